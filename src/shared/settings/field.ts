@@ -133,9 +133,8 @@ function stringSchema(format: StringFormat, maxLength: number, optional: boolean
     .string()
     .max(maxLength, `must be at most ${maxLength} characters`)
     .refine((v) => !CONTROL_RE.test(v), 'must not contain control characters')
-    .refine((v) => (v === '' ? optional : check.test(v)), (v) => ({
-      message: v === '' ? 'must not be empty' : check.message,
-    }));
+    .refine((v) => v !== '' || optional, 'must not be empty')
+    .refine((v) => v === '' || check.test(v), check.message);
 }
 
 /** The zod schema of one field's value. */

@@ -1,0 +1,8 @@
+import type { Migration } from './migration';
+import { settingsMigration } from './0010-settings';
+import { accountsMigration } from './0020-accounts';
+
+/** Every migration, in order. Append only; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [settingsMigration, accountsMigration];
+
+export type { Migration } from './migration';

@@ -1,0 +1,50 @@
+import type { ContractErrorData, MediaName } from '../../shared/contract';
+import { ContractError } from '../../shared/contract';
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Media requests sent to a renderer and waiting for their answer, with a
+ * deadline so a hung or closed window can never leave a call waiting forever.
+ */
+export class PendingMediaRequests {
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly timeoutMs = 10_000) {}
+
+  /** Registers a request, hands its id to `send`, and resolves with the renderer's answer. */
+  start(method: MediaName, send: (id: number) => void): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ContractError('UNAVAILABLE', `The media engine did not answer ${method} in time.`));
+      }, this.timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      send(id);
+    });
+  }
+
+  /** Settles a request from the renderer's answer; unknown ids are ignored. */
+  settle(id: unknown, ok: unknown, result: unknown, error: ContractErrorData | undefined): void {
+    const entry = typeof id === 'number' ? this.pending.get(id) : undefined;
+    if (!entry) return;
+    this.pending.delete(id as number);
+    clearTimeout(entry.timer);
+    if (ok === true) entry.resolve(result);
+    else entry.reject(error ? ContractError.fromData(error) : new ContractError('INTERNAL', 'Media request failed.'));
+  }
+
+  rejectAll(): void {
+    for (const entry of this.pending.values()) {
+      clearTimeout(entry.timer);
+      entry.reject(new ContractError('UNAVAILABLE', 'The window handling audio was closed.'));
+    }
+    this.pending.clear();
+  }
+}

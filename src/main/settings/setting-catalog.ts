@@ -1,0 +1,56 @@
+import type { SettingField, SettingGroup } from '../../shared/settings/field';
+import { fieldSchema, fullKey } from '../../shared/settings/field';
+import { ContractError } from '../../shared/contract';
+
+export interface CatalogEntry {
+  key: string;
+  group: SettingGroup;
+  field: SettingField;
+}
+
+/** Lookup and validation over a table of setting groups (global or per-account). */
+export class SettingCatalog {
+  private readonly entries = new Map<string, CatalogEntry>();
+
+  constructor(groups: readonly SettingGroup[]) {
+    for (const group of groups) {
+      for (const field of group.fields) {
+        const key = fullKey(group, field);
+        if (this.entries.has(key)) throw new Error(`Duplicate setting key ${key}`);
+        this.entries.set(key, { key, group, field });
+      }
+    }
+  }
+
+  get(key: string): CatalogEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  all(): CatalogEntry[] {
+    return [...this.entries.values()];
+  }
+
+  isSecret(key: string): boolean {
+    return this.entries.get(key)?.field.kind === 'secret';
+  }
+
+  defaults(): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    for (const { key, field } of this.entries.values()) {
+      if (field.kind !== 'secret') values[key] = structuredClone(field.default);
+    }
+    return values;
+  }
+
+  /** The validated value, or a VALIDATION error that names the field by its label. */
+  validate(key: string, value: unknown): unknown {
+    const entry = this.entries.get(key);
+    if (!entry) throw new ContractError('NOT_FOUND', `There is no setting "${key}".`, key);
+    const parsed = fieldSchema(entry.field).safeParse(value);
+    if (!parsed.success) {
+      const reason = parsed.error.issues[0]?.message ?? 'is not valid';
+      throw new ContractError('VALIDATION', `${entry.field.label.en} ${reason}.`, key);
+    }
+    return parsed.data;
+  }
+}

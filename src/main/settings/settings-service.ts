@@ -1,0 +1,163 @@
+import type { Database } from 'better-sqlite3';
+import type { SettingsSnapshot } from '../../shared/contract';
+import { ContractError } from '../../shared/contract';
+import type { Logger } from '../log/logger';
+import type { SecretStore } from '../secrets/secret-store';
+import { secretKeys } from '../secrets/secret-store';
+import type { SettingCatalog } from './setting-catalog';
+
+interface SettingRow {
+  key: string;
+  value: string;
+  provisioned: number;
+}
+
+export interface SettingsServiceDelegate {
+  onChange(snapshot: SettingsSnapshot): void;
+  /** A secret value the logger must never print. */
+  onSecret(value: string): void;
+}
+
+/**
+ * Global settings: defaults from the catalog, overrides in SQLite, secrets in
+ * the keychain. A value that a provisioning server set is locked: the user
+ * cannot change it until provisioning stops sending it.
+ */
+export class SettingsService {
+  private values: Record<string, unknown>;
+  private readonly locked = new Set<string>();
+  private readonly secretsSet = new Set<string>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly catalog: SettingCatalog,
+    private readonly secrets: SecretStore,
+    private readonly logger: Logger,
+    private readonly delegate: SettingsServiceDelegate,
+  ) {
+    this.values = catalog.defaults();
+    this.load();
+  }
+
+  /** Reads which secrets exist; done once at start so snapshots stay synchronous. */
+  async loadSecretState(): Promise<void> {
+    for (const entry of this.catalog.all()) {
+      if (entry.field.kind !== 'secret') continue;
+      const value = await this.secrets.get(secretKeys.setting(entry.key));
+      if (value === undefined) continue;
+      this.secretsSet.add(entry.key);
+      this.delegate.onSecret(value);
+    }
+  }
+
+  snapshot(): SettingsSnapshot {
+    return {
+      values: structuredClone(this.values) as SettingsSnapshot['values'],
+      locked: [...this.locked].sort(),
+      secretsSet: [...this.secretsSet].sort(),
+    };
+  }
+
+  get<T = unknown>(key: string): T {
+    if (!(key in this.values)) throw new Error(`Unknown setting ${key}`);
+    return this.values[key] as T;
+  }
+
+  set(key: string, value: unknown): SettingsSnapshot {
+    this.assertUserEditable(key);
+    const valid = this.catalog.validate(key, value);
+    this.db
+      .prepare('INSERT INTO settings (key, value, provisioned) VALUES (?, ?, 0) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, JSON.stringify(valid));
+    this.values[key] = valid;
+    return this.changed();
+  }
+
+  reset(key: string): SettingsSnapshot {
+    this.assertUserEditable(key);
+    const entry = this.catalog.get(key);
+    if (!entry || entry.field.kind === 'secret') throw new ContractError('NOT_FOUND', `There is no setting "${key}".`, key);
+    this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    this.values[key] = structuredClone(entry.field.default);
+    return this.changed();
+  }
+
+  async setSecret(key: string, value: string): Promise<SettingsSnapshot> {
+    this.assertSecretField(key);
+    this.assertUserEditable(key);
+    if (value === '') return this.clearSecret(key);
+    this.delegate.onSecret(value);
+    await this.secrets.set(secretKeys.setting(key), value);
+    this.secretsSet.add(key);
+    return this.changed();
+  }
+
+  async clearSecret(key: string): Promise<SettingsSnapshot> {
+    this.assertSecretField(key);
+    this.assertUserEditable(key);
+    await this.secrets.delete(secretKeys.setting(key));
+    this.secretsSet.delete(key);
+    return this.changed();
+  }
+
+  /**
+   * Provisioning's entry point: all values are validated first and written in
+   * one transaction (all or nothing). Keys provisioned before but missing now
+   * are unlocked and keep their last value.
+   */
+  applyProvisioned(values: Record<string, unknown>): SettingsSnapshot {
+    const valid = new Map<string, unknown>();
+    for (const [key, value] of Object.entries(values)) {
+      if (this.catalog.isSecret(key)) throw new ContractError('VALIDATION', `Secret ${key} cannot be provisioned as a value.`, key);
+      valid.set(key, this.catalog.validate(key, value));
+    }
+    const upsert = this.db.prepare(
+      'INSERT INTO settings (key, value, provisioned) VALUES (?, ?, 1) ON CONFLICT(key) DO UPDATE SET value = excluded.value, provisioned = 1',
+    );
+    const unlock = this.db.prepare('UPDATE settings SET provisioned = 0 WHERE key = ?');
+    this.db.transaction(() => {
+      for (const [key, value] of valid) upsert.run(key, JSON.stringify(value));
+      for (const key of this.locked) if (!valid.has(key)) unlock.run(key);
+    })();
+    for (const [key, value] of valid) this.values[key] = value;
+    this.locked.clear();
+    for (const key of valid.keys()) this.locked.add(key);
+    return this.changed();
+  }
+
+  /** Only main reads secrets, e.g. to log in to a provisioning or LDAP server. */
+  getSecret(key: string): Promise<string | undefined> {
+    this.assertSecretField(key);
+    return this.secrets.get(secretKeys.setting(key));
+  }
+
+  private load(): void {
+    const rows = this.db.prepare('SELECT key, value, provisioned FROM settings').all() as SettingRow[];
+    for (const row of rows) {
+      try {
+        this.values[row.key] = this.catalog.validate(row.key, JSON.parse(row.value));
+        if (row.provisioned === 1) this.locked.add(row.key);
+      } catch (error) {
+        // A value written by another version or damaged on disk: keep the default, keep the row for inspection.
+        this.logger.warn(`Ignoring stored setting ${row.key}; using the default`, error);
+      }
+    }
+  }
+
+  private assertUserEditable(key: string): void {
+    if (this.locked.has(key)) {
+      const label = this.catalog.get(key)?.field.label.en ?? key;
+      throw new ContractError('LOCKED', `${label} is set by your provisioning server and cannot be changed here.`, key);
+    }
+  }
+
+  private assertSecretField(key: string): void {
+    if (!this.catalog.isSecret(key)) throw new ContractError('NOT_FOUND', `There is no secret setting "${key}".`, key);
+  }
+
+  private changed(): SettingsSnapshot {
+    const snapshot = this.snapshot();
+    this.delegate.onChange(snapshot);
+    return snapshot;
+  }
+}

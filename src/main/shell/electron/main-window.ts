@@ -1,0 +1,38 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { hardenWebContents, secureWebPreferences } from './security';
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  /** file:// URL of the built renderer, or the dev server's URL in development. */
+  rendererUrl: string;
+}
+
+export type BrowserWindowFactory = (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+/** The phone's main window: narrow like a desk phone, locked down, shown once it has painted. */
+export function createMainWindow(create: BrowserWindowFactory, options: MainWindowOptions): BrowserWindow {
+  const window = create({
+    width: 420,
+    height: 720,
+    minWidth: 360,
+    minHeight: 520,
+    show: false,
+    title: 'Softphone',
+    webPreferences: secureWebPreferences(options.preloadPath),
+  });
+  const appOrigin = new URL(options.rendererUrl);
+  hardenWebContents(window.webContents, (url) => isSameApp(url, appOrigin));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.rendererUrl);
+  return window;
+}
+
+function isSameApp(url: string, app: URL): boolean {
+  try {
+    const target = new URL(url);
+    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
+    return target.origin === app.origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,10 @@
+import type { SoftphoneApi } from '../shared/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent in the web shell, which uses a WebSocket instead. */
+    softphone?: SoftphoneApi;
+  }
+}
+
+export {};

@@ -1,0 +1,28 @@
+import { ContractError } from '../../shared/contract';
+import type { MediaResult, SoftphoneApi, Unsubscribe } from '../../shared/contract';
+
+type MediaDevice = MediaResult<'media.listDevices'>['devices'][number];
+
+/** Audio devices only: main matches headsets and offers input/output choices, never cameras. */
+export function toAudioDevices(devices: readonly MediaDeviceInfo[]): MediaDevice[] {
+  const audio: MediaDevice[] = [];
+  for (const device of devices) {
+    if (device.kind === 'audioinput' || device.kind === 'audiooutput') {
+      audio.push({ deviceId: device.deviceId, kind: device.kind, label: device.label });
+    }
+  }
+  return audio;
+}
+
+/**
+ * Answers main's `media.listDevices`. `mediaDevices` is undefined on pages that are not a secure
+ * context (a web shell reached over plain http from another host), which main learns as UNAVAILABLE.
+ */
+export function registerDeviceHandlers(api: SoftphoneApi, mediaDevices: MediaDevices | undefined): Unsubscribe {
+  return api.handleMedia('media.listDevices', async () => {
+    if (mediaDevices === undefined) {
+      throw new ContractError('UNAVAILABLE', 'this page has no access to media devices (not a secure context)');
+    }
+    return { devices: toAudioDevices(await mediaDevices.enumerateDevices()) };
+  });
+}

@@ -1,0 +1,5 @@
+export * from './api';
+export * from './contract';
+export * from './errors';
+export * from './models';
+export * from './wire';

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Setting values as they cross the boundary: never secrets, only whether one is set. */
+export const settingValueSchema = z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]);
+
+export const settingsSnapshotSchema = z.object({
+  values: z.record(z.string(), settingValueSchema),
+  /** Full keys whose value came from provisioning; the UI shows them locked. */
+  locked: z.array(z.string()),
+  /** Full keys of secret fields that have a value in the keychain. */
+  secretsSet: z.array(z.string()),
+});
+export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
+
+export const registrationStates = ['registered', 'registering', 'unregistered', 'failed'] as const;
+export type RegistrationState = (typeof registrationStates)[number];
+
+export const accountViewSchema = z.object({
+  id: z.string(),
+  /** Per-account settings keyed `group.field`, secrets excluded. */
+  settings: z.record(z.string(), settingValueSchema),
+  locked: z.array(z.string()),
+  passwordSet: z.boolean(),
+  registration: z.object({
+    state: z.enum(registrationStates),
+    /** Why registration failed, in English; the UI shows a translated reason by code. */
+    reason: z.string().optional(),
+  }),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  shell: z.enum(['electron', 'web']),
+  platform: z.string(),
+  dataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
