@@ -36,7 +36,6 @@ export class FileLogger implements Logger {
   private readonly level: number;
   private readonly maxBytes: number;
   private readonly keep: number;
-  private size: number;
 
   constructor(
     private readonly options: FileLoggerOptions,
@@ -46,7 +45,6 @@ export class FileLogger implements Logger {
     this.maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
     this.keep = options.keep ?? 3;
     mkdirSync(dirname(options.file), { recursive: true });
-    this.size = existsSync(options.file) ? statSync(options.file).size : 0;
   }
 
   debug(message: string, details?: unknown): void {
@@ -63,8 +61,7 @@ export class FileLogger implements Logger {
   }
 
   child(scope: string): Logger {
-    const child = new FileLogger(this.options, `${this.scope}:${scope}`);
-    return child;
+    return new FileLogger(this.options, `${this.scope}:${scope}`);
   }
 
   private write(level: LogLevel, message: string, details: unknown): void {
@@ -72,11 +69,10 @@ export class FileLogger implements Logger {
     const time = (this.options.now ?? (() => new Date()))().toISOString();
     const detailText = details === undefined ? '' : ` ${formatDetails(details)}`;
     const line = this.options.redactor.redact(`${time} ${level.toUpperCase()} [${this.scope}] ${message}${detailText}`);
-    const bytes = Buffer.byteLength(line) + 1;
-    this.size = existsSync(this.options.file) ? statSync(this.options.file).size : 0;
-    if (this.size + bytes > this.maxBytes && this.size > 0) this.rotate();
+    // Child loggers share the file, so its size is read from disk rather than tracked here.
+    const size = existsSync(this.options.file) ? statSync(this.options.file).size : 0;
+    if (size > 0 && size + Buffer.byteLength(line) + 1 > this.maxBytes) this.rotate();
     appendFileSync(this.options.file, `${line}\n`);
-    this.size += bytes;
     if (this.options.echo) process.stderr.write(`${line}\n`);
   }
 
@@ -87,7 +83,6 @@ export class FileLogger implements Logger {
       if (existsSync(`${file}.${i}`)) renameSync(`${file}.${i}`, `${file}.${i + 1}`);
     }
     renameSync(file, `${file}.1`);
-    this.size = 0;
   }
 }
 

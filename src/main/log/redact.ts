@@ -8,7 +8,7 @@ export const REDACTED = '[redacted]';
 
 const patterns: readonly [RegExp, string][] = [
   // RFC 3261 §20.7 / §20.28: the whole credentials value of Authorization and Proxy-Authorization.
-  [/^((?:Proxy-)?Authorization[ \t]*:[ \t]*)[^\r\n]*/gim, `$1${REDACTED}`],
+  [/\b((?:Proxy-)?Authorization[ \t]*:[ \t]*)[^\r\n]*/gi, `$1${REDACTED}`],
   // JSON-ish and key=value fields whose name says secret.
   [
     /("?(?:password|passwd|secret|token|access_token|refresh_token|client_secret|ha1|ha1b)"?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|[^\s,;&}]+)/gi,

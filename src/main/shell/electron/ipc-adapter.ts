@@ -11,7 +11,11 @@ export type WebContentsPort = Pick<WebContents, 'send' | 'isDestroyed'> & { id: 
  * to the router (which validates them), events and media requests go out.
  * Requests from any other sender are refused.
  */
-export function connectIpc(ipcMain: IpcMainPort, core: Core, contents: WebContentsPort): () => void {
+export function connectIpc(
+  ipcMain: IpcMainPort,
+  core: Pick<Core, 'router' | 'events' | 'media'>,
+  contents: WebContentsPort,
+): () => void {
   const media = new PendingMediaRequests();
 
   const onRequest = (event: IpcMainInvokeEvent, method: unknown, params: unknown) => {

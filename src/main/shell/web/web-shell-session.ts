@@ -12,7 +12,7 @@ export class WebShellSession {
 
   constructor(
     private readonly ws: WebSocket,
-    private readonly core: Core,
+    private readonly core: Pick<Core, 'router' | 'events' | 'media' | 'logger'>,
   ) {
     this.unsubscribe = core.events.subscribe((event, payload) => this.send({ type: 'event', event, payload }));
     this.detachMedia = core.media.attach((method, params) =>

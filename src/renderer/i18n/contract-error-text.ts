@@ -1,0 +1,21 @@
+import type { TFunction } from 'i18next';
+import { ContractError } from '../../shared/contract';
+
+/** Anything a request can reject with, as a ContractError (unexpected throws count as INTERNAL). */
+export function asContractError(error: unknown): ContractError {
+  if (error instanceof ContractError) return error;
+  return new ContractError('INTERNAL', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * What failed and what to do, in the UI language. `fieldLabel` is the offending setting's label in the
+ * UI language, when the error names one; the English detail from main is only shown for VALIDATION.
+ */
+export function contractErrorText(t: TFunction, error: unknown, fieldLabel?: string): string {
+  const { code, message } = asContractError(error);
+  const what = t(`errors.${code}.what`, { detail: message });
+  const hint = t(`errors.${code}.hint`);
+  return fieldLabel === undefined
+    ? t('errors.general', { what, hint })
+    : t('errors.withField', { field: fieldLabel, what, hint });
+}

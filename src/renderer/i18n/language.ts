@@ -1,0 +1,18 @@
+import type { Text } from '../../shared/settings/field';
+
+export const uiLanguages = ['en', 'de'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+
+/**
+ * The UI language for the language setting's value. `system` (or anything unknown) follows the
+ * operating system's language: German for any `de*` locale, English otherwise.
+ */
+export function resolveLanguage(setting: unknown, systemLanguage: string | undefined): UiLanguage {
+  if (setting === 'en' || setting === 'de') return setting;
+  return systemLanguage?.toLowerCase().startsWith('de') === true ? 'de' : 'en';
+}
+
+/** A descriptor's text (label, help, reason) in the UI language. */
+export function pickText(text: Text, language: UiLanguage): string {
+  return text[language];
+}

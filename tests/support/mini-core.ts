@@ -1,0 +1,24 @@
+import type { Core } from '../../src/main/core';
+import { EventBus } from '../../src/main/events/event-bus';
+import { silentLogger } from '../../src/main/log/logger';
+import { MediaChannel } from '../../src/main/media/media-channel';
+import type { RequestHandlers } from '../../src/main/router';
+import { Router } from '../../src/main/router';
+
+/** The parts of the core a shell touches (router, events, media), with a real router behind them. */
+export function makeMiniCore(): Core & { closed: number } {
+  const handlers = {
+    'app.info': () => ({ name: 'Softphone', version: '9.9.9', shell: 'electron', platform: 'linux', dataDir: '/d' }),
+  } as Partial<RequestHandlers> as RequestHandlers;
+  const core = {
+    router: new Router(handlers, silentLogger),
+    events: new EventBus(),
+    media: new MediaChannel(),
+    logger: silentLogger,
+    closed: 0,
+    close() {
+      core.closed++;
+    },
+  };
+  return core as unknown as Core & { closed: number };
+}

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccountView } from '../../../../src/shared/contract';
+import { ContractError } from '../../../../src/shared/contract';
+import { AccountService } from '../../../../src/main/accounts/account-service';
+import type { Database } from '../../../../src/main/db/database';
+import { openDatabase } from '../../../../src/main/db/database';
+import { silentLogger } from '../../../../src/main/log/logger';
+import { MemorySecretStore } from '../../../../src/main/secrets/memory-secret-store';
+import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
+import { makeTempDir } from '../../../support/temp-dir';
+import { testAccountGroups } from '../../../support/test-settings';
+
+let dir: string;
+let cleanup: () => void;
+let db: Database;
+let secrets: MemorySecretStore;
+let published: AccountView[][];
+
+function service(): AccountService {
+  return new AccountService(db, new SettingCatalog(testAccountGroups), secrets, silentLogger, {
+    onChange: (list) => published.push(list),
+    onSecret: () => undefined,
+  });
+}
+
+const valid = { 'credentials.domain': 'pbx.example.com', 'credentials.userName': '1001' };
+
+beforeEach(() => {
+  ({ dir, cleanup } = makeTempDir());
+  db = openDatabase(join(dir, 'db.sqlite'));
+  secrets = new MemorySecretStore();
+  published = [];
+});
+afterEach(() => {
+  db.close();
+  cleanup();
+});
+
+describe('AccountService', () => {
+  it('creates an account with defaults filled in and its password in the secret store', async () => {
+    const accounts = service();
+    const view = await accounts.create(valid, 's3cret-pass');
+    expect(view.settings).toEqual({ ...valid, 'credentials.registerOnStartup': true });
+    expect(view.passwordSet).toBe(true);
+    expect(view.registration.state).toBe('unregistered');
+    expect(await accounts.password(view.id)).toBe('s3cret-pass');
+    expect(JSON.stringify(db.prepare('SELECT * FROM accounts').all())).not.toContain('s3cret-pass');
+    expect(published.at(-1)?.map((a) => a.id)).toEqual([view.id]);
+  });
+
+  it('refuses an account without a domain, naming the field, and stores nothing', async () => {
+    const accounts = service();
+    const error = await accounts.create({ 'credentials.userName': '1001' }, 'pw-123').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractError);
+    expect((error as ContractError).field).toBe('credentials.domain');
+    expect((error as ContractError).message).toMatch(/Domain must not be empty/);
+    expect(accounts.list()).toEqual([]);
+  });
+
+  it('refuses a password sent as a setting', async () => {
+    await expect(service().create({ ...valid, 'credentials.password': 'x' })).rejects.toThrow(/password field/);
+  });
+
+  it('updates settings and password, keeping order across restarts', async () => {
+    const accounts = service();
+    const first = await accounts.create(valid);
+    const second = await accounts.create({ ...valid, 'credentials.userName': '1002' });
+    await accounts.update(first.id, { 'credentials.registerOnStartup': false }, 'new-password');
+    db.close();
+    db = openDatabase(join(dir, 'db.sqlite'));
+    const restarted = service();
+    await restarted.loadSecretState();
+    const list = restarted.list();
+    expect(list.map((a) => a.id)).toEqual([first.id, second.id]);
+    expect(list[0]?.settings['credentials.registerOnStartup']).toBe(false);
+    expect(list[0]?.passwordSet).toBe(true);
+    expect(list[1]?.passwordSet).toBe(false);
+  });
+
+  it('deletes an account together with its password', async () => {
+    const accounts = service();
+    const view = await accounts.create(valid, 'to-be-deleted');
+    await accounts.delete(view.id);
+    expect(accounts.list()).toEqual([]);
+    expect(await secrets.get(`account:${view.id}:password`)).toBeUndefined();
+    await expect(accounts.delete(view.id)).rejects.toThrow(/no account/);
+  });
+
+  it('shows defaults for settings damaged on disk instead of failing', async () => {
+    const accounts = service();
+    const view = await accounts.create(valid);
+    db.prepare('UPDATE accounts SET settings = ? WHERE id = ?').run('{"credentials.registerOnStartup": "yes"', view.id);
+    expect(accounts.get(view.id).settings['credentials.registerOnStartup']).toBe(true);
+  });
+
+  it('reports registration state changes to its delegate', async () => {
+    const accounts = service();
+    const view = await accounts.create(valid);
+    accounts.setRegistration(view.id, { state: 'failed', reason: 'Wrong user name or password' });
+    expect(published.at(-1)?.[0]?.registration).toEqual({ state: 'failed', reason: 'Wrong user name or password' });
+  });
+});

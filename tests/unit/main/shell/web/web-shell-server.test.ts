@@ -1,0 +1,91 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { ServerMessage } from '../../../../../src/shared/contract';
+import type { RunningWebShell } from '../../../../../src/main/shell/web/web-shell-server';
+import { startWebShellServer } from '../../../../../src/main/shell/web/web-shell-server';
+import { makeMiniCore } from '../../../../support/mini-core';
+import { makeTempDir } from '../../../../support/temp-dir';
+
+let cleanup: () => void;
+let shell: RunningWebShell;
+let core: ReturnType<typeof makeMiniCore>;
+const token = 'test-token-0123456789';
+
+beforeEach(async () => {
+  const temp = makeTempDir();
+  cleanup = temp.cleanup;
+  mkdirSync(join(temp.dir, 'renderer'));
+  writeFileSync(join(temp.dir, 'renderer', 'index.html'), '<!doctype html><title>phone</title>');
+  core = makeMiniCore();
+  shell = await startWebShellServer({ core, rendererDir: join(temp.dir, 'renderer'), port: 0, token });
+});
+afterEach(async () => {
+  await shell.close();
+  cleanup();
+});
+
+function connect(origin: string, tokenValue = token): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${shell.port}/ws?token=${tokenValue}`, { headers: { Origin: origin } });
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+  });
+}
+
+function nextMessage(ws: WebSocket): Promise<ServerMessage> {
+  return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)) as ServerMessage)));
+}
+
+const origin = () => `http://127.0.0.1:${shell.port}`;
+
+describe('web shell server', () => {
+  it('listens on 127.0.0.1 and prints a URL with the token', () => {
+    expect(shell.url).toBe(`http://127.0.0.1:${shell.port}/?token=${token}`);
+  });
+
+  it('serves the page with the token, sets a strict cookie, and refuses requests without it', async () => {
+    const page = await fetch(shell.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await fetch(`${origin()}/`)).status).toBe(403);
+    expect((await fetch(`${origin()}/?token=wrong`)).status).toBe(403);
+    const withCookie = await fetch(`${origin()}/index.html`, { headers: { cookie: `softphone_token=${token}` } });
+    expect(withCookie.status).toBe(200);
+  });
+
+  it('refuses WebSockets from another origin or without the token', async () => {
+    await expect(connect('http://evil.example')).rejects.toThrow(/403/);
+    await expect(connect(origin(), 'wrong-token')).rejects.toThrow(/403/);
+  });
+
+  it('carries requests, errors and events over the WebSocket', async () => {
+    const ws = await connect(origin());
+    ws.send(JSON.stringify({ type: 'request', id: 1, method: 'app.info', params: {} }));
+    expect(await nextMessage(ws)).toMatchObject({ type: 'response', id: 1, ok: true, result: { name: 'Softphone' } });
+    ws.send(JSON.stringify({ type: 'request', id: 2, method: 'nope', params: {} }));
+    expect(await nextMessage(ws)).toMatchObject({ id: 2, ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    ws.send('this is not json');
+    ws.send(JSON.stringify({ type: 'request', id: 3, method: 'app.info', params: {} }));
+    expect(await nextMessage(ws)).toMatchObject({ id: 3, ok: true });
+    const event = nextMessage(ws);
+    core.events.emit('accounts.changed', { accounts: [] });
+    expect(await event).toEqual({ type: 'event', event: 'accounts.changed', payload: { accounts: [] } });
+    ws.close();
+  });
+
+  it('sends media requests to the page and returns its answer', async () => {
+    const ws = await connect(origin());
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data)) as ServerMessage;
+      if (message.type === 'mediaRequest') {
+        ws.send(JSON.stringify({ type: 'mediaResponse', id: message.id, ok: true, result: { devices: [] } }));
+      }
+    });
+    await expect(core.media.request('media.listDevices', {})).resolves.toEqual({ devices: [] });
+    ws.close();
+  });
+});
