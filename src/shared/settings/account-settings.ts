@@ -68,15 +68,27 @@ const optionalCredentials: SettingGroup = {
         ),
       },
     ),
-    str('outboundProxy', t('Outbound proxy', 'Outbound-Proxy'), { format: 'hostPort', optional: true, maxLength: 260 }, '', {
-      help: t('Only if the PBX requires one.', 'Nur, wenn die Telefonanlage einen verlangt.'),
-    }),
-    str('wsUrl', t('WebSocket server', 'WebSocket-Server'), { format: 'wsUrl', optional: true, maxLength: 2048 }, '', {
-      help: t(
-        'SIP over WebSocket address, e.g. wss://pbx.example.com:8089/ws. Empty derives it from the domain.',
-        'Adresse für SIP über WebSocket, z. B. wss://pbx.example.com:8089/ws. Leer wird sie aus der Domain abgeleitet.',
-      ),
-    }),
+    str(
+      'outboundProxy',
+      t('Outbound proxy', 'Outbound-Proxy'),
+      { format: 'hostPort', optional: true, maxLength: 260 },
+      '',
+      {
+        help: t('Only if the PBX requires one.', 'Nur, wenn die Telefonanlage einen verlangt.'),
+      },
+    ),
+    str(
+      'wsUrl',
+      t('WebSocket server', 'WebSocket-Server'),
+      { format: 'wsUrl', optional: true, maxLength: 2048 },
+      '',
+      {
+        help: t(
+          'SIP over WebSocket address, e.g. wss://pbx.example.com:8089/ws. Empty derives it from the domain.',
+          'Adresse für SIP über WebSocket, z. B. wss://pbx.example.com:8089/ws. Leer wird sie aus der Domain abgeleitet.',
+        ),
+      },
+    ),
   ],
 };
 
@@ -85,18 +97,28 @@ const functions: SettingGroup = {
   title: t('Accounts > Functions', 'Konten > Funktionen'),
   chapter: 'Functions',
   fields: [
-    str('displayName', t('Caller ID (display name)', 'Anruferkennung (Anzeigename)'), { format: 'text', optional: true, maxLength: 64 }, '', {
-      help: t(
-        'Shown to the people you call. The PBX often ignores or replaces it.',
-        'Wird Ihren Gesprächspartnern angezeigt. Die Telefonanlage ignoriert oder ersetzt ihn häufig.',
-      ),
-    }),
+    str(
+      'displayName',
+      t('Caller ID (display name)', 'Anruferkennung (Anzeigename)'),
+      { format: 'text', optional: true, maxLength: 64 },
+      '',
+      {
+        help: t(
+          'Shown to the people you call. The PBX often ignores or replaces it.',
+          'Wird Ihren Gesprächspartnern angezeigt. Die Telefonanlage ignoriert oder ersetzt ihn häufig.',
+        ),
+      },
+    ),
     choice(
       'mwi',
       t('MWI for incoming voice messages', 'MWI für eingehende Sprachnachrichten'),
       [
         option('subscribe', 'Subscribe after registration', 'Nach der Registrierung abonnieren'),
-        option('unsolicited', 'Accept unsolicited notifications only', 'Nur unaufgeforderte Meldungen annehmen'),
+        option(
+          'unsolicited',
+          'Accept unsolicited notifications only',
+          'Nur unaufgeforderte Meldungen annehmen',
+        ),
         option('off', 'Off', 'Aus'),
       ],
       'subscribe',
@@ -114,20 +136,32 @@ const functions: SettingGroup = {
       ),
     }),
     bool('subscribePresence', t('Subscribe presence', 'Präsenz abonnieren'), false, {
-      help: t("Shows your contacts' presence, e.g. Online or Busy.", 'Zeigt den Präsenzstatus Ihrer Kontakte, z. B. Online oder Beschäftigt.'),
+      help: t(
+        "Shows your contacts' presence, e.g. Online or Busy.",
+        'Zeigt den Präsenzstatus Ihrer Kontakte, z. B. Online oder Beschäftigt.',
+      ),
     }),
     bool('publishPresence', t('Publish presence', 'Präsenz veröffentlichen'), false, {
       help: t('Sends your presence status to the server.', 'Sendet Ihren Präsenzstatus an den Server.'),
     }),
     bool('useBlf', t('Use BLF', 'BLF verwenden'), true, {
-      help: t('Busy lamp field, if the PBX supports it.', 'Besetztlampenfeld, sofern die Telefonanlage es unterstützt.'),
-    }),
-    str('customRingtone', t('Custom ringtone', 'Eigener Klingelton'), { format: 'path', optional: true, maxLength: 1024 }, '', {
       help: t(
-        'A WAV file that rings for calls to this account; empty uses the default ringtone.',
-        'WAV-Datei, die bei Anrufen auf diesem Konto klingelt; leer bedeutet den Standardklingelton.',
+        'Busy lamp field, if the PBX supports it.',
+        'Besetztlampenfeld, sofern die Telefonanlage es unterstützt.',
       ),
     }),
+    str(
+      'customRingtone',
+      t('Custom ringtone', 'Eigener Klingelton'),
+      { format: 'path', optional: true, maxLength: 1024 },
+      '',
+      {
+        help: t(
+          'A WAV file that rings for calls to this account; empty uses the default ringtone.',
+          'WAV-Datei, die bei Anrufen auf diesem Konto klingelt; leer bedeutet den Standardklingelton.',
+        ),
+      },
+    ),
     bool('noRingback', t('Do not play ringback tones', 'Keinen Freiton abspielen'), false, {
       help: t(
         'No ringing tone for outgoing calls, unless the network sends one as early media.',
@@ -171,12 +205,18 @@ const numberModification: SettingGroup = {
   title: t('Accounts > Phone number modification', 'Konten > Rufnummernanpassung'),
   chapter: 'Phone number modification',
   fields: [
-    str('removeDialChars', t('Remove dial chars', 'Wählzeichen entfernen'), { format: 'text', optional: true, maxLength: 32 }, ' -()/.', {
-      help: t(
-        'These characters are removed from a number before it is dialled.',
-        'Diese Zeichen werden vor dem Wählen aus der Rufnummer entfernt.',
-      ),
-    }),
+    str(
+      'removeDialChars',
+      t('Remove dial chars', 'Wählzeichen entfernen'),
+      { format: 'text', optional: true, maxLength: 32 },
+      ' -()/.',
+      {
+        help: t(
+          'These characters are removed from a number before it is dialled.',
+          'Diese Zeichen werden vor dem Wählen aus der Rufnummer entfernt.',
+        ),
+      },
+    ),
     bool('useCountryCode', t('Use country code', 'Ländervorwahl verwenden'), false, {
       help: t(
         'Adds the country code of the default country to numbers saved without one.',
@@ -203,12 +243,18 @@ const extensions: SettingGroup = {
   title: t('Accounts > Preconfigured extensions', 'Konten > Vorkonfigurierte Rufnummern'),
   chapter: 'Preconfigured Extensions',
   fields: [
-    str('voicemailNumber', t('Check for voicemail', 'Mailbox abhören'), { format: 'phone', optional: true, maxLength: 32 }, '', {
-      help: t(
-        'The voice mailbox number dialled to listen to your messages.',
-        'Die Mailbox-Rufnummer, die zum Abhören Ihrer Nachrichten gewählt wird.',
-      ),
-    }),
+    str(
+      'voicemailNumber',
+      t('Check for voicemail', 'Mailbox abhören'),
+      { format: 'phone', optional: true, maxLength: 32 },
+      '',
+      {
+        help: t(
+          'The voice mailbox number dialled to listen to your messages.',
+          'Die Mailbox-Rufnummer, die zum Abhören Ihrer Nachrichten gewählt wird.',
+        ),
+      },
+    ),
     str(
       'voicemailTransferNumber',
       t('Transfer to voicemail', 'An Mailbox weiterleiten'),
@@ -232,7 +278,10 @@ const compatibility: SettingGroup = {
     choice(
       'dtmfMode',
       t('DTMF mode', 'DTMF-Modus'),
-      [option('rfc4733', 'RFC 4733 (RTP events)', 'RFC 4733 (RTP-Events)'), option('sipInfo', 'SIP INFO', 'SIP INFO')],
+      [
+        option('rfc4733', 'RFC 4733 (RTP events)', 'RFC 4733 (RTP-Events)'),
+        option('sipInfo', 'SIP INFO', 'SIP INFO'),
+      ],
       'rfc4733',
       {
         help: t(
@@ -242,23 +291,53 @@ const compatibility: SettingGroup = {
       },
     ),
     bool('rtcpFeedback', t('RTCP feedback', 'RTCP-Feedback'), true, {
-      unsupported: t('WebRTC always sends RTCP; it cannot be switched off.', 'WebRTC sendet immer RTCP; es lässt sich nicht abschalten.'),
-    }),
-    bool('sendKpml', t('Send KPML (Cisco Unified Communications Manager)', 'KPML senden (Cisco Unified Communications Manager)'), false, {
-      help: t('Sends key presses as KPML instead of the DTMF mode above.', 'Sendet Tastendrücke als KPML statt im obigen DTMF-Modus.'),
-    }),
-    bool('forceRfc3264Hold', t('Force RFC 3264 hold (Cisco Unified Communications Manager)', 'RFC-3264-Halten erzwingen (Cisco Unified Communications Manager)'), true, {
       unsupported: t(
-        'A WebRTC phone always holds calls the RFC 3264 way.',
-        'Ein WebRTC-Telefon hält Gespräche immer nach RFC 3264.',
+        'WebRTC always sends RTCP; it cannot be switched off.',
+        'WebRTC sendet immer RTCP; es lässt sich nicht abschalten.',
       ),
     }),
-    bool('ciscoCallForwarding', t('Cisco call forwarding (Cisco Unified Communications Manager)', 'Cisco-Rufumleitung (Cisco Unified Communications Manager)'), false, {
-      help: t(
-        'Only if the phone is set up as a Cisco softphone in the Call Manager.',
-        'Nur, wenn das Telefon im Call Manager als Cisco-Softphone eingerichtet ist.',
+    bool(
+      'sendKpml',
+      t(
+        'Send KPML (Cisco Unified Communications Manager)',
+        'KPML senden (Cisco Unified Communications Manager)',
       ),
-    }),
+      false,
+      {
+        help: t(
+          'Sends key presses as KPML instead of the DTMF mode above.',
+          'Sendet Tastendrücke als KPML statt im obigen DTMF-Modus.',
+        ),
+      },
+    ),
+    bool(
+      'forceRfc3264Hold',
+      t(
+        'Force RFC 3264 hold (Cisco Unified Communications Manager)',
+        'RFC-3264-Halten erzwingen (Cisco Unified Communications Manager)',
+      ),
+      true,
+      {
+        unsupported: t(
+          'A WebRTC phone always holds calls the RFC 3264 way.',
+          'Ein WebRTC-Telefon hält Gespräche immer nach RFC 3264.',
+        ),
+      },
+    ),
+    bool(
+      'ciscoCallForwarding',
+      t(
+        'Cisco call forwarding (Cisco Unified Communications Manager)',
+        'Cisco-Rufumleitung (Cisco Unified Communications Manager)',
+      ),
+      false,
+      {
+        help: t(
+          'Only if the phone is set up as a Cisco softphone in the Call Manager.',
+          'Nur, wenn das Telefon im Call Manager als Cisco-Softphone eingerichtet ist.',
+        ),
+      },
+    ),
   ],
 };
 
@@ -289,18 +368,30 @@ const network: SettingGroup = {
         ),
       },
     ),
-    int('registrationExpirySeconds', t('Registration expiry', 'Ablaufzeit der Registrierung'), seconds(60, 86400), 3600, {
-      help: t(
-        'Longest time between two registrations; the softphone renews 10% early.',
-        'Längste Zeit zwischen zwei Registrierungen; das Softphone erneuert 10 % früher.',
-      ),
-    }),
-    int('subscriptionExpirySeconds', t('Subscription expiry', 'Ablaufzeit der Abonnements'), seconds(60, 86400), 3600, {
-      help: t(
-        'Longest time before subscriptions (MWI, presence, BLF) are renewed.',
-        'Längste Zeit, bevor Abonnements (MWI, Präsenz, BLF) erneuert werden.',
-      ),
-    }),
+    int(
+      'registrationExpirySeconds',
+      t('Registration expiry', 'Ablaufzeit der Registrierung'),
+      seconds(60, 86400),
+      3600,
+      {
+        help: t(
+          'Longest time between two registrations; the softphone renews 10% early.',
+          'Längste Zeit zwischen zwei Registrierungen; das Softphone erneuert 10 % früher.',
+        ),
+      },
+    ),
+    int(
+      'subscriptionExpirySeconds',
+      t('Subscription expiry', 'Ablaufzeit der Abonnements'),
+      seconds(60, 86400),
+      3600,
+      {
+        help: t(
+          'Longest time before subscriptions (MWI, presence, BLF) are renewed.',
+          'Längste Zeit, bevor Abonnements (MWI, Präsenz, BLF) erneuert werden.',
+        ),
+      },
+    ),
     int('keepAliveSeconds', t('Keep-alive interval', 'Keep-Alive-Intervall'), seconds(0, 3600), 30, {
       help: t(
         'How often the connection to the server is kept open with a small message; 0 turns it off.',
@@ -331,16 +422,28 @@ const network: SettingGroup = {
         ),
       },
     ),
-    str('stunServer', t('STUN server', 'STUN-Server'), { format: 'hostPort', optional: true, maxLength: 260 }, '', {
-      help: t(
-        'Host name or address, optionally with :port, e.g. stun.example.com:3478.',
-        'Hostname oder Adresse, optional mit :Port, z. B. stun.example.com:3478.',
-      ),
-    }),
+    str(
+      'stunServer',
+      t('STUN server', 'STUN-Server'),
+      { format: 'hostPort', optional: true, maxLength: 260 },
+      '',
+      {
+        help: t(
+          'Host name or address, optionally with :port, e.g. stun.example.com:3478.',
+          'Hostname oder Adresse, optional mit :Port, z. B. stun.example.com:3478.',
+        ),
+      },
+    ),
     int('stunPort', t('STUN port', 'STUN-Port'), { min: 1, max: 65535 }, 3478),
-    int('stunRefreshSeconds', t('STUN refresh period', 'STUN-Aktualisierungsintervall'), seconds(10, 3600), 60, {
-      unsupported: stunRefreshUnsupported,
-    }),
+    int(
+      'stunRefreshSeconds',
+      t('STUN refresh period', 'STUN-Aktualisierungsintervall'),
+      seconds(10, 3600),
+      60,
+      {
+        unsupported: stunRefreshUnsupported,
+      },
+    ),
   ],
 };
 
@@ -374,18 +477,28 @@ const encryption: SettingGroup = {
   title: t('Accounts > Encryption', 'Konten > Verschlüsselung'),
   chapter: 'Encryption',
   fields: [
-    str('certificateFile', t('Certificate file', 'Zertifikatsdatei'), { format: 'path', optional: true, maxLength: 1024 }, '', {
-      help: t(
-        'The PBX certificate (not the root certificate) exported from the PBX.',
-        'Das aus der Telefonanlage exportierte Zertifikat der Anlage (nicht das Root-Zertifikat).',
-      ),
-    }),
+    str(
+      'certificateFile',
+      t('Certificate file', 'Zertifikatsdatei'),
+      { format: 'path', optional: true, maxLength: 1024 },
+      '',
+      {
+        help: t(
+          'The PBX certificate (not the root certificate) exported from the PBX.',
+          'Das aus der Telefonanlage exportierte Zertifikat der Anlage (nicht das Root-Zertifikat).',
+        ),
+      },
+    ),
     choice(
       'certificateUse',
       t('Use certificate as', 'Zertifikat verwenden als'),
       [
         option('none', 'Do not use', 'Nicht verwenden'),
-        option('global', 'Default (Settings > Functions > Advanced > TLS)', 'Standard (Einstellungen > Funktionen > Erweitert > TLS)'),
+        option(
+          'global',
+          'Default (Settings > Functions > Advanced > TLS)',
+          'Standard (Einstellungen > Funktionen > Erweitert > TLS)',
+        ),
         option('file', 'Use certificate', 'Zertifikat verwenden'),
         option('selfSigned', 'Generate self-signed certificate', 'Selbstsigniertes Zertifikat erzeugen'),
       ],

@@ -119,14 +119,22 @@ const audio: SettingGroup = {
     device(
       'ringerDevice',
       t('Ringing device', 'Klingelgerät'),
-      t('The loudspeaker on which the softphone rings.', 'Der Lautsprecher, über den das Softphone klingelt.'),
-    ),
-    bool('automaticMicrophoneSelection', t('Automatic microphone selection', 'Automatische Mikrofonauswahl'), false, {
-      help: t(
-        'Switches to a newly connected microphone, e.g. a USB headset plugged in during a conference call.',
-        'Wechselt zu einem neu angeschlossenen Mikrofon, z. B. einem USB-Headset, das während einer Konferenz eingesteckt wird.',
+      t(
+        'The loudspeaker on which the softphone rings.',
+        'Der Lautsprecher, über den das Softphone klingelt.',
       ),
-    }),
+    ),
+    bool(
+      'automaticMicrophoneSelection',
+      t('Automatic microphone selection', 'Automatische Mikrofonauswahl'),
+      false,
+      {
+        help: t(
+          'Switches to a newly connected microphone, e.g. a USB headset plugged in during a conference call.',
+          'Wechselt zu einem neu angeschlossenen Mikrofon, z. B. einem USB-Headset, das während einer Konferenz eingesteckt wird.',
+        ),
+      },
+    ),
     bool('echoCancellation', t('Echo cancellation', 'Echounterdrückung'), true, {
       help: t(
         'Reduces the echo the other party hears. Leave it on unless your desk phone cancels echo itself.',
@@ -140,21 +148,34 @@ const audio: SettingGroup = {
       ),
     }),
     bool('noiseSuppression', t('Noise suppression', 'Rauschunterdrückung'), true, {
-      help: t('Removes background noise during calls.', 'Entfernt störende Hintergrundgeräusche während des Gesprächs.'),
+      help: t(
+        'Removes background noise during calls.',
+        'Entfernt störende Hintergrundgeräusche während des Gesprächs.',
+      ),
     }),
     // More functions (call waiting is in functions.calls)
-    bool('muteEarlyMedia', t('Mute early media (outgoing calls)', 'Early Media stummschalten (ausgehende Anrufe)'), false, {
-      help: t(
-        'Silences tones and announcements the network plays before the call is answered.',
-        'Unterdrückt Töne und Ansagen, die das Netz vor der Annahme des Anrufs einspielt.',
-      ),
-    }),
-    bool('ringThroughPcSpeaker', t('Also ring through PC speaker', 'Zusätzlich über PC-Lautsprecher klingeln'), false, {
-      help: t(
-        'Rings on the PC loudspeaker as well as the headset, so you hear calls when you are not wearing it.',
-        'Klingelt zusätzlich zum Headset über den PC-Lautsprecher, damit Sie Anrufe auch ohne aufgesetztes Headset hören.',
-      ),
-    }),
+    bool(
+      'muteEarlyMedia',
+      t('Mute early media (outgoing calls)', 'Early Media stummschalten (ausgehende Anrufe)'),
+      false,
+      {
+        help: t(
+          'Silences tones and announcements the network plays before the call is answered.',
+          'Unterdrückt Töne und Ansagen, die das Netz vor der Annahme des Anrufs einspielt.',
+        ),
+      },
+    ),
+    bool(
+      'ringThroughPcSpeaker',
+      t('Also ring through PC speaker', 'Zusätzlich über PC-Lautsprecher klingeln'),
+      false,
+      {
+        help: t(
+          'Rings on the PC loudspeaker as well as the headset, so you hear calls when you are not wearing it.',
+          'Klingelt zusätzlich zum Headset über den PC-Lautsprecher, damit Sie Anrufe auch ohne aufgesetztes Headset hören.',
+        ),
+      },
+    ),
     bool('disableDtmfSounds', t('Disable DTMF sounds', 'DTMF-Töne stummschalten'), false, {
       help: t(
         'No local keypad tones. The tones sent to the PBX are not affected.',
@@ -185,7 +206,11 @@ const appearance: SettingGroup = {
     choice(
       'language',
       t('Language', 'Sprache'),
-      [option('system', 'System language', 'Systemsprache'), option('en', 'English', 'English'), option('de', 'Deutsch', 'Deutsch')],
+      [
+        option('system', 'System language', 'Systemsprache'),
+        option('en', 'English', 'English'),
+        option('de', 'Deutsch', 'Deutsch'),
+      ],
       'system',
     ),
     bool('messageBalloons', t('Speech balloons in instant messaging', 'Sprechblasen im Chat'), true),
@@ -200,7 +225,11 @@ const appearance: SettingGroup = {
     choice(
       'theme',
       t('Theme', 'Farbschema'),
-      [option('system', 'Follow system', 'Wie im System'), option('light', 'Light', 'Hell'), option('dark', 'Dark', 'Dunkel')],
+      [
+        option('system', 'Follow system', 'Wie im System'),
+        option('light', 'Light', 'Hell'),
+        option('dark', 'Dark', 'Dunkel'),
+      ],
       'system',
     ),
   ],
@@ -241,8 +270,16 @@ const behaviour: SettingGroup = {
       t('Flash window on incoming instant message', 'Fenster bei eingehender Chat-Nachricht blinken lassen'),
       true,
     ),
-    bool('activateOnIncomingCall', t('Activate window on incoming call', 'Fenster bei eingehendem Anruf aktivieren'), false),
-    bool('flashOnIncomingCall', t('Flash window on incoming call', 'Fenster bei eingehendem Anruf blinken lassen'), true),
+    bool(
+      'activateOnIncomingCall',
+      t('Activate window on incoming call', 'Fenster bei eingehendem Anruf aktivieren'),
+      false,
+    ),
+    bool(
+      'flashOnIncomingCall',
+      t('Flash window on incoming call', 'Fenster bei eingehendem Anruf blinken lassen'),
+      true,
+    ),
   ],
 };
 
@@ -251,13 +288,20 @@ const notifications: SettingGroup = {
   title: t('GUI > Pop-up notifications', 'Oberfläche > Pop-up-Benachrichtigungen'),
   chapter: 'Pop-up notifications',
   fields: [
-    bool('onContactOnline', t('Notify when a contact goes online', 'Benachrichtigen, wenn ein Kontakt online geht'), false),
+    bool(
+      'onContactOnline',
+      t('Notify when a contact goes online', 'Benachrichtigen, wenn ein Kontakt online geht'),
+      false,
+    ),
     bool('onInstantMessage', t('Notify of instant messages', 'Bei Chat-Nachrichten benachrichtigen'), true),
     bool('onIncomingCall', t('Notify of incoming calls', 'Bei eingehenden Anrufen benachrichtigen'), true),
     bool('onVoicemail', t('Notify of new voicemails', 'Bei neuen Sprachnachrichten benachrichtigen'), true),
     bool(
       'onAudioDeviceChange',
-      t('Notify when an audio device is (dis)connected', 'Benachrichtigen, wenn ein Audiogerät angeschlossen oder getrennt wird'),
+      t(
+        'Notify when an audio device is (dis)connected',
+        'Benachrichtigen, wenn ein Audiogerät angeschlossen oder getrennt wird',
+      ),
       true,
     ),
     bool(
@@ -301,28 +345,54 @@ const calls: SettingGroup = {
         'Signalisiert einen weiteren Anruf während eines Gesprächs. Ausgeschaltet hört der Anrufer das Besetztzeichen.',
       ),
     }),
-    int('iceGatheringBudgetMs', t('ICE gathering budget', 'Zeitbudget für die ICE-Kandidatensuche'), { min: 50, max: 5000, unit: 'ms' }, 300, {
-      help: t(
-        'How long a call waits for STUN/TURN candidates before it starts with the ones it has.',
-        'Wie lange ein Anruf auf STUN/TURN-Kandidaten wartet, bevor er mit den vorhandenen beginnt.',
-      ),
-    }),
+    int(
+      'iceGatheringBudgetMs',
+      t('ICE gathering budget', 'Zeitbudget für die ICE-Kandidatensuche'),
+      { min: 50, max: 5000, unit: 'ms' },
+      300,
+      {
+        help: t(
+          'How long a call waits for STUN/TURN candidates before it starts with the ones it has.',
+          'Wie lange ein Anruf auf STUN/TURN-Kandidaten wartet, bevor er mit den vorhandenen beginnt.',
+        ),
+      },
+    ),
     // Call forwarding
     choice('forwardWhen', t('Forward', 'Weiterleiten'), whenOptions, 'delayed'),
     int('forwardAfterSeconds', t('Forward after', 'Weiterleiten nach'), seconds(1, 600), 20),
-    str('forwardDestination', t('Forwarding destination', 'Weiterleitungsziel'), { format: 'phone', optional: true, maxLength: 64 }, '', {
-      help: t('The number calls are forwarded to.', 'Die Rufnummer, an die Anrufe weitergeleitet werden.'),
-    }),
+    str(
+      'forwardDestination',
+      t('Forwarding destination', 'Weiterleitungsziel'),
+      { format: 'phone', optional: true, maxLength: 64 },
+      '',
+      {
+        help: t('The number calls are forwarded to.', 'Die Rufnummer, an die Anrufe weitergeleitet werden.'),
+      },
+    ),
     // Automatic call acceptance
-    choice('autoAnswerWhen', t('Automatic call acceptance', 'Automatische Rufannahme'), whenOptions, 'delayed'),
+    choice(
+      'autoAnswerWhen',
+      t('Automatic call acceptance', 'Automatische Rufannahme'),
+      whenOptions,
+      'delayed',
+    ),
     int('autoAnswerAfterSeconds', t('Accept call after', 'Anruf annehmen nach'), seconds(1, 600), 5),
-    bool('autoAnswerPlaySound', t('Play sound on auto answer', 'Ton bei automatischer Annahme abspielen'), true),
-    bool('keepAfterRestart', t('Keep settings after restart', 'Einstellungen nach Neustart beibehalten'), false, {
-      help: t(
-        'Otherwise forwarding and automatic acceptance are switched off each time the softphone starts.',
-        'Andernfalls werden Weiterleitung und automatische Annahme bei jedem Start des Softphones ausgeschaltet.',
-      ),
-    }),
+    bool(
+      'autoAnswerPlaySound',
+      t('Play sound on auto answer', 'Ton bei automatischer Annahme abspielen'),
+      true,
+    ),
+    bool(
+      'keepAfterRestart',
+      t('Keep settings after restart', 'Einstellungen nach Neustart beibehalten'),
+      false,
+      {
+        help: t(
+          'Otherwise forwarding and automatic acceptance are switched off each time the softphone starts.',
+          'Andernfalls werden Weiterleitung und automatische Annahme bei jedem Start des Softphones ausgeschaltet.',
+        ),
+      },
+    ),
   ],
 };
 
@@ -363,16 +433,29 @@ const automation: SettingGroup = {
     // Integration
     bool(
       'registerUriHandlers',
-      t('Register callto, SIP and tel links in the operating system', 'callto-, SIP- und tel-Links im Betriebssystem registrieren'),
-      true,
-      { help: t('Links with these prefixes open in the softphone.', 'Links mit diesen Präfixen werden im Softphone geöffnet.') },
-    ),
-    bool('outlookIntegration', t('Integrate in Microsoft Outlook', 'In Microsoft Outlook integrieren'), false, {
-      unsupported: t(
-        'This needs an Outlook add-in, which this softphone does not include; tel: links work instead.',
-        'Dafür ist ein Outlook-Add-in nötig, das dieses Softphone nicht enthält; tel:-Links funktionieren stattdessen.',
+      t(
+        'Register callto, SIP and tel links in the operating system',
+        'callto-, SIP- und tel-Links im Betriebssystem registrieren',
       ),
-    }),
+      true,
+      {
+        help: t(
+          'Links with these prefixes open in the softphone.',
+          'Links mit diesen Präfixen werden im Softphone geöffnet.',
+        ),
+      },
+    ),
+    bool(
+      'outlookIntegration',
+      t('Integrate in Microsoft Outlook', 'In Microsoft Outlook integrieren'),
+      false,
+      {
+        unsupported: t(
+          'This needs an Outlook add-in, which this softphone does not include; tel: links work instead.',
+          'Dafür ist ein Outlook-Add-in nötig, das dieses Softphone nicht enthält; tel:-Links funktionieren stattdessen.',
+        ),
+      },
+    ),
   ],
 };
 
@@ -442,28 +525,36 @@ const provisioning: SettingGroup = {
   title: t('Functions > Provisioning', 'Funktionen > Provisionierung'),
   chapter: 'Provisioning',
   fields: [
-    str('serverUrl', t('Provisioning server', 'Provisionierungsserver'), { format: 'url', optional: true, maxLength: 2048 }, '', {
-      help: t(
-        'The address your administrator gave you, e.g. https://pbx.example.com/provisioning.',
-        'Die Adresse von Ihrem Administrator, z. B. https://pbx.example.com/provisioning.',
-      ),
-    }),
+    str(
+      'serverUrl',
+      t('Provisioning server', 'Provisionierungsserver'),
+      { format: 'url', optional: true, maxLength: 2048 },
+      '',
+      {
+        help: t(
+          'The address your administrator gave you, e.g. https://pbx.example.com/provisioning.',
+          'Die Adresse von Ihrem Administrator, z. B. https://pbx.example.com/provisioning.',
+        ),
+      },
+    ),
     str('userName', t('User name', 'Benutzername'), { format: 'text', optional: true, maxLength: 128 }, '', {
-      help: t(
-        'Usually the user name of your SIP account.',
-        'Meist der Benutzername Ihres SIP-Kontos.',
-      ),
+      help: t('Usually the user name of your SIP account.', 'Meist der Benutzername Ihres SIP-Kontos.'),
     }),
     secret('password', t('Password', 'Passwort'), {
       help: t('Usually the password of your SIP account.', 'Meist das Passwort Ihres SIP-Kontos.'),
     }),
     bool('rememberMe', t('Remember me', 'Angemeldet bleiben'), true),
-    bool('provisionOnStartup', t('Provision automatically on start', 'Beim Start automatisch provisionieren'), true, {
-      help: t(
-        'Fetches the configuration each time the softphone starts.',
-        'Ruft die Konfiguration bei jedem Start des Softphones ab.',
-      ),
-    }),
+    bool(
+      'provisionOnStartup',
+      t('Provision automatically on start', 'Beim Start automatisch provisionieren'),
+      true,
+      {
+        help: t(
+          'Fetches the configuration each time the softphone starts.',
+          'Ruft die Konfiguration bei jedem Start des Softphones ab.',
+        ),
+      },
+    ),
   ],
 };
 
@@ -483,14 +574,23 @@ const stun: SettingGroup = {
         'Verwendet den folgenden STUN-Server für alle Konten, die den globalen STUN nutzen.',
       ),
     }),
-    str('server', t('STUN server', 'STUN-Server'), { format: 'hostPort', optional: true, maxLength: 260 }, '', {
-      help: t(
-        'Host name or address, optionally with :port, e.g. stun.example.com:3478.',
-        'Hostname oder Adresse, optional mit :Port, z. B. stun.example.com:3478.',
-      ),
-    }),
+    str(
+      'server',
+      t('STUN server', 'STUN-Server'),
+      { format: 'hostPort', optional: true, maxLength: 260 },
+      '',
+      {
+        help: t(
+          'Host name or address, optionally with :port, e.g. stun.example.com:3478.',
+          'Hostname oder Adresse, optional mit :Port, z. B. stun.example.com:3478.',
+        ),
+      },
+    ),
     int('port', t('STUN port', 'STUN-Port'), port, 3478, {
-      help: t('Used when the server has no port of its own.', 'Gilt, wenn beim Server kein Port angegeben ist.'),
+      help: t(
+        'Used when the server has no port of its own.',
+        'Gilt, wenn beim Server kein Port angegeben ist.',
+      ),
     }),
     int('refreshSeconds', t('STUN refresh period', 'STUN-Aktualisierungsintervall'), seconds(10, 3600), 60, {
       unsupported: stunRefreshUnsupported,
@@ -503,25 +603,46 @@ const tls: SettingGroup = {
   title: t('Functions > Advanced > TLS', 'Funktionen > Erweitert > TLS'),
   chapter: 'TLS',
   fields: [
-    str('overrideDomainName', t('Override domain name', 'Domainnamen überschreiben'), { format: 'host', optional: true, maxLength: 253 }, '', {
-      help: t(
-        "Name checked against the PBX's certificate instead of the domain. Needs a certificate below.",
-        'Name, der statt der Domain mit dem Zertifikat der Telefonanlage abgeglichen wird. Erfordert unten ein Zertifikat.',
-      ),
-    }),
-    str('domainCertificate', t('Domain certificate', 'Domänenzertifikat'), { format: 'path', optional: true, maxLength: 1024 }, '', {
-      help: t(
-        "Usually leave empty: the PBX certificate is set per account under Encryption.",
-        'Meist leer lassen: Das Zertifikat der Telefonanlage wird pro Konto unter Verschlüsselung festgelegt.',
-      ),
-    }),
-    bool('strongCiphersOnly', t('Use only strong ciphers', 'Nur starke Verschlüsselungsverfahren verwenden'), true),
-    bool('disableCertificateVerification', t('Disable certificate verification', 'Zertifikatsprüfung deaktivieren'), false, {
-      help: t(
-        'High security risk: anyone on the network could pose as your PBX. Use only for testing.',
-        'Hohes Sicherheitsrisiko: Jeder im Netzwerk könnte sich als Ihre Telefonanlage ausgeben. Nur zum Testen verwenden.',
-      ),
-    }),
+    str(
+      'overrideDomainName',
+      t('Override domain name', 'Domainnamen überschreiben'),
+      { format: 'host', optional: true, maxLength: 253 },
+      '',
+      {
+        help: t(
+          "Name checked against the PBX's certificate instead of the domain. Needs a certificate below.",
+          'Name, der statt der Domain mit dem Zertifikat der Telefonanlage abgeglichen wird. Erfordert unten ein Zertifikat.',
+        ),
+      },
+    ),
+    str(
+      'domainCertificate',
+      t('Domain certificate', 'Domänenzertifikat'),
+      { format: 'path', optional: true, maxLength: 1024 },
+      '',
+      {
+        help: t(
+          'Usually leave empty: the PBX certificate is set per account under Encryption.',
+          'Meist leer lassen: Das Zertifikat der Telefonanlage wird pro Konto unter Verschlüsselung festgelegt.',
+        ),
+      },
+    ),
+    bool(
+      'strongCiphersOnly',
+      t('Use only strong ciphers', 'Nur starke Verschlüsselungsverfahren verwenden'),
+      true,
+    ),
+    bool(
+      'disableCertificateVerification',
+      t('Disable certificate verification', 'Zertifikatsprüfung deaktivieren'),
+      false,
+      {
+        help: t(
+          'High security risk: anyone on the network could pose as your PBX. Use only for testing.',
+          'Hohes Sicherheitsrisiko: Jeder im Netzwerk könnte sich als Ihre Telefonanlage ausgeben. Nur zum Testen verwenden.',
+        ),
+      },
+    ),
     choice(
       'protocolSuite',
       t('Protocol suite', 'Protokollversion'),
@@ -553,21 +674,31 @@ const network: SettingGroup = {
   chapter: 'Network',
   fields: [
     int('sipPort', t('Local SIP port', 'Lokaler SIP-Port'), port, 5060, { unsupported: sipPortUnsupported }),
-    bool('sipRandomPort', t('Open random SIP port above 32000', 'Zufälligen SIP-Port über 32000 öffnen'), false, {
-      unsupported: sipPortUnsupported,
-    }),
+    bool(
+      'sipRandomPort',
+      t('Open random SIP port above 32000', 'Zufälligen SIP-Port über 32000 öffnen'),
+      false,
+      {
+        unsupported: sipPortUnsupported,
+      },
+    ),
     int('rtpPort', t('Local RTP port', 'Lokaler RTP-Port'), { min: 1024, max: 65535 }, 10000, {
       help: t(
         'Lowest local UDP port for call audio; each call takes the next free one. In a browser, the browser picks.',
         'Niedrigster lokaler UDP-Port für Gesprächsaudio; jeder Anruf nimmt den nächsten freien. Im Browser wählt der Browser.',
       ),
     }),
-    bool('rtpRandomPort', t('Open random RTP port above 32000', 'Zufälligen RTP-Port über 32000 öffnen'), false, {
-      help: t(
-        'Try this if your router has trouble with audio.',
-        'Probieren Sie dies, wenn Ihr Router Probleme mit dem Gesprächsaudio hat.',
-      ),
-    }),
+    bool(
+      'rtpRandomPort',
+      t('Open random RTP port above 32000', 'Zufälligen RTP-Port über 32000 öffnen'),
+      false,
+      {
+        help: t(
+          'Try this if your router has trouble with audio.',
+          'Probieren Sie dies, wenn Ihr Router Probleme mit dem Gesprächsaudio hat.',
+        ),
+      },
+    ),
   ],
 };
 

@@ -30,7 +30,9 @@ interface Table {
 }
 
 function buildTable(groups: readonly SettingGroup[]): Table {
-  const entries = groups.flatMap((group) => group.fields.map((field) => ({ key: fullKey(group, field), group, field })));
+  const entries = groups.flatMap((group) =>
+    group.fields.map((field) => ({ key: fullKey(group, field), group, field })),
+  );
   const byKey = new Map<string, FieldEntry>();
   for (const entry of entries) {
     // A duplicate would make one field unreachable; fail at load rather than lose a setting.
@@ -101,7 +103,11 @@ export function validateSettingValue(key: string, value: unknown, scope: Setting
   if (!entry) return { ok: false, field: key, message: `Unknown ${scope} setting "${key}"` };
   const label = entry.field.label.en;
   if (entry.field.kind === 'secret') {
-    return { ok: false, field: key, message: `${label}: is a secret and is stored in the keychain, not as a setting` };
+    return {
+      ok: false,
+      field: key,
+      message: `${label}: is a secret and is stored in the keychain, not as a setting`,
+    };
   }
   const result = fieldSchema(entry.field).safeParse(value);
   if (result.success) return { ok: true, value: result.data };
