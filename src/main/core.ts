@@ -34,6 +34,8 @@ export interface Core {
   media: MediaChannel;
   settings: SettingsService;
   accounts: AccountService;
+  settingCatalog: SettingCatalog;
+  accountCatalog: SettingCatalog;
   logger: Logger;
   db: Database;
   close(): void;
@@ -55,16 +57,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const onSecret = (value: string) => redactor.addSecret(value);
 
+  const settingCatalog = new SettingCatalog(globalSettingGroups);
+  const accountCatalog = new SettingCatalog(accountSettingGroups);
   const settings = new SettingsService(
     db,
-    new SettingCatalog(globalSettingGroups),
+    settingCatalog,
     options.secrets,
     logger.child('settings'),
     { onChange: (snapshot) => events.emit('settings.changed', snapshot), onSecret },
   );
   const accounts = new AccountService(
     db,
-    new SettingCatalog(accountSettingGroups),
+    accountCatalog,
     options.secrets,
     logger.child('accounts'),
     { onChange: (list) => events.emit('accounts.changed', { accounts: list }), onSecret },
@@ -88,6 +92,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     media: new MediaChannel(),
     settings,
     accounts,
+    settingCatalog,
+    accountCatalog,
     logger,
     db,
     close() {

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireLab } from '../lab/secret-service';
+import { makeTempDir } from '../support/temp-dir';
+import { launchChromium, newPage } from './support/browser';
+import type { WebShellProcess } from './support/web-shell-process';
+import { startWebShell } from './support/web-shell-process';
+
+describe('the app in the web shell', () => {
+  requireLab();
+  const temp = makeTempDir('softphone-e2e-');
+  const dataDir = join(temp.dir, 'data');
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  let shell: WebShellProcess | undefined;
+
+  beforeAll(async () => {
+    ({ browser, close: closeBrowser } = await launchChromium());
+  });
+  afterAll(async () => {
+    await shell?.stop();
+    await closeBrowser?.();
+    temp.cleanup();
+  });
+
+  it('opens the main window with its empty states', async () => {
+    shell = await startWebShell(dataDir);
+    const context = await newPage(browser);
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await expect.poll(() => page.getByTestId('search-input').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('add-account').isVisible()).toBe(true);
+    await page.getByTestId('keypad-1').click();
+    await page.getByTestId('keypad-hash').click();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('1#');
+    await context.close();
+  });
+
+  it('Ctrl+F in settings finds "STUN server"', async () => {
+    const context = await newPage(browser, { width: 900, height: 700 });
+    const page = await context.newPage();
+    await page.goto(shell!.url);
+    await page.getByTestId('open-settings').click();
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'settings-search',
+    );
+    await page.keyboard.type('STUN server');
+    await expect.poll(() => page.getByTestId('setting-advanced.stun.server').isVisible()).toBe(true);
+    // A field that doesn't match is filtered away.
+    expect(await page.getByTestId('setting-gui.appearance.theme').count()).toBe(0);
+    await context.close();
+  });
+
+  it('keeps a setting changed in the UI across a restart of the web shell', async () => {
+    const openStunField = async (url: string) => {
+      const context = await newPage(browser, { width: 900, height: 700 });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.getByTestId('open-settings').click();
+      await page.getByTestId('settings-search').fill('STUN server');
+      return { context, field: page.getByTestId('setting-advanced.stun.server') };
+    };
+    const first = await openStunField(shell!.url);
+    await first.field.fill('stun.example.com:3478');
+    await first.field.press('Enter');
+    // A second window of the same shell reads the value back from main: then it is stored.
+    const check = await openStunField(shell!.url);
+    await expect.poll(() => check.field.inputValue()).toBe('stun.example.com:3478');
+    await first.context.close();
+    await check.context.close();
+    await shell!.stop();
+
+    shell = await startWebShell(dataDir);
+    const after = await openStunField(shell.url);
+    await expect.poll(() => after.field.inputValue()).toBe('stun.example.com:3478');
+    await after.context.close();
+  });
+});
