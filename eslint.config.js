@@ -14,8 +14,14 @@ const layers = [
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing of ours.' },
-            { group: ['node:*', 'electron', 'react', 'react-dom', ...nativeModules], message: 'src/shared is pure TypeScript.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports nothing of ours.',
+            },
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', ...nativeModules],
+              message: 'src/shared is pure TypeScript.',
+            },
           ],
         },
       ],
@@ -28,8 +34,14 @@ const layers = [
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to main only through the contract.' },
-            { group: ['node:*', 'electron', ...nativeModules], message: 'The renderer has no Node, Electron or native modules.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks to main only through the contract.',
+            },
+            {
+              group: ['node:*', 'electron', ...nativeModules],
+              message: 'The renderer has no Node, Electron or native modules.',
+            },
           ],
         },
       ],
@@ -44,7 +56,10 @@ const layers = [
         {
           patterns: [
             { group: ['electron'], message: 'Only src/main/shell/electron imports electron.' },
-            { group: ['**/shell/**', '**/renderer/**'], message: 'Capabilities never import a shell or the renderer.' },
+            {
+              group: ['**/shell/**', '**/renderer/**'],
+              message: 'Capabilities never import a shell or the renderer.',
+            },
           ],
         },
       ],
@@ -55,7 +70,11 @@ const layers = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', '**/shell/electron/**'], message: 'The web shell runs without Electron.' }] },
+        {
+          patterns: [
+            { group: ['electron', '**/shell/electron/**'], message: 'The web shell runs without Electron.' },
+          ],
+        },
       ],
     },
   },

@@ -2,11 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 // CI sets VITEST_JSON_DIR so that .ci/run can print one "N passed, N failed" line.
 const jsonDir = process.env['VITEST_JSON_DIR'];
-const project = process.argv.includes('--project') ? process.argv[process.argv.indexOf('--project') + 1] : 'all';
+const project = process.argv.includes('--project')
+  ? process.argv[process.argv.indexOf('--project') + 1]
+  : 'all';
 
 export default defineConfig({
   test: {
-    reporters: jsonDir ? ['default', ['json', { outputFile: `${jsonDir}/${project ?? 'all'}.json` }]] : ['default'],
+    reporters: jsonDir
+      ? ['default', ['json', { outputFile: `${jsonDir}/${project ?? 'all'}.json` }]]
+      : ['default'],
     projects: [
       {
         test: {

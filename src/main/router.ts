@@ -28,7 +28,11 @@ export class Router {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.join('.') || undefined;
-        throw new ContractError('INVALID_PARAMS', `Invalid request ${method}: ${issue?.message ?? 'bad params'}.`, field);
+        throw new ContractError(
+          'INVALID_PARAMS',
+          `Invalid request ${method}: ${issue?.message ?? 'bad params'}.`,
+          field,
+        );
       }
       const handler = this.handlers[method] as (p: unknown) => unknown;
       const result: unknown = await handler(parsed.data);
@@ -45,7 +49,10 @@ function internalError(error: unknown): ContractError {
   if (error instanceof Error && error.name === 'SecretStoreError') {
     return new ContractError('SECRET_STORE', error.message);
   }
-  return new ContractError('INTERNAL', 'Something went wrong inside the app. The details are in the log file.');
+  return new ContractError(
+    'INTERNAL',
+    'Something went wrong inside the app. The details are in the log file.',
+  );
 }
 
 function describe(method: unknown): string {

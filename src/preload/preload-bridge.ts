@@ -30,9 +30,13 @@ export function createPreloadBridge(ipc: IpcRendererPort): PreloadBridge {
   ipc.on(ipcChannels.mediaRequest, (raw) => {
     const message = raw as MediaRequestMessage;
     const handler = mediaHandlers.get(message.method);
-    const reply = (body: Record<string, unknown>) => ipc.send(ipcChannels.mediaResponse, { id: message.id, ...body });
+    const reply = (body: Record<string, unknown>) =>
+      ipc.send(ipcChannels.mediaResponse, { id: message.id, ...body });
     if (!handler) {
-      reply({ ok: false, error: new ContractError('UNKNOWN_METHOD', `No media handler for ${message.method}.`).toData() });
+      reply({
+        ok: false,
+        error: new ContractError('UNKNOWN_METHOD', `No media handler for ${message.method}.`).toData(),
+      });
       return;
     }
     handler(message.params).then(
@@ -40,7 +44,10 @@ export function createPreloadBridge(ipc: IpcRendererPort): PreloadBridge {
       (error: unknown) =>
         reply({
           ok: false,
-          error: new ContractError('INTERNAL', error instanceof Error ? error.message : String(error)).toData(),
+          error: new ContractError(
+            'INTERNAL',
+            error instanceof Error ? error.message : String(error),
+          ).toData(),
         }),
     );
   });
@@ -48,7 +55,10 @@ export function createPreloadBridge(ipc: IpcRendererPort): PreloadBridge {
   return {
     async request(method, params) {
       if (!isRequestName(method)) {
-        return { ok: false, error: new ContractError('UNKNOWN_METHOD', `Unknown request ${method}.`).toData() };
+        return {
+          ok: false,
+          error: new ContractError('UNKNOWN_METHOD', `Unknown request ${method}.`).toData(),
+        };
       }
       return (await ipc.invoke(ipcChannels.request, method, params)) as ResponseEnvelope;
     },

@@ -43,9 +43,9 @@ describe('the app in the web shell', () => {
     await page.goto(shell!.url);
     await page.getByTestId('open-settings').click();
     await page.keyboard.press('Control+f');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'settings-search',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('settings-search');
     await page.keyboard.type('STUN server');
     await expect.poll(() => page.getByTestId('setting-advanced.stun.server').isVisible()).toBe(true);
     // A field that doesn't match is filtered away.

@@ -8,7 +8,13 @@ import { Router } from '../../src/main/router';
 /** The parts of the core a shell touches (router, events, media), with a real router behind them. */
 export function makeMiniCore(): Core & { closed: number } {
   const handlers = {
-    'app.info': () => ({ name: 'Softphone', version: '9.9.9', shell: 'electron', platform: 'linux', dataDir: '/d' }),
+    'app.info': () => ({
+      name: 'Softphone',
+      version: '9.9.9',
+      shell: 'electron',
+      platform: 'linux',
+      dataDir: '/d',
+    }),
   } as Partial<RequestHandlers> as RequestHandlers;
   const core = {
     router: new Router(handlers, silentLogger),

@@ -71,7 +71,9 @@ export class AccountService {
     const values = this.validateAll({ ...this.catalog.defaults(), ...this.rejectSecrets(settings) });
     const id = randomUUID();
     if (password) await this.storePassword(id, password);
-    const position = (this.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM accounts').get() as { next: number }).next;
+    const position = (
+      this.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM accounts').get() as { next: number }
+    ).next;
     this.db
       .prepare('INSERT INTO accounts (id, position, settings, locked, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, position, JSON.stringify(values), '[]', Date.now());
@@ -86,7 +88,11 @@ export class AccountService {
     for (const key of Object.keys(changes)) {
       if (locked.has(key)) {
         const label = this.catalog.get(key)?.field.label.en ?? key;
-        throw new ContractError('LOCKED', `${label} is set by your provisioning server and cannot be changed here.`, key);
+        throw new ContractError(
+          'LOCKED',
+          `${label} is set by your provisioning server and cannot be changed here.`,
+          key,
+        );
       }
     }
     const values = this.validateAll({ ...this.parseSettings(row), ...changes });
@@ -127,7 +133,11 @@ export class AccountService {
   private rejectSecrets(settings: Record<string, unknown>): Record<string, unknown> {
     for (const key of Object.keys(settings)) {
       if (this.catalog.isSecret(key)) {
-        throw new ContractError('INVALID_PARAMS', 'Send the password in the password field, not as a setting.', key);
+        throw new ContractError(
+          'INVALID_PARAMS',
+          'Send the password in the password field, not as a setting.',
+          key,
+        );
       }
     }
     return settings;
@@ -169,11 +179,14 @@ export class AccountService {
   }
 
   private rows(): AccountRow[] {
-    return this.db.prepare('SELECT id, settings, locked FROM accounts ORDER BY position').all() as AccountRow[];
+    return this.db
+      .prepare('SELECT id, settings, locked FROM accounts ORDER BY position')
+      .all() as AccountRow[];
   }
 
   private row(id: string): AccountRow {
-    const row = this.db.prepare('SELECT id, settings, locked FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+    const row = this.db.prepare('SELECT id, settings, locked FROM accounts WHERE id = ?').get(id) as
+      AccountRow | undefined;
     if (!row) throw new ContractError('NOT_FOUND', `There is no account "${id}".`, 'id');
     return row;
   }

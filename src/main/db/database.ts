@@ -37,7 +37,9 @@ function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     const previous = migrations[i - 1];
     if (!Number.isInteger(m.version) || m.version % 10 !== 0 || (previous && previous.version >= m.version)) {
-      throw new Error(`Migration ${m.name} has version ${m.version}: versions must be increasing multiples of 10`);
+      throw new Error(
+        `Migration ${m.name} has version ${m.version}: versions must be increasing multiples of 10`,
+      );
     }
   });
 }

@@ -68,7 +68,9 @@ export class FileLogger implements Logger {
     if (levelOrder[level] < this.level) return;
     const time = (this.options.now ?? (() => new Date()))().toISOString();
     const detailText = details === undefined ? '' : ` ${formatDetails(details)}`;
-    const line = this.options.redactor.redact(`${time} ${level.toUpperCase()} [${this.scope}] ${message}${detailText}`);
+    const line = this.options.redactor.redact(
+      `${time} ${level.toUpperCase()} [${this.scope}] ${message}${detailText}`,
+    );
     // Child loggers share the file, so its size is read from disk rather than tracked here.
     const size = existsSync(this.options.file) ? statSync(this.options.file).size : 0;
     if (size > 0 && size + Buffer.byteLength(line) + 1 > this.maxBytes) this.rotate();

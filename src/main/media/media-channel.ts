@@ -29,7 +29,8 @@ export class MediaChannel {
     const spec = mediaRequests[method];
     const raw = await sender(method, spec.params.parse(params));
     const parsed = spec.result.safeParse(raw);
-    if (!parsed.success) throw new ContractError('INVALID_PARAMS', `The media engine sent a malformed ${method} answer.`);
+    if (!parsed.success)
+      throw new ContractError('INVALID_PARAMS', `The media engine sent a malformed ${method} answer.`);
     return parsed.data as MediaResult<M>;
   }
 }

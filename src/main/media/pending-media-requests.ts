@@ -37,7 +37,10 @@ export class PendingMediaRequests {
     this.pending.delete(id as number);
     clearTimeout(entry.timer);
     if (ok === true) entry.resolve(result);
-    else entry.reject(error ? ContractError.fromData(error) : new ContractError('INTERNAL', 'Media request failed.'));
+    else
+      entry.reject(
+        error ? ContractError.fromData(error) : new ContractError('INTERNAL', 'Media request failed.'),
+      );
   }
 
   rejectAll(): void {

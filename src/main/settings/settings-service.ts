@@ -67,7 +67,9 @@ export class SettingsService {
     this.assertUserEditable(key);
     const valid = this.catalog.validate(key, value);
     this.db
-      .prepare('INSERT INTO settings (key, value, provisioned) VALUES (?, ?, 0) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .prepare(
+        'INSERT INTO settings (key, value, provisioned) VALUES (?, ?, 0) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
       .run(key, JSON.stringify(valid));
     this.values[key] = valid;
     return this.changed();
@@ -76,7 +78,8 @@ export class SettingsService {
   reset(key: string): SettingsSnapshot {
     this.assertUserEditable(key);
     const entry = this.catalog.get(key);
-    if (!entry || entry.field.kind === 'secret') throw new ContractError('NOT_FOUND', `There is no setting "${key}".`, key);
+    if (!entry || entry.field.kind === 'secret')
+      throw new ContractError('NOT_FOUND', `There is no setting "${key}".`, key);
     this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
     this.values[key] = structuredClone(entry.field.default);
     return this.changed();
@@ -108,7 +111,8 @@ export class SettingsService {
   applyProvisioned(values: Record<string, unknown>): SettingsSnapshot {
     const valid = new Map<string, unknown>();
     for (const [key, value] of Object.entries(values)) {
-      if (this.catalog.isSecret(key)) throw new ContractError('VALIDATION', `Secret ${key} cannot be provisioned as a value.`, key);
+      if (this.catalog.isSecret(key))
+        throw new ContractError('VALIDATION', `Secret ${key} cannot be provisioned as a value.`, key);
       valid.set(key, this.catalog.validate(key, value));
     }
     const upsert = this.db.prepare(
@@ -147,12 +151,17 @@ export class SettingsService {
   private assertUserEditable(key: string): void {
     if (this.locked.has(key)) {
       const label = this.catalog.get(key)?.field.label.en ?? key;
-      throw new ContractError('LOCKED', `${label} is set by your provisioning server and cannot be changed here.`, key);
+      throw new ContractError(
+        'LOCKED',
+        `${label} is set by your provisioning server and cannot be changed here.`,
+        key,
+      );
     }
   }
 
   private assertSecretField(key: string): void {
-    if (!this.catalog.isSecret(key)) throw new ContractError('NOT_FOUND', `There is no secret setting "${key}".`, key);
+    if (!this.catalog.isSecret(key))
+      throw new ContractError('NOT_FOUND', `There is no secret setting "${key}".`, key);
   }
 
   private changed(): SettingsSnapshot {

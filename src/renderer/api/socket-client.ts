@@ -121,11 +121,11 @@ export class SocketClient implements SoftphoneApi, ConnectionMonitor {
         method,
         text: JSON.stringify(message),
         sent: false,
-        resolve: resolve as (result: unknown) => void,
+        resolve,
         reject,
       };
       this.pending.set(id, request);
-      // Until the socket is open the request waits; `flush` sends it on open.
+      // Until the socket is open the request waits; handleOpen sends it.
       if (this.isOpen) this.sendRequest(request);
     });
   }

@@ -1,8 +1,16 @@
 /**
- * Full keys (`group.field`) of the settings the renderer itself acts on. They come from
- * src/shared/settings/global-settings.ts and account-settings.ts; a unit test checks they exist.
+ * Full keys (`group.field`) of the settings the renderer itself acts on, from
+ * src/shared/settings/global-settings.ts and account-settings.ts. A unit test checks that each exists.
  */
-export const settingKeys = {
+export const globalKeys = {
   language: 'gui.appearance.language',
   theme: 'gui.appearance.theme',
+} as const;
+
+export const accountKeys = {
+  name: 'account.name',
+  domain: 'credentials.domain',
+  userName: 'credentials.userName',
+  /** The account's secret field; its value travels as the `password` param of accounts.create/update. */
+  password: 'credentials.password',
 } as const;

@@ -18,10 +18,16 @@ export function toAudioDevices(devices: readonly MediaDeviceInfo[]): MediaDevice
  * Answers main's `media.listDevices`. `mediaDevices` is undefined on pages that are not a secure
  * context (a web shell reached over plain http from another host), which main learns as UNAVAILABLE.
  */
-export function registerDeviceHandlers(api: SoftphoneApi, mediaDevices: MediaDevices | undefined): Unsubscribe {
+export function registerDeviceHandlers(
+  api: SoftphoneApi,
+  mediaDevices: MediaDevices | undefined,
+): Unsubscribe {
   return api.handleMedia('media.listDevices', async () => {
     if (mediaDevices === undefined) {
-      throw new ContractError('UNAVAILABLE', 'this page has no access to media devices (not a secure context)');
+      throw new ContractError(
+        'UNAVAILABLE',
+        'this page has no access to media devices (not a secure context)',
+      );
     }
     return { devices: toAudioDevices(await mediaDevices.enumerateDevices()) };
   });

@@ -8,6 +8,7 @@ import type {
   RequestParams,
   RequestResult,
 } from './contract';
+import type { ResponseEnvelope } from './errors';
 
 export type Unsubscribe = () => void;
 
@@ -39,7 +40,7 @@ export const ipcChannels = {
  * the renderer's client turns a failure into a ContractError.
  */
 export interface PreloadBridge {
-  request(method: string, params: unknown): Promise<import('./errors').ResponseEnvelope>;
+  request(method: string, params: unknown): Promise<ResponseEnvelope>;
   on(event: string, listener: (payload: unknown) => void): Unsubscribe;
   handleMedia(method: string, handler: (params: unknown) => Promise<unknown>): Unsubscribe;
 }

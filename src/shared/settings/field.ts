@@ -78,13 +78,7 @@ export interface SecretField extends FieldBase<''> {
 }
 
 export type SettingField =
-  | BooleanField
-  | EnumField
-  | IntegerField
-  | StringField
-  | OrderedListField
-  | StringListField
-  | SecretField;
+  BooleanField | EnumField | IntegerField | StringField | OrderedListField | StringListField | SecretField;
 
 export interface SettingGroup {
   /** Dotted id, e.g. `gui.appearance` or `advanced.tls`. */
@@ -96,7 +90,8 @@ export interface SettingGroup {
   fields: readonly SettingField[];
 }
 
-const HOST_RE = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)$/;
+const HOST_RE =
+  /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)$/;
 const PORT_RE = /^(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
@@ -161,7 +156,9 @@ export function fieldSchema(field: SettingField): z.ZodType {
         .refine((list) => new Set(list).size === list.length, 'must not repeat an entry');
     }
     case 'stringList':
-      return z.array(stringSchema(field.format, 2048, false)).max(field.maxItems, `must have at most ${field.maxItems} entries`);
+      return z
+        .array(stringSchema(field.format, 2048, false))
+        .max(field.maxItems, `must have at most ${field.maxItems} entries`);
     case 'secret':
       return z.literal('');
   }

@@ -10,7 +10,9 @@ export interface BrowserOptions {
 }
 
 /** Debian's Chromium, headless, with the flags from the lab notes; never a downloaded browser. */
-export async function launchChromium(options: BrowserOptions = {}): Promise<{ browser: Browser; close: () => Promise<void> }> {
+export async function launchChromium(
+  options: BrowserOptions = {},
+): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'softphone-chromium-'));
   const args = [
     '--headless',

@@ -23,7 +23,10 @@ export async function startWebShell(dataDir: string, deadlineMs = 15_000): Promi
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`web shell printed no URL within ${deadlineMs} ms:\n${output}`)), deadlineMs);
+    const timer = setTimeout(
+      () => fail(new Error(`web shell printed no URL within ${deadlineMs} ms:\n${output}`)),
+      deadlineMs,
+    );
     const check = () => {
       const match = /Softphone web shell: (\S+)/.exec(output);
       if (!match?.[1]) return;

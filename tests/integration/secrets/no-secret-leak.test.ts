@@ -54,7 +54,9 @@ describe('secrets never leave the keychain', () => {
 
     const secretField = core.settingCatalog.all().find((entry) => entry.field.kind === 'secret')?.key;
     expect(secretField, 'the settings schema has at least one secret field').toBeDefined();
-    expect(await call('settings.setSecret', { key: secretField, value: settingSecret })).toMatchObject({ ok: true });
+    expect(await call('settings.setSecret', { key: secretField, value: settingSecret })).toMatchObject({
+      ok: true,
+    });
 
     await call('accounts.update', { id, settings: { 'credentials.userName': '1002' } });
     await call('accounts.list', {});
@@ -75,7 +77,9 @@ describe('secrets never leave the keychain', () => {
       if (!file.endsWith('.db') && !file.includes('.db-') && !file.includes('.log')) continue;
       haystacks.push([file, readFileSync(join(temp.dir, file)).toString('latin1')]);
     }
-    expect(haystacks.map(([name]) => name)).toEqual(expect.arrayContaining([databaseFileName, join('logs', 'main.log')]));
+    expect(haystacks.map(([name]) => name)).toEqual(
+      expect.arrayContaining([databaseFileName, join('logs', 'main.log')]),
+    );
     for (const [name, text] of haystacks) {
       expect(text.includes(password), `password found in ${name}`).toBe(false);
       expect(text.includes(settingSecret), `secret setting found in ${name}`).toBe(false);

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 // electron-builder's own loader and schema validator; packaging itself needs downloads.
 const require = createRequire(import.meta.url);
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-  getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<Record<string, unknown>>;
+  getConfig(
+    projectDir: string,
+    configPath: string | null,
+    fromOptions: null,
+  ): Promise<Record<string, unknown>>;
   validateConfiguration(config: Record<string, unknown>, logger: unknown): Promise<void>;
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
@@ -28,6 +32,8 @@ describe('electron-builder.yml', () => {
 
   it('rejects a configuration with an unknown option (the validator is real)', async () => {
     const config = await getConfig(process.cwd(), null, null);
-    await expect(validateConfiguration({ ...config, notAnOption: true }, new DebugLogger(false))).rejects.toThrow();
+    await expect(
+      validateConfiguration({ ...config, notAnOption: true }, new DebugLogger(false)),
+    ).rejects.toThrow();
   });
 });

@@ -67,7 +67,11 @@ describe('Router', () => {
 
   it('turns an unexpected failure into INTERNAL without leaking its message, and logs it', async () => {
     const logged: unknown[] = [];
-    const logger: Logger = { ...silentLogger, error: (_m, details) => logged.push(details), child: () => logger };
+    const logger: Logger = {
+      ...silentLogger,
+      error: (_m, details) => logged.push(details),
+      child: () => logger,
+    };
     const router = new Router(
       handlers({
         'accounts.list': () => {
@@ -86,7 +90,14 @@ describe('Router', () => {
     const router = new Router(
       handlers({
         'app.info': () =>
-          ({ name: 'S', version: '1', shell: 'web', platform: 'linux', dataDir: '/d', password: 'leak' }) as never,
+          ({
+            name: 'S',
+            version: '1',
+            shell: 'web',
+            platform: 'linux',
+            dataDir: '/d',
+            password: 'leak',
+          }) as never,
       }),
       silentLogger,
     );

@@ -56,7 +56,10 @@ describe('createPreloadBridge', () => {
     ipc.emit(ipcChannels.mediaRequest, { id: 7, method: 'media.listDevices', params: {} });
     ipc.emit(ipcChannels.mediaRequest, { id: 8, method: 'media.unknown', params: {} });
     await new Promise((resolve) => setImmediate(resolve));
-    expect(ipc.sent).toContainEqual([ipcChannels.mediaResponse, { id: 7, ok: true, result: { devices: [] } }]);
+    expect(ipc.sent).toContainEqual([
+      ipcChannels.mediaResponse,
+      { id: 7, ok: true, result: { devices: [] } },
+    ]);
     expect(ipc.sent).toContainEqual([
       ipcChannels.mediaResponse,
       { id: 8, ok: false, error: expect.objectContaining({ code: 'UNKNOWN_METHOD' }) as unknown },

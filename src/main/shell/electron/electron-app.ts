@@ -8,7 +8,10 @@ import { hardenSession } from './security';
 
 /** The parts of Electron the shell uses; the real module in main.ts, a recording fake in tests. */
 export interface ElectronPort {
-  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'whenReady' | 'on' | 'getPath' | 'getVersion' | 'exit'>;
+  app: Pick<
+    App,
+    'requestSingleInstanceLock' | 'quit' | 'whenReady' | 'on' | 'getPath' | 'getVersion' | 'exit'
+  >;
   ipcMain: Pick<IpcMain, 'handle' | 'on' | 'removeHandler' | 'removeListener'>;
   session: { defaultSession: Parameters<typeof hardenSession>[0] & Partial<Session> };
   createWindow(options: BrowserWindowConstructorOptions): BrowserWindow;
@@ -57,7 +60,8 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
       });
       window = createMainWindow((o) => electron.createWindow(o), {
         preloadPath: join(options.mainDir, '..', 'preload', 'index.cjs'),
-        rendererUrl: options.devRendererUrl ?? pathToFileURL(join(options.mainDir, '..', 'renderer', 'index.html')).href,
+        rendererUrl:
+          options.devRendererUrl ?? pathToFileURL(join(options.mainDir, '..', 'renderer', 'index.html')).href,
       });
       const disconnect = connectIpc(electron.ipcMain, core, window.webContents);
       window.on('closed', () => {

@@ -20,7 +20,10 @@ export function connectIpc(
 
   const onRequest = (event: IpcMainInvokeEvent, method: unknown, params: unknown) => {
     if (event.sender.id !== contents.id) {
-      return { ok: false, error: new ContractError('UNKNOWN_METHOD', 'Request from an unknown window.').toData() };
+      return {
+        ok: false,
+        error: new ContractError('UNKNOWN_METHOD', 'Request from an unknown window.').toData(),
+      };
     }
     return core.router.handle(method, params);
   };

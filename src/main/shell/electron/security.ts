@@ -6,7 +6,11 @@ export const contentSecurityPolicy =
   "media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Only what a phone needs: the microphone/speaker and desktop notifications. */
-export const allowedPermissions: ReadonlySet<string> = new Set(['media', 'notifications', 'speaker-selection']);
+export const allowedPermissions: ReadonlySet<string> = new Set([
+  'media',
+  'notifications',
+  'speaker-selection',
+]);
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
@@ -29,7 +33,9 @@ type SessionPort = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionC
 
 /** Permission handlers and a CSP header on every response of the app's session. */
 export function hardenSession(session: SessionPort): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(allowedPermissions.has(permission)));
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowedPermissions.has(permission)),
+  );
   session.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission));
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({

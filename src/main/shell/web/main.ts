@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0..65535, got ${values.port}`);
 
   const here = dirname(fileURLToPath(import.meta.url));
   const core = await createCore({
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Softphone web shell could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Softphone web shell could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -53,7 +53,9 @@ export async function startWebShellServer(options: WebShellServerOptions): Promi
     const url = new URL(req.url ?? '/', origin);
     const fromQuery = url.searchParams.get(webShellTokenParam);
     if (!tokenMatches(fromQuery ?? readCookie(req, tokenCookie), token)) {
-      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: open the URL printed by the web shell.');
+      res
+        .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Forbidden: open the URL printed by the web shell.');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

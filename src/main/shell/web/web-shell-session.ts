@@ -14,13 +14,15 @@ export class WebShellSession {
     private readonly ws: WebSocket,
     private readonly core: Pick<Core, 'router' | 'events' | 'media' | 'logger'>,
   ) {
-    this.unsubscribe = core.events.subscribe((event, payload) => this.send({ type: 'event', event, payload }));
+    this.unsubscribe = core.events.subscribe((event, payload) =>
+      this.send({ type: 'event', event, payload }),
+    );
     this.detachMedia = core.media.attach((method, params) =>
       this.media.start(method, (id) => this.send({ type: 'mediaRequest', id, method, params })),
     );
-    ws.on('message', (data, isBinary) => {
+    ws.on('message', (data: Buffer, isBinary) => {
       if (isBinary) return;
-      void this.receive(data.toString());
+      void this.receive(data.toString('utf8'));
     });
   }
 

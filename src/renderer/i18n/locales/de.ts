@@ -43,7 +43,6 @@ export const de: SameKeys<Messages> = {
     contactsEmptyHint: 'Kontakte, die Sie anlegen oder importieren, erscheinen hier.',
     recentEmpty: 'Noch keine Anrufe',
     recentEmptyHint: 'Ihre ein- und ausgehenden Anrufe erscheinen hier.',
-    noMatch: 'Keine Treffer für „{{query}}“.',
   },
   keypad: {
     label: 'Wähltastatur',
@@ -73,8 +72,7 @@ export const de: SameKeys<Messages> = {
     noResults: 'Keine Einstellung passt zu „{{query}}“.',
     loading: 'Einstellungen werden geladen …',
     provisioned: 'Provisioniert',
-    provisionedExplanation:
-      'Von Ihrem Administrator per Provisionierung festgelegt; hier nicht änderbar.',
+    provisionedExplanation: 'Von Ihrem Administrator per Provisionierung festgelegt; hier nicht änderbar.',
     unsupported: 'Nicht verfügbar: {{reason}}',
     saved: '{{field}} gespeichert.',
     fieldError: '{{field}}: {{problem}}',

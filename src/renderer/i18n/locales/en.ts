@@ -42,7 +42,6 @@ export const en = {
     contactsEmptyHint: 'Contacts you add or import will appear here.',
     recentEmpty: 'No calls yet',
     recentEmptyHint: 'Calls you make and receive will appear here.',
-    noMatch: 'Nothing matches “{{query}}”.',
   },
   keypad: {
     label: 'Keypad',
@@ -156,7 +155,8 @@ export const en = {
     cancel: 'Cancel',
     delete: 'Delete account',
     confirmTitle: 'Delete account?',
-    confirmText: 'Delete the account “{{name}}”? Its settings and stored password are removed. This cannot be undone.',
+    confirmText:
+      'Delete the account “{{name}}”? Its settings and stored password are removed. This cannot be undone.',
     confirmYes: 'Delete',
     confirmNo: 'Keep account',
     created: 'Account {{name}} added.',

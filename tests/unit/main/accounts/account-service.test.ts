@@ -51,7 +51,9 @@ describe('AccountService', () => {
 
   it('refuses an account without a domain, naming the field, and stores nothing', async () => {
     const accounts = service();
-    const error = await accounts.create({ 'credentials.userName': '1001' }, 'pw-123').catch((e: unknown) => e);
+    const error = await accounts
+      .create({ 'credentials.userName': '1001' }, 'pw-123')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect((error as ContractError).field).toBe('credentials.domain');
     expect((error as ContractError).message).toMatch(/Domain must not be empty/);
@@ -59,7 +61,9 @@ describe('AccountService', () => {
   });
 
   it('refuses a password sent as a setting', async () => {
-    await expect(service().create({ ...valid, 'credentials.password': 'x' })).rejects.toThrow(/password field/);
+    await expect(service().create({ ...valid, 'credentials.password': 'x' })).rejects.toThrow(
+      /password field/,
+    );
   });
 
   it('updates settings and password, keeping order across restarts', async () => {
@@ -90,7 +94,10 @@ describe('AccountService', () => {
   it('shows defaults for settings damaged on disk instead of failing', async () => {
     const accounts = service();
     const view = await accounts.create(valid);
-    db.prepare('UPDATE accounts SET settings = ? WHERE id = ?').run('{"credentials.registerOnStartup": "yes"', view.id);
+    db.prepare('UPDATE accounts SET settings = ? WHERE id = ?').run(
+      '{"credentials.registerOnStartup": "yes"',
+      view.id,
+    );
     expect(accounts.get(view.id).settings['credentials.registerOnStartup']).toBe(true);
   });
 
@@ -98,6 +105,9 @@ describe('AccountService', () => {
     const accounts = service();
     const view = await accounts.create(valid);
     accounts.setRegistration(view.id, { state: 'failed', reason: 'Wrong user name or password' });
-    expect(published.at(-1)?.[0]?.registration).toEqual({ state: 'failed', reason: 'Wrong user name or password' });
+    expect(published.at(-1)?.[0]?.registration).toEqual({
+      state: 'failed',
+      reason: 'Wrong user name or password',
+    });
   });
 });

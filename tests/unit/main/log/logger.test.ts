@@ -39,7 +39,9 @@ describe('Redactor', () => {
   it('removes registered secret values wherever they appear', () => {
     const r = new Redactor();
     r.addSecret('Xy9-unusual');
-    expect(r.redact('failed to log in with Xy9-unusual at host')).toBe(`failed to log in with ${REDACTED} at host`);
+    expect(r.redact('failed to log in with Xy9-unusual at host')).toBe(
+      `failed to log in with ${REDACTED} at host`,
+    );
   });
 });
 

@@ -9,7 +9,9 @@ describe('MediaChannel', () => {
 
   it('validates the renderer answer', async () => {
     const channel = new MediaChannel();
-    channel.attach(() => Promise.resolve({ devices: [{ deviceId: 'd1', kind: 'audioinput', label: 'Headset' }] }));
+    channel.attach(() =>
+      Promise.resolve({ devices: [{ deviceId: 'd1', kind: 'audioinput', label: 'Headset' }] }),
+    );
     expect(await channel.request('media.listDevices', {})).toEqual({
       devices: [{ deviceId: 'd1', kind: 'audioinput', label: 'Headset' }],
     });

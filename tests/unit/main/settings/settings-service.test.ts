@@ -76,7 +76,9 @@ describe('SettingsService', () => {
     const settings = service();
     settings.set('advanced.stun.port', 5349);
     expectError(() => settings.set('advanced.stun.port', 70000), 'VALIDATION', 'advanced.stun.port');
-    expect(() => settings.set('advanced.stun.server', 'bad host!')).toThrow(/STUN server must be host or host:port/);
+    expect(() => settings.set('advanced.stun.server', 'bad host!')).toThrow(
+      /STUN server must be host or host:port/,
+    );
     expect(settings.get('advanced.stun.port')).toBe(5349);
     expectError(() => settings.set('gui.appearance.theme', 'pink'), 'VALIDATION', 'gui.appearance.theme');
     expectError(() => settings.set('no.such.key', true), 'NOT_FOUND', 'no.such.key');
@@ -121,9 +123,16 @@ describe('SettingsService', () => {
 
   it('locks provisioned values, unlocks the ones provisioning stops sending, and survives restarts', () => {
     const settings = service();
-    settings.applyProvisioned({ 'advanced.stun.server': 'stun.pbx.example:3478', 'advanced.stun.enabled': true });
+    settings.applyProvisioned({
+      'advanced.stun.server': 'stun.pbx.example:3478',
+      'advanced.stun.enabled': true,
+    });
     expect(settings.snapshot().locked).toEqual(['advanced.stun.enabled', 'advanced.stun.server']);
-    expectError(() => settings.set('advanced.stun.server', 'other.example'), 'LOCKED', 'advanced.stun.server');
+    expectError(
+      () => settings.set('advanced.stun.server', 'other.example'),
+      'LOCKED',
+      'advanced.stun.server',
+    );
 
     db.close();
     db = openDatabase(join(dir, 'db.sqlite'));

@@ -8,9 +8,11 @@ describe('0010-settings', () => {
     settingsMigration.up(db);
     db.prepare("INSERT INTO settings (key, value) VALUES ('gui.appearance.theme', '\"dark\"')").run();
     expect(db.prepare('SELECT provisioned FROM settings').get()).toEqual({ provisioned: 0 });
-    expect(() => db.prepare("INSERT INTO settings (key, value, provisioned) VALUES ('x', '1', 2)").run()).toThrow();
-    expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('gui.appearance.theme', '1')").run()).toThrow(
-      /UNIQUE/,
-    );
+    expect(() =>
+      db.prepare("INSERT INTO settings (key, value, provisioned) VALUES ('x', '1', 2)").run(),
+    ).toThrow();
+    expect(() =>
+      db.prepare("INSERT INTO settings (key, value) VALUES ('gui.appearance.theme', '1')").run(),
+    ).toThrow(/UNIQUE/);
   });
 });

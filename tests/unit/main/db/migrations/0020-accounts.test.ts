@@ -6,10 +6,14 @@ describe('0020-accounts', () => {
   it('creates a strict accounts table with no column for secrets', () => {
     const db = new BetterSqlite3(':memory:');
     accountsMigration.up(db);
-    const columns = (db.prepare('PRAGMA table_info(accounts)').all() as { name: string }[]).map((c) => c.name);
+    const columns = (db.prepare('PRAGMA table_info(accounts)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
     expect(columns).toEqual(['id', 'position', 'settings', 'locked', 'created_at']);
     expect(() =>
-      db.prepare("INSERT INTO accounts (id, position, settings, created_at) VALUES ('a', 'first', '{}', 0)").run(),
+      db
+        .prepare("INSERT INTO accounts (id, position, settings, created_at) VALUES ('a', 'first', '{}', 0)")
+        .run(),
     ).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 });

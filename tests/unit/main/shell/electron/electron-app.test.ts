@@ -1,4 +1,4 @@
-import type { BrowserWindow } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../src/shared/contract';
 import type { ElectronPort } from '../../../../../src/main/shell/electron/electron-app';
@@ -17,7 +17,7 @@ function setup(createCore = () => Promise.resolve(makeMiniCore())) {
     app,
     ipcMain,
     session: { defaultSession: session },
-    createWindow: (options) => {
+    createWindow: (options: BrowserWindowConstructorOptions) => {
       const window = new FakeBrowserWindow(options);
       windows.push(window);
       return window as unknown as BrowserWindow;
@@ -57,7 +57,9 @@ describe('startElectronApp', () => {
     app.becomeReady();
     await settle();
 
-    expect(coreOptions).toEqual([{ dataDir: '/fake/userData', version: '9.9.9', platform: process.platform }]);
+    expect(coreOptions).toEqual([
+      { dataDir: '/fake/userData', version: '9.9.9', platform: process.platform },
+    ]);
     expect(session.permissionRequest).toBeDefined();
     expect(session.headersReceived).toBeDefined();
     expect(windows).toHaveLength(1);
@@ -101,7 +103,9 @@ describe('startElectronApp', () => {
   });
 
   it('reports a start failure and exits', async () => {
-    const { app, fatal, windows } = setup(() => Promise.reject(new Error('database is from a newer version')));
+    const { app, fatal, windows } = setup(() =>
+      Promise.reject(new Error('database is from a newer version')),
+    );
     app.becomeReady();
     await settle();
     expect(fatal).toEqual(['database is from a newer version']);

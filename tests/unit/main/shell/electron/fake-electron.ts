@@ -59,7 +59,8 @@ export class FakeIpcMain {
   readonly handlers = new Map<string, Handler>();
   readonly listeners = new Map<string, Handler[]>();
   handle(channel: string, handler: Handler): void {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, handler);
   }
   removeHandler(channel: string): void {
@@ -70,7 +71,10 @@ export class FakeIpcMain {
     return this;
   }
   removeListener(channel: string, listener: Handler): this {
-    this.listeners.set(channel, (this.listeners.get(channel) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((l) => l !== listener),
+    );
     return this;
   }
   emit(channel: string, ...args: unknown[]): void {

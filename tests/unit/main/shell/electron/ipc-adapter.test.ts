@@ -33,8 +33,16 @@ describe('connectIpc', () => {
     connectIpc(ipcMain as never, core, contents);
     const answer = core.media.request('media.listDevices', {});
     const [, request] = contents.sent[0] as [string, { id: number }];
-    ipcMain.emit(ipcChannels.mediaResponse, { sender: { id: 999 } }, { id: request.id, ok: true, result: 'spoofed' });
-    ipcMain.emit(ipcChannels.mediaResponse, { sender: { id: contents.id } }, { id: request.id, ok: true, result: { devices: [] } });
+    ipcMain.emit(
+      ipcChannels.mediaResponse,
+      { sender: { id: 999 } },
+      { id: request.id, ok: true, result: 'spoofed' },
+    );
+    ipcMain.emit(
+      ipcChannels.mediaResponse,
+      { sender: { id: contents.id } },
+      { id: request.id, ok: true, result: { devices: [] } },
+    );
     await expect(answer).resolves.toEqual({ devices: [] });
   });
 

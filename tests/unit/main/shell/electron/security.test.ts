@@ -25,7 +25,14 @@ describe('hardenSession', () => {
     const session = new FakeSession();
     hardenSession(session as never);
     const answers: Record<string, boolean> = {};
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'usb']) {
+    for (const permission of [
+      'media',
+      'notifications',
+      'geolocation',
+      'clipboard-read',
+      'openExternal',
+      'usb',
+    ]) {
       session.permissionRequest!(null, permission, (granted: boolean) => (answers[permission] = granted));
     }
     expect(answers).toEqual({
@@ -43,9 +50,12 @@ describe('hardenSession', () => {
     const session = new FakeSession();
     hardenSession(session as never);
     let headers: Record<string, string[]> = {};
-    session.headersReceived!({ responseHeaders: { 'X-Other': ['1'] } }, (r: { responseHeaders: Record<string, string[]> }) => {
-      headers = r.responseHeaders;
-    });
+    session.headersReceived!(
+      { responseHeaders: { 'X-Other': ['1'] } },
+      (r: { responseHeaders: Record<string, string[]> }) => {
+        headers = r.responseHeaders;
+      },
+    );
     expect(headers['Content-Security-Policy']).toEqual([contentSecurityPolicy]);
     expect(contentSecurityPolicy).toContain("script-src 'self'");
     expect(contentSecurityPolicy).not.toContain('unsafe');

@@ -27,7 +27,9 @@ afterEach(async () => {
 });
 
 function connect(origin: string, tokenValue = token): Promise<WebSocket> {
-  const ws = new WebSocket(`ws://127.0.0.1:${shell.port}/ws?token=${tokenValue}`, { headers: { Origin: origin } });
+  const ws = new WebSocket(`ws://127.0.0.1:${shell.port}/ws?token=${tokenValue}`, {
+    headers: { Origin: origin },
+  });
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
@@ -36,7 +38,9 @@ function connect(origin: string, tokenValue = token): Promise<WebSocket> {
 }
 
 function nextMessage(ws: WebSocket): Promise<ServerMessage> {
-  return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)) as ServerMessage)));
+  return new Promise((resolve) =>
+    ws.once('message', (data) => resolve(JSON.parse((data as Buffer).toString('utf8')) as ServerMessage)),
+  );
 }
 
 const origin = () => `http://127.0.0.1:${shell.port}`;
@@ -53,7 +57,9 @@ describe('web shell server', () => {
     expect(page.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
     expect((await fetch(`${origin()}/`)).status).toBe(403);
     expect((await fetch(`${origin()}/?token=wrong`)).status).toBe(403);
-    const withCookie = await fetch(`${origin()}/index.html`, { headers: { cookie: `softphone_token=${token}` } });
+    const withCookie = await fetch(`${origin()}/index.html`, {
+      headers: { cookie: `softphone_token=${token}` },
+    });
     expect(withCookie.status).toBe(200);
   });
 
@@ -65,7 +71,12 @@ describe('web shell server', () => {
   it('carries requests, errors and events over the WebSocket', async () => {
     const ws = await connect(origin());
     ws.send(JSON.stringify({ type: 'request', id: 1, method: 'app.info', params: {} }));
-    expect(await nextMessage(ws)).toMatchObject({ type: 'response', id: 1, ok: true, result: { name: 'Softphone' } });
+    expect(await nextMessage(ws)).toMatchObject({
+      type: 'response',
+      id: 1,
+      ok: true,
+      result: { name: 'Softphone' },
+    });
     ws.send(JSON.stringify({ type: 'request', id: 2, method: 'nope', params: {} }));
     expect(await nextMessage(ws)).toMatchObject({ id: 2, ok: false, error: { code: 'UNKNOWN_METHOD' } });
     ws.send('this is not json');
@@ -80,7 +91,7 @@ describe('web shell server', () => {
   it('sends media requests to the page and returns its answer', async () => {
     const ws = await connect(origin());
     ws.on('message', (data) => {
-      const message = JSON.parse(String(data)) as ServerMessage;
+      const message = JSON.parse((data as Buffer).toString('utf8')) as ServerMessage;
       if (message.type === 'mediaRequest') {
         ws.send(JSON.stringify({ type: 'mediaResponse', id: message.id, ok: true, result: { devices: [] } }));
       }

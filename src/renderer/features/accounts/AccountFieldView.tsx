@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldEntry } from '../../../shared/settings/registry';
+import { pickText } from '../../i18n/language';
+import { useLanguage } from '../../i18n/use-language';
+import type { FieldError } from '../settings/fields/field-error';
+import { fieldErrorText } from '../settings/fields/field-error';
+import { fieldIds } from '../settings/fields/field-ids';
+import { FieldRow } from '../settings/fields/FieldRow';
+import { SecretDraftControl } from '../settings/fields/SecretDraftControl';
+import type { SettingValue } from '../settings/fields/setting-value';
+import { SettingControl } from '../settings/fields/SettingControl';
+
+interface AccountFieldViewProps {
+  entry: FieldEntry;
+  value: SettingValue | undefined;
+  locked: boolean;
+  error: FieldError | undefined;
+  passwordSet: boolean;
+  password: string;
+  onPassword: (value: string) => void;
+  onChange: (entry: FieldEntry, value: SettingValue) => void;
+}
+
+/** One account field in the editor: the same generated row and controls as Settings, edited as a draft. */
+export function AccountFieldView(props: AccountFieldViewProps) {
+  const { entry, value, locked, error, passwordSet, password, onPassword, onChange } = props;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { field, key } = entry;
+  const ids = fieldIds('setting', key);
+  const testId = `setting-${key}`;
+  const errorText =
+    error === undefined ? undefined : fieldErrorText(t, pickText(field.label, language), error);
+  const note = field.kind === 'secret' && passwordSet ? t('accountEditor.passwordKeep') : undefined;
+  return (
+    <FieldRow field={field} ids={ids} language={language} locked={locked} error={errorText} note={note}>
+      {(state) =>
+        field.kind === 'secret' ? (
+          <SecretDraftControl
+            ids={ids}
+            testId={testId}
+            isSet={passwordSet}
+            disabled={state.disabled}
+            describedBy={state.describedBy}
+            typed={password}
+            onType={onPassword}
+          />
+        ) : (
+          <SettingControl
+            field={field}
+            ids={ids}
+            testId={testId}
+            value={value ?? field.default}
+            language={language}
+            disabled={state.disabled}
+            invalid={state.invalid}
+            describedBy={state.describedBy}
+            onCommit={(next) => {
+              onChange(entry, next);
+              // The draft keeps whatever was typed; Save refuses while a field has a problem.
+              return Promise.resolve(true);
+            }}
+          />
+        )
+      }
+    </FieldRow>
+  );
+}

@@ -1,0 +1,20 @@
+import type { AccountView } from '../../../shared/contract';
+import { accountKeys } from '../../app/setting-keys';
+
+function text(account: AccountView, key: string): string {
+  const value = account.settings[key];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * How the account list names an account: its own name, else user@domain (as the name field's help
+ * promises), else undefined and the UI falls back to a translated "Account <id>".
+ */
+export function accountDisplayName(account: AccountView): string | undefined {
+  const name = text(account, accountKeys.name);
+  if (name !== '') return name;
+  const user = text(account, accountKeys.userName);
+  const domain = text(account, accountKeys.domain);
+  if (user !== '' && domain !== '') return `${user}@${domain}`;
+  return domain !== '' ? domain : undefined;
+}

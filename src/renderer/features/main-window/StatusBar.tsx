@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { AccountView } from '../../../shared/contract';
+import { useConnectionState } from '../../app/api-context';
+import { GearIcon } from '../../ui/icons';
+import { statusSummary } from './status-summary';
+
+interface StatusBarProps {
+  accounts: readonly AccountView[] | undefined;
+  onOpenSettings: () => void;
+}
+
+/** The manual's status bar at the bottom edge: the connection/registration summary and "J. Settings". */
+export function StatusBar({ accounts, onOpenSettings }: StatusBarProps) {
+  const { t } = useTranslation();
+  const connection = useConnectionState();
+  const summary = statusSummary(t, connection, accounts);
+  return (
+    <footer className="status-bar" aria-label={t('statusBar.label')}>
+      <p className="status-bar__summary" data-testid="status-summary">
+        <span className={`status-dot status-dot--${summary.tone}`} aria-hidden="true" />
+        <span className="status-bar__text">{summary.text}</span>
+      </p>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="open-settings"
+        aria-label={t('statusBar.openSettings')}
+        title={t('statusBar.openSettings')}
+        onClick={onOpenSettings}
+      >
+        <GearIcon />
+      </button>
+    </footer>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SettingsSnapshot } from '../../../shared/contract';
+import { fullKey } from '../../../shared/settings/field';
+import type { SettingGroup } from '../../../shared/settings/field';
+import { useLanguage } from '../../i18n/use-language';
+import { breadcrumbText } from './breadcrumb';
+import { SettingFieldView } from './SettingFieldView';
+import type { SettingActions } from './use-setting-actions';
+
+interface SettingsGroupPanelProps {
+  group: SettingGroup;
+  snapshot: SettingsSnapshot;
+  actions: SettingActions;
+}
+
+export function SettingsGroupPanel({ group, snapshot, actions }: SettingsGroupPanelProps) {
+  const language = useLanguage();
+  const headingId = `group-${group.id}-heading`;
+  return (
+    <section
+      className="settings-group"
+      aria-labelledby={headingId}
+      data-testid={`settings-panel-${group.id}`}
+    >
+      <h2 id={headingId} className="settings-group__title">
+        {breadcrumbText(group, language)}
+      </h2>
+      <div className="field-list">
+        {group.fields.map((field) => (
+          <SettingFieldView
+            key={field.key}
+            entry={{ key: fullKey(group, field), group, field }}
+            snapshot={snapshot}
+            actions={actions}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import type { SettingGroup } from '../../../shared/settings/field';
+import type { UiLanguage } from '../../i18n/language';
+
+/** A group's title as breadcrumb parts: the descriptors write "GUI > Appearance". */
+export function breadcrumbParts(group: SettingGroup, language: UiLanguage): string[] {
+  return group.title[language]
+    .split('>')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+export function breadcrumbText(group: SettingGroup, language: UiLanguage): string {
+  return breadcrumbParts(group, language).join(' › ');
+}

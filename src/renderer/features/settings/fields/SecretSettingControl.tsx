@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldIds } from './field-ids';
+
+interface SecretSettingControlProps {
+  ids: FieldIds;
+  testId: string;
+  isSet: boolean;
+  disabled: boolean;
+  describedBy: string | undefined;
+  onSave: (value: string) => Promise<boolean>;
+  onClear: () => Promise<boolean>;
+}
+
+/**
+ * A secret setting: the stored value never comes back to the renderer, so the field only says whether
+ * one is set. Save stores what was typed in the keychain (settings.setSecret), Clear removes it.
+ */
+export function SecretSettingControl(props: SecretSettingControlProps) {
+  const { ids, testId, isSet, disabled, describedBy, onSave, onClear } = props;
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const save = async () => {
+    if (typed === '') return;
+    if (await onSave(typed)) setTyped('');
+  };
+  return (
+    <div className="secret-control">
+      <input
+        type="password"
+        className="input"
+        id={ids.input}
+        data-testid={testId}
+        autoComplete="new-password"
+        placeholder={t('secret.placeholder')}
+        value={typed}
+        disabled={disabled}
+        aria-describedby={[`${ids.input}-status`, describedBy].filter(Boolean).join(' ')}
+        onChange={(event) => setTyped(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          void save();
+        }}
+      />
+      <span
+        id={`${ids.input}-status`}
+        className={isSet ? 'chip chip--ok' : 'chip'}
+        data-testid={`${testId}-status`}
+      >
+        {isSet ? t('secret.set') : t('secret.notSet')}
+      </span>
+      <button
+        type="button"
+        className="button"
+        disabled={disabled || typed === ''}
+        onClick={() => void save()}
+      >
+        {t('secret.save')}
+      </button>
+      <button type="button" className="button" disabled={disabled || !isSet} onClick={() => void onClear()}>
+        {t('secret.clear')}
+      </button>
+    </div>
+  );
+}

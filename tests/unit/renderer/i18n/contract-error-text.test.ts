@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ContractError } from '../../../../src/shared/contract';
+import { asContractError, contractErrorText } from '../../../../src/renderer/i18n/contract-error-text';
+import { createI18n } from '../../../../src/renderer/i18n/i18n';
+
+describe('contractErrorText', () => {
+  it('says what failed and what to do, naming the field, in English', () => {
+    const { t } = createI18n('en');
+    const text = contractErrorText(
+      t,
+      new ContractError('LOCKED', 'locked', 'advanced.stun.server'),
+      'STUN server',
+    );
+    expect(text).toBe('STUN server: This value is provisioned. Ask your administrator to change it.');
+  });
+
+  it('does the same in German', () => {
+    const { t } = createI18n('de');
+    expect(contractErrorText(t, new ContractError('SECRET_STORE', 'keychain locked'))).toBe(
+      'Der Schlüsselbund des Systems konnte nicht verwendet werden. ' +
+        'Entsperren Sie den Schlüsselbund oder melden Sie sich neu an und versuchen Sie es erneut.',
+    );
+  });
+
+  it('shows main’s detail for a validation refusal', () => {
+    const { t } = createI18n('en');
+    expect(contractErrorText(t, new ContractError('VALIDATION', 'must be at most 60'))).toContain(
+      '(must be at most 60)',
+    );
+  });
+
+  it('treats anything else that was thrown as INTERNAL', () => {
+    expect(asContractError(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
+    expect(asContractError('plain')).toMatchObject({ code: 'INTERNAL', message: 'plain' });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../../../../src/shared/contract';
+import { de } from '../../../../src/renderer/i18n/locales/de';
+import { en } from '../../../../src/renderer/i18n/locales/en';
+
+function flatten(tree: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [inner, text] of flatten(value as object, path)) out.set(inner, text);
+  }
+  return out;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+const english = flatten(en);
+const german = flatten(de);
+
+describe('UI strings', () => {
+  it('have exactly the same keys in English and German', () => {
+    expect([...german.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('are never empty', () => {
+    for (const [key, text] of [...english, ...german]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const [key, text] of english)
+      expect(placeholders(german.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('say what failed and what to do for every contract error code', () => {
+    for (const code of errorCodes) {
+      expect(english.get(`errors.${code}.what`), code).toBeDefined();
+      expect(english.get(`errors.${code}.hint`), code).toBeDefined();
+    }
+  });
+
+  it('are actually translated, not copied (apart from a few shared words)', () => {
+    const same = [...english].filter(([key, text]) => german.get(key) === text).map(([key]) => key);
+    expect(same.sort()).toEqual(
+      [
+        'accounts.stateChanged',
+        'app.name',
+        'errors.general',
+        'errors.withField',
+        'settings.fieldError',
+      ].sort(),
+    );
+  });
+});
