@@ -134,7 +134,7 @@ describe('SocketClient events', () => {
     const listener = vi.fn();
     client.on('accounts.changed', listener);
     sockets.latest.receive({ type: 'event', event: 'accounts.changed', payload: { accounts: 'none' } });
-    sockets.latest.receive({ type: 'event', event: 'calls.changed', payload: {} });
+    sockets.latest.receive({ type: 'event', event: 'telepathy.changed', payload: {} });
     expect(listener).not.toHaveBeenCalled();
     expect(problems).toHaveLength(2);
   });
