@@ -12,6 +12,13 @@
  *    allow-lists from the keys of these objects.
  */
 import { z } from 'zod';
+import {
+  callStatsSchema,
+  callViewSchema,
+  historyEntrySchema,
+  mediaSessionOptionsSchema,
+  tones,
+} from './calls';
 import { accountViewSchema, appInfoSchema, settingValueSchema, settingsSnapshotSchema } from './models';
 
 const empty = z.object({}).strict();
@@ -57,11 +64,47 @@ export const requests = {
     result: accountViewSchema,
   },
   'accounts.delete': { params: z.object({ id }).strict(), result: z.object({ id }) },
+  /** Login (register) or deregister one account by hand. */
+  'accounts.register': { params: z.object({ id }).strict(), result: accountViewSchema },
+  'accounts.unregister': { params: z.object({ id }).strict(), result: accountViewSchema },
+
+  'calls.list': { params: empty, result: z.array(callViewSchema) },
+  /** Dial what the user typed or picked; main applies the account's number rules. */
+  'calls.dial': {
+    params: z.object({ target: z.string().min(1).max(256), accountId: id.optional() }).strict(),
+    result: callViewSchema,
+  },
+  'calls.answer': { params: z.object({ callId: id }).strict(), result: callViewSchema },
+  'calls.reject': { params: z.object({ callId: id }).strict(), result: callViewSchema },
+  'calls.hangup': { params: z.object({ callId: id }).strict(), result: callViewSchema },
+  'calls.silence': { params: z.object({ callId: id }).strict(), result: callViewSchema },
+  'calls.hold': { params: z.object({ callId: id, hold: z.boolean() }).strict(), result: callViewSchema },
+  'calls.mute': { params: z.object({ callId: id, muted: z.boolean() }).strict(), result: callViewSchema },
+  'calls.speaker': { params: z.object({ callId: id, on: z.boolean() }).strict(), result: callViewSchema },
+  'calls.dtmf': {
+    params: z
+      .object({ callId: id, tones: z.string().regex(/^[0-9A-D*#]{1,32}$/, 'DTMF tones are 0-9, *, #, A-D') })
+      .strict(),
+    result: callViewSchema,
+  },
+  'calls.stats': { params: z.object({ callId: id }).strict(), result: callStatsSchema },
+
+  'history.list': {
+    params: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    result: z.array(historyEntrySchema),
+  },
+  'history.delete': {
+    params: z.object({ id: z.number().int() }).strict(),
+    result: z.object({ deleted: z.number().int() }),
+  },
+  'history.clear': { params: empty, result: z.object({ deleted: z.number().int() }) },
 } as const satisfies Record<string, RequestSpec>;
 
 export const events = {
   'settings.changed': settingsSnapshotSchema,
   'accounts.changed': z.object({ accounts: z.array(accountViewSchema) }),
+  'calls.changed': z.object({ calls: z.array(callViewSchema) }),
+  'history.changed': z.object({}),
 } as const satisfies Record<string, z.ZodType>;
 
 const mediaDeviceSchema = z.object({
@@ -73,6 +116,49 @@ const mediaDeviceSchema = z.object({
 export const mediaRequests = {
   /** Main asks which audio devices the renderer sees (for settings and headset matching). */
   'media.listDevices': { params: empty, result: z.object({ devices: z.array(mediaDeviceSchema) }) },
+  /**
+   * The bridge SessionDescriptionHandler's calls, mirroring sip.js: getDescription answers a pending
+   * remote offer or creates an offer; setDescription applies an offer or an answer.
+   */
+  'media.getDescription': {
+    params: z.object({ callId: id, options: mediaSessionOptionsSchema }).strict(),
+    result: z.object({ sdp: z.string() }),
+  },
+  'media.setDescription': {
+    params: z
+      .object({ callId: id, sdp: z.string().max(65_536), options: mediaSessionOptionsSchema })
+      .strict(),
+    result: z.object({}),
+  },
+  'media.sendDtmf': {
+    params: z
+      .object({ callId: id, tones: z.string().max(32), durationMs: z.number().int().min(40).max(6000) })
+      .strict(),
+    result: z.object({ sent: z.boolean() }),
+  },
+  /** Local DTMF feedback sound (the "DTMF sounds" setting); no call needed. */
+  'media.playDtmfSound': { params: z.object({ tone: z.string().max(1) }).strict(), result: z.object({}) },
+  'media.setMuted': { params: z.object({ callId: id, muted: z.boolean() }).strict(), result: z.object({}) },
+  'media.setDevices': {
+    params: z.object({ callId: id, inputDeviceId: z.string(), outputDeviceId: z.string() }).strict(),
+    result: z.object({}),
+  },
+  /** Ringback, ringtone (on the ringer device) and busy tones, started and stopped by main. */
+  'media.tone': {
+    params: z
+      .object({
+        key: z.string().max(64),
+        tone: z.enum(tones),
+        play: z.boolean(),
+        deviceIds: z.array(z.string()).max(2),
+        /** A custom ringtone file URL the renderer may load; empty for the built-in tone. */
+        src: z.string().max(2048),
+      })
+      .strict(),
+    result: z.object({}),
+  },
+  'media.getStats': { params: z.object({ callId: id }).strict(), result: callStatsSchema },
+  'media.close': { params: z.object({ callId: id }).strict(), result: z.object({}) },
 } as const satisfies Record<string, RequestSpec>;
 
 export type RequestName = keyof typeof requests;

@@ -1,4 +1,5 @@
 export * from './api';
+export * from './calls';
 export * from './contract';
 export * from './errors';
 export * from './models';

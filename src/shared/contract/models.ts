@@ -15,6 +15,18 @@ export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 export const registrationStates = ['registered', 'registering', 'unregistered', 'failed'] as const;
 export type RegistrationState = (typeof registrationStates)[number];
 
+/** Why registration failed, for a translated message: wrong credentials, server unreachable, … */
+export const registrationFailureCodes = [
+  'auth',
+  'unreachable',
+  'certificate',
+  'timeout',
+  'rejected',
+  'network',
+  'config',
+] as const;
+export type RegistrationFailureCode = (typeof registrationFailureCodes)[number];
+
 export const accountViewSchema = z.object({
   id: z.string(),
   /** Per-account settings keyed `group.field`, secrets excluded. */
@@ -23,8 +35,10 @@ export const accountViewSchema = z.object({
   passwordSet: z.boolean(),
   registration: z.object({
     state: z.enum(registrationStates),
-    /** Why registration failed, in English; the UI shows a translated reason by code. */
+    /** Why registration failed, in English (with details such as the SIP code or certificate error). */
     reason: z.string().optional(),
+    /** The kind of failure, which the UI translates and explains. */
+    code: z.enum(registrationFailureCodes).optional(),
   }),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;

@@ -1,8 +1,9 @@
 import type { Migration } from './migration';
 import { settingsMigration } from './0010-settings';
 import { accountsMigration } from './0020-accounts';
+import { callHistoryMigration } from './0030-call-history';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [settingsMigration, accountsMigration];
+export const migrations: readonly Migration[] = [settingsMigration, accountsMigration, callHistoryMigration];
 
 export type { Migration } from './migration';

@@ -1,0 +1,92 @@
+import type {
+  BodyAndContentType,
+  Session,
+  SessionDescriptionHandler,
+  SessionDescriptionHandlerFactory,
+  SessionDescriptionHandlerOptions,
+} from 'sip.js';
+import type { MediaSessionOptions } from '../../../shared/contract';
+import type { Logger } from '../../log/logger';
+import type { MediaChannel } from '../../media/media-channel';
+
+/** sip.js passes these through Session.invite/accept as sessionDescriptionHandlerOptions. */
+export interface BridgeDescriptionOptions extends SessionDescriptionHandlerOptions {
+  hold?: boolean;
+}
+
+export interface BridgeContext {
+  media: Pick<MediaChannel, 'request' | 'attached'>;
+  logger: Logger;
+  /** Our call id for a sip.js session (the call manager registers it before media is needed). */
+  callIdOf(session: Session): string;
+  /** Current media options of that call: ICE servers and budget, codecs, devices. */
+  mediaOptionsOf(callId: string): Omit<MediaSessionOptions, 'hold'>;
+}
+
+/**
+ * The SessionDescriptionHandler that sip.js in main uses for every call. It
+ * owns no media: each offer/answer/DTMF/close is forwarded to the renderer's
+ * media engine as a media request keyed by call id, where the call's
+ * RTCPeerConnection lives.
+ */
+export class BridgeSessionDescriptionHandler implements SessionDescriptionHandler {
+  private closed = false;
+
+  constructor(
+    private readonly callId: string,
+    private readonly context: BridgeContext,
+  ) {}
+
+  async getDescription(options?: BridgeDescriptionOptions): Promise<BodyAndContentType> {
+    this.assertOpen();
+    const { sdp } = await this.context.media.request('media.getDescription', {
+      callId: this.callId,
+      options: { ...this.context.mediaOptionsOf(this.callId), hold: options?.hold === true },
+    });
+    this.assertOpen();
+    return { body: sdp, contentType: 'application/sdp' };
+  }
+
+  async setDescription(sdp: string, options?: BridgeDescriptionOptions): Promise<void> {
+    this.assertOpen();
+    await this.context.media.request('media.setDescription', {
+      callId: this.callId,
+      sdp,
+      options: { ...this.context.mediaOptionsOf(this.callId), hold: options?.hold === true },
+    });
+  }
+
+  hasDescription(contentType: string): boolean {
+    return contentType.split(';')[0]?.trim().toLowerCase() === 'application/sdp';
+  }
+
+  /** sip.js wants an answer at once; the tones go out asynchronously (RFC 4733 in the renderer). */
+  sendDtmf(tones: string, options?: { duration?: number }): boolean {
+    if (this.closed || !this.context.media.attached) return false;
+    const durationMs = Math.min(6000, Math.max(40, options?.duration ?? 100));
+    this.context.media.request('media.sendDtmf', { callId: this.callId, tones, durationMs }).then(
+      ({ sent }) => {
+        if (!sent) this.context.logger.warn(`DTMF ${tones} could not be sent on call ${this.callId}`);
+      },
+      (error: unknown) => this.context.logger.warn(`DTMF failed on call ${this.callId}`, error),
+    );
+    return true;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.context.media.attached) return;
+    this.context.media.request('media.close', { callId: this.callId }).catch((error: unknown) => {
+      this.context.logger.debug(`Closing media of call ${this.callId} failed`, error);
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`The media of call ${this.callId} is already closed.`);
+  }
+}
+
+export function bridgeSessionDescriptionHandlerFactory(context: BridgeContext): SessionDescriptionHandlerFactory {
+  return (session) => new BridgeSessionDescriptionHandler(context.callIdOf(session), context);
+}

@@ -1,0 +1,427 @@
+import { randomUUID } from 'node:crypto';
+import type { Core, Invitation, Session } from 'sip.js';
+import { Inviter, SessionState, UserAgent } from 'sip.js';
+import type { CallEndReason, CallStats, CallView, MediaSessionOptions } from '../../../shared/contract';
+import { ContractError } from '../../../shared/contract';
+import type { DialRules } from '../../../shared/phone/dial-rules';
+import { applyDialRules } from '../../../shared/phone/dial-rules';
+import type { Logger } from '../../log/logger';
+import type { MediaChannel } from '../../media/media-channel';
+import type { BridgeContext, BridgeDescriptionOptions } from '../bridge/bridge-session-description-handler';
+import type { CallSession } from './call-record';
+import { CallRecord } from './call-record';
+import { mediaOptionsFrom } from './media-options';
+import { CallTones } from './call-tones';
+
+type SettingGetter = (key: string) => unknown;
+
+export interface CallAgents {
+  /** The sip.js UserAgent of a registered account, or undefined. */
+  userAgentOf(accountId: string): UserAgent | undefined;
+  /** Registered accounts in display order; the first one dials by default. */
+  registeredAccountIds(): string[];
+}
+
+export interface CallManagerOptions {
+  agents: CallAgents;
+  globalSetting: SettingGetter;
+  accountSetting(accountId: string): SettingGetter;
+  media: Pick<MediaChannel, 'request' | 'attached'>;
+  history: { record(call: CallView): void };
+  logger: Logger;
+  onChange(calls: CallView[]): void;
+  now?: () => number;
+  /** How long an ended call stays in the list so the UI can show how it ended. */
+  endedCallLingerMs?: number;
+}
+
+const dtmfDurationMs = 160;
+const reInviteAttempts = 3;
+
+type ReInviteOutcome = 'accepted' | 'refused' | 'retry';
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Main's single source of truth for calls: dials, answers and ends sip.js
+ * sessions, keeps one call active and the others held, and reports every
+ * change. See CallView's state diagram in src/shared/contract/calls.ts.
+ */
+export class CallManager {
+  private readonly calls = new Map<string, CallRecord>();
+  private readonly callIds = new WeakMap<Session, string>();
+  private readonly tones: CallTones;
+  private readonly now: () => number;
+
+  constructor(private readonly options: CallManagerOptions) {
+    this.now = options.now ?? Date.now;
+    this.tones = new CallTones(options.media, options.globalSetting, options.logger);
+  }
+
+  /** What the bridge SessionDescriptionHandler needs to reach the media engine for a session. */
+  bridgeContext(): BridgeContext {
+    return {
+      media: this.options.media,
+      logger: this.options.logger,
+      callIdOf: (session) => this.callIds.get(session) ?? session.id,
+      mediaOptionsOf: (callId) => this.mediaOptions(callId),
+    };
+  }
+
+  list(): CallView[] {
+    return [...this.calls.values()].map((call) => call.view());
+  }
+
+  async dial(target: string, accountId?: string): Promise<CallView> {
+    const account = accountId ?? this.options.agents.registeredAccountIds()[0];
+    const ua = account ? this.options.agents.userAgentOf(account) : undefined;
+    if (!account || !ua) {
+      throw new ContractError('UNAVAILABLE', 'No registered account can place the call. Log in to an account first.');
+    }
+    const setting = this.options.accountSetting(account);
+    const dial = applyDialRules(target, dialRulesOf(setting));
+    if (!dial.ok) throw new ContractError('VALIDATION', dial.message, 'target');
+    const user = dial.target.kind === 'number' ? dial.target.number : dial.target.user;
+    const host = dial.target.kind === 'uri' ? dial.target.host : hostOf(ua);
+    const scheme = dial.target.kind === 'uri' && dial.target.secure ? 'sips' : 'sip';
+    const uri = UserAgent.makeURI(`${scheme}:${escapeUser(user)}@${host}`);
+    if (!uri) throw new ContractError('VALIDATION', 'This number cannot be dialled as a SIP address.', 'target');
+
+    await this.holdEstablishedCalls();
+    const inviter = new Inviter(ua, uri, {
+      earlyMedia: this.options.globalSetting('media.audio.muteEarlyMedia') !== true,
+      sessionDescriptionHandlerOptions: { hold: false } as BridgeDescriptionOptions,
+      sessionDescriptionHandlerOptionsReInvite: { hold: false } as BridgeDescriptionOptions,
+    });
+    const call = this.track(new CallRecord(randomUUID(), account, 'outgoing', inviter, user, '', this.now()));
+    inviter
+      .invite({
+        requestDelegate: {
+          onProgress: (response) => this.onProgress(call, response),
+          onReject: (response) => {
+            call.end = outgoingEnd(response);
+          },
+        },
+      })
+      .catch((error: unknown) => this.fail(call, error));
+    this.changed();
+    return call.view();
+  }
+
+  /** An INVITE for one of our accounts (from the SIP layer's UserAgent delegate). */
+  handleInvite(accountId: string, invitation: Invitation): void {
+    const identity = invitation.remoteIdentity;
+    const call = new CallRecord(
+      randomUUID(),
+      accountId,
+      'incoming',
+      invitation,
+      identity.uri.user ?? identity.uri.toString(),
+      identity.displayName ?? '',
+      this.now(),
+    );
+    invitation.delegate = {
+      onCancel: (cancel) => {
+        const reason = cancel.request.getHeader('Reason') ?? '';
+        call.end = /cause=200\b/.test(reason) ? { reason: 'answeredElsewhere' } : { reason: 'missed' };
+      },
+    };
+    const busy = [...this.calls.values()].some((c) => !c.ended);
+    if (busy && this.options.globalSetting('functions.calls.callWaiting') === false) {
+      this.track(call);
+      call.end = { reason: 'busy', code: 486, text: 'Busy Here (call waiting is off)' };
+      invitation.reject({ statusCode: 486 }).catch((error: unknown) => this.fail(call, error));
+      return;
+    }
+    this.track(call);
+    invitation.progress().catch((error: unknown) => this.options.logger.warn('Could not send 180 Ringing', error));
+    this.tones.ring(call, this.hasEstablishedCall(call.id));
+    this.changed();
+  }
+
+  async answer(callId: string): Promise<CallView> {
+    const call = this.get(callId);
+    if (call.state !== 'incoming') throw notPossible('answer', call);
+    this.tones.stop(call.id);
+    await this.holdEstablishedCalls();
+    await (call.session as Invitation).accept({
+      sessionDescriptionHandlerOptions: { hold: false } as BridgeDescriptionOptions,
+    });
+    return call.view();
+  }
+
+  async reject(callId: string): Promise<CallView> {
+    const call = this.get(callId);
+    if (call.state !== 'incoming') throw notPossible('reject', call);
+    this.tones.stop(call.id);
+    call.localEnd = 'rejected';
+    // 603 Decline: the user turned the call down (RFC 3261 §21.6.2); 486 is kept for "busy".
+    await (call.session as Invitation).reject({ statusCode: 603 });
+    return call.view();
+  }
+
+  async hangup(callId: string): Promise<CallView> {
+    const call = this.get(callId);
+    if (call.ended) return call.view();
+    this.tones.stop(call.id);
+    call.localEnd = call.state === 'incoming' ? 'rejected' : call.established ? 'hangup' : 'cancelled';
+    if (call.state === 'incoming') await (call.session as Invitation).reject({ statusCode: 603 });
+    else if (call.established) await call.session.bye();
+    else await (call.session as Inviter).cancel();
+    return call.view();
+  }
+
+  silence(callId: string): CallView {
+    const call = this.get(callId);
+    call.silenced = true;
+    this.tones.stop(call.id);
+    this.changed();
+    return call.view();
+  }
+
+  /**
+   * Hold or resume with a re-INVITE. The call only shows as held once the far
+   * end accepted it; a refused re-INVITE leaves it as it was.
+   */
+  async hold(callId: string, hold: boolean): Promise<CallView> {
+    const call = this.get(callId);
+    if (!call.established || call.pending) throw notPossible(hold ? 'hold' : 'resume', call);
+    if ((call.state === 'held') === hold) return call.view();
+    if (!hold) await this.holdEstablishedCalls(call.id);
+    call.pending = hold ? 'hold' : 'resume';
+    this.changed();
+    const session = call.session;
+    let outcome: ReInviteOutcome = 'retry';
+    for (let attempt = 0; attempt < reInviteAttempts && outcome === 'retry' && !call.ended; attempt++) {
+      if (attempt > 0) await delay(150 + Math.random() * 350);
+      outcome = await this.reInvite(session, hold);
+    }
+    const accepted = outcome === 'accepted';
+    call.pending = undefined;
+    if (accepted && !call.ended) {
+      call.state = hold ? 'held' : 'active';
+      session.sessionDescriptionHandlerOptionsReInvite = { hold } as BridgeDescriptionOptions;
+    }
+    this.changed();
+    if (!accepted && !call.ended) {
+      throw new ContractError('UNAVAILABLE', `The other side did not accept the ${hold ? 'hold' : 'resume'}. Try again.`);
+    }
+    return call.view();
+  }
+
+  /**
+   * One re-INVITE. A 491 (glare, RFC 3261 §14.1) or a 500 with Retry-After (the
+   * far end still waits for an earlier ACK, RFC 6337 §4.3) is transient: the
+   * caller retries after a short pause rather than the seconds the RFCs allow,
+   * because a user pressed Hold and is waiting.
+   */
+  private reInvite(session: CallSession, hold: boolean): Promise<ReInviteOutcome> {
+    const action = hold ? 'hold' : 'resume';
+    return new Promise((resolve) => {
+      session
+        .invite({
+          sessionDescriptionHandlerOptions: { hold } as BridgeDescriptionOptions,
+          requestDelegate: {
+            onAccept: () => resolve('accepted'),
+            onReject: (response) => {
+              const { statusCode } = response.message;
+              const transient = statusCode === 491 || (statusCode === 500 && response.message.hasHeader('Retry-After'));
+              this.options.logger.warn(`Re-INVITE for ${action} refused: ${describe(response)}`);
+              resolve(transient ? 'retry' : 'refused');
+            },
+          },
+        })
+        .catch((error: unknown) => {
+          this.options.logger.warn(`Re-INVITE for ${action} failed`, error);
+          resolve('refused');
+        });
+    });
+  }
+
+  async mute(callId: string, muted: boolean): Promise<CallView> {
+    const call = this.get(callId);
+    if (call.ended) throw notPossible('mute', call);
+    await this.options.media.request('media.setMuted', { callId, muted });
+    call.muted = muted;
+    this.changed();
+    return call.view();
+  }
+
+  async speaker(callId: string, on: boolean): Promise<CallView> {
+    const call = this.get(callId);
+    if (call.ended) throw notPossible('switch the speaker of', call);
+    call.speaker = on;
+    const options = this.mediaOptions(callId);
+    await this.options.media.request('media.setDevices', {
+      callId,
+      inputDeviceId: options.inputDeviceId,
+      outputDeviceId: options.outputDeviceId,
+    });
+    this.changed();
+    return call.view();
+  }
+
+  async dtmf(callId: string, tones: string): Promise<CallView> {
+    const call = this.get(callId);
+    if (!call.established) throw notPossible('send key presses on', call);
+    if (this.options.globalSetting('media.audio.disableDtmfSounds') !== true) {
+      for (const tone of tones) {
+        this.options.media.request('media.playDtmfSound', { tone }).catch(() => undefined);
+      }
+    }
+    if (this.options.accountSetting(call.accountId)('compatibility.dtmfMode') === 'sipInfo') {
+      for (const tone of tones) {
+        await call.session.info({
+          requestOptions: {
+            body: {
+              contentDisposition: 'render',
+              contentType: 'application/dtmf-relay',
+              content: `Signal=${tone}\r\nDuration=${dtmfDurationMs}\r\n`,
+            },
+          },
+        });
+      }
+    } else if (!call.session.sessionDescriptionHandler?.sendDtmf(tones, { duration: dtmfDurationMs })) {
+      throw new ContractError('UNAVAILABLE', 'The key presses could not be sent on this call.');
+    }
+    return call.view();
+  }
+
+  stats(callId: string): Promise<CallStats> {
+    const call = this.get(callId);
+    if (!call.established) throw notPossible('measure', call);
+    return this.options.media.request('media.getStats', { callId });
+  }
+
+  /** Ends every call, e.g. before quitting. */
+  async hangupAll(): Promise<void> {
+    await Promise.allSettled([...this.calls.values()].map((call) => this.hangup(call.id)));
+  }
+
+  private track(call: CallRecord): CallRecord {
+    this.calls.set(call.id, call);
+    this.callIds.set(call.session, call.id);
+    call.session.stateChange.addListener((state) => this.onSessionState(call, state));
+    return call;
+  }
+
+  private onSessionState(call: CallRecord, state: SessionState): void {
+    if (state === SessionState.Established) {
+      call.state = 'active';
+      call.answeredAt = this.now();
+      call.earlyMedia = false;
+      this.tones.stop(call.id);
+      this.changed();
+    } else if (state === SessionState.Terminated) {
+      // sip.js enters Terminated before it calls the request delegate's onReject, which
+      // carries the final response (486, 603, …): finish once that has been seen.
+      queueMicrotask(() => this.finish(call));
+    }
+  }
+
+  private onProgress(call: CallRecord, response: IncomingResponse): void {
+    const { statusCode, body } = response.message;
+    if (statusCode === 100 || call.ended) return;
+    call.state = 'ringing';
+    const early = statusCode === 183 && body !== '' && this.options.globalSetting('media.audio.muteEarlyMedia') !== true;
+    if (early) {
+      call.earlyMedia = true;
+      this.tones.stop(call.id);
+    } else if (this.options.accountSetting(call.accountId)('functions.noRingback') !== true) {
+      this.tones.ringback(call);
+    }
+    this.changed();
+  }
+
+  private finish(call: CallRecord): void {
+    if (call.ended) return;
+    this.tones.stop(call.id);
+    const wasEstablished = call.established;
+    call.state = 'ended';
+    call.endedAt = this.now();
+    call.pending = undefined;
+    if (call.localEnd) call.end = { ...call.end, reason: call.localEnd };
+    else if (wasEstablished) call.end = { reason: 'remoteHangup' };
+    else call.end ??= { reason: call.direction === 'incoming' ? 'missed' : 'failed' };
+    this.options.history.record(call.view());
+    this.changed();
+    const timer = setTimeout(() => {
+      this.calls.delete(call.id);
+      this.changed();
+    }, this.options.endedCallLingerMs ?? 8000);
+    timer.unref?.();
+  }
+
+  private fail(call: CallRecord, error: unknown): void {
+    this.options.logger.warn(`Call ${call.id} failed`, error);
+    call.end ??= { reason: 'failed', text: error instanceof Error ? error.message : String(error) };
+    if (call.session.state === SessionState.Initial || call.session.state === SessionState.Terminated) {
+      this.finish(call);
+    }
+  }
+
+  private async holdEstablishedCalls(exceptId?: string): Promise<void> {
+    for (const call of this.calls.values()) {
+      if (call.id !== exceptId && call.state === 'active' && !call.pending) await this.hold(call.id, true);
+    }
+  }
+
+  private hasEstablishedCall(exceptId: string): boolean {
+    return [...this.calls.values()].some((c) => c.id !== exceptId && c.established);
+  }
+
+  private mediaOptions(callId: string): Omit<MediaSessionOptions, 'hold'> {
+    const call = this.calls.get(callId);
+    const accountSetting = call ? this.options.accountSetting(call.accountId) : () => undefined;
+    return mediaOptionsFrom(this.options.globalSetting, accountSetting, call?.speaker ?? false);
+  }
+
+  private get(callId: string): CallRecord {
+    const call = this.calls.get(callId);
+    if (!call) throw new ContractError('NOT_FOUND', 'This call has already ended.', 'callId');
+    return call;
+  }
+
+  private changed(): void {
+    this.options.onChange(this.list());
+  }
+}
+
+type IncomingResponse = Core.IncomingResponse;
+
+/** The account's registrar host (and port) as the UserAgent uses it in its own address. */
+function hostOf(ua: UserAgent): string {
+  const { host, port } = ua.configuration.uri;
+  return port ? `${host}:${port}` : host;
+}
+
+/** '#' is not allowed in a SIP URI's user part (RFC 3261 §25.1) and must be escaped. */
+function escapeUser(user: string): string {
+  return user.replace(/#/g, '%23');
+}
+
+function dialRulesOf(setting: SettingGetter): DialRules {
+  return {
+    removeDialChars: setting('numberModification.removeDialChars') as string,
+    useCountryCode: setting('numberModification.useCountryCode') as boolean,
+    defaultCountry: setting('numberModification.defaultCountry') as string,
+    prefix: setting('numberModification.prefix') as string,
+  };
+}
+
+function outgoingEnd(response: IncomingResponse): NonNullable<CallView['end']> {
+  const { statusCode: code, reasonPhrase: text } = response.message;
+  const reason: CallEndReason =
+    code === 486 || code === 600 ? 'busy' : code === 603 ? 'rejected' : code === 487 ? 'cancelled' : 'failed';
+  return { reason, code, text };
+}
+
+function describe(response: IncomingResponse): string {
+  return `${response.message.statusCode} ${response.message.reasonPhrase}`;
+}
+
+function notPossible(action: string, call: CallRecord): ContractError {
+  return new ContractError('UNAVAILABLE', `Cannot ${action} a call that is ${call.state}.`, 'callId');
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * A call as the UI sees it. States, as main's call manager drives them:
+ *
+ * ```txt
+ *  outgoing: dialing ──► ringing ──► active ⇄ held ──► ended
+ *               │  (180/183)  │                         ▲
+ *               └─────────────┴─────── failed/cancelled ┘
+ *  incoming: incoming ──► active ⇄ held ──► ended
+ *               └──── rejected / missed / answered elsewhere ──► ended
+ * ```
+ * - dialing: INVITE being prepared or sent, no provisional response yet.
+ * - ringing: the far end rings (180) or sends early media (183).
+ * - incoming: an INVITE for us rings here.
+ * - active: established and not held by us.
+ * - held: established and put on hold by us (re-INVITE accepted). A failed
+ *   re-INVITE leaves the call active.
+ * - ended: terminated; `end` says how.
+ */
+export const callStates = ['dialing', 'ringing', 'incoming', 'active', 'held', 'ended'] as const;
+export type CallState = (typeof callStates)[number];
+
+export const callEndReasons = [
+  'hangup',
+  'remoteHangup',
+  'rejected',
+  'busy',
+  'cancelled',
+  'missed',
+  'failed',
+  'answeredElsewhere',
+] as const;
+export type CallEndReason = (typeof callEndReasons)[number];
+
+export const callViewSchema = z.object({
+  id: z.string(),
+  accountId: z.string(),
+  direction: z.enum(['outgoing', 'incoming']),
+  state: z.enum(callStates),
+  remoteNumber: z.string(),
+  remoteName: z.string(),
+  /** ms since epoch */
+  startedAt: z.number(),
+  answeredAt: z.number().optional(),
+  endedAt: z.number().optional(),
+  muted: z.boolean(),
+  /** Ringing is silenced for this call (the call still rings at the caller). */
+  silenced: z.boolean(),
+  /** The far end sent 183 with SDP: its audio plays instead of our ringback. */
+  earlyMedia: z.boolean(),
+  end: z
+    .object({
+      reason: z.enum(callEndReasons),
+      /** SIP status code when the end came from a response, e.g. 486. */
+      code: z.number().int().optional(),
+      /** SIP reason phrase or a sentence saying what failed. */
+      text: z.string().optional(),
+    })
+    .optional(),
+  /** Set while a hold or resume re-INVITE is in flight. */
+  pending: z.enum(['hold', 'resume']).optional(),
+});
+export type CallView = z.infer<typeof callViewSchema>;
+
+export const historyEntrySchema = z.object({
+  id: z.number().int(),
+  callId: z.string(),
+  accountId: z.string(),
+  direction: z.enum(['outgoing', 'incoming']),
+  /** answered | missed | rejected | busy | cancelled | failed */
+  result: z.string(),
+  sipCode: z.number().int().optional(),
+  remoteNumber: z.string(),
+  remoteName: z.string(),
+  startedAt: z.number(),
+  answeredAt: z.number().optional(),
+  endedAt: z.number(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** What the media engine needs to set up or renegotiate one call's RTCPeerConnection. */
+export const mediaSessionOptionsSchema = z.object({
+  iceServers: z.array(
+    z.object({ urls: z.string(), username: z.string().optional(), credential: z.string().optional() }),
+  ),
+  /** Send the SDP once host candidates are in or this budget has passed, whichever first. */
+  iceGatheringBudgetMs: z.number().int().min(0).max(10_000),
+  /** Codec order by preference: opus, g722, pcmu, pcma. */
+  codecs: z.array(z.string()),
+  /** Put our side on hold (sendonly, or inactive if the far end holds too). */
+  hold: z.boolean(),
+  inputDeviceId: z.string(),
+  outputDeviceId: z.string(),
+  echoCancellation: z.boolean(),
+  noiseSuppression: z.boolean(),
+  autoGainControl: z.boolean(),
+});
+export type MediaSessionOptions = z.infer<typeof mediaSessionOptionsSchema>;
+
+export const callStatsSchema = z.object({
+  codec: z.string().optional(),
+  bitrateKbps: z.number().optional(),
+  packetsLost: z.number().optional(),
+  packetLossPercent: z.number().optional(),
+  jitterMs: z.number().optional(),
+  roundTripMs: z.number().optional(),
+});
+export type CallStats = z.infer<typeof callStatsSchema>;
+
+export const tones = ['ringback', 'ringtone', 'busy', 'callWaiting'] as const;
+export type Tone = (typeof tones)[number];

@@ -1,0 +1,172 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { KamailioLab } from '../../lab/kamailio';
+import { startKamailio } from '../../lab/kamailio';
+import { requireLab } from '../../lab/secret-service';
+import { TestPhone } from './phone';
+
+describe('call signalling through Kamailio', () => {
+  requireLab();
+  let lab: KamailioLab;
+  let phones: TestPhone[] = [];
+
+  beforeAll(async () => {
+    lab = await startKamailio();
+  });
+  afterAll(async () => {
+    await lab?.stop();
+  });
+  afterEach(async () => {
+    await Promise.allSettled(phones.map((p) => p.stop()));
+    phones = [];
+  });
+
+  async function phone(user: string): Promise<TestPhone> {
+    const p = new TestPhone(lab, user);
+    phones.push(p);
+    await p.start();
+    return p;
+  }
+
+  it('A calls B, B answers, both hang up cleanly, history on both sides', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const dialled = await a.calls.dial('1002');
+    expect(dialled).toMatchObject({ direction: 'outgoing', remoteNumber: '1002' });
+
+    const incoming = await b.callIn('incoming');
+    expect(incoming.remoteNumber).toBe('1001');
+    await a.callIn('ringing');
+    expect(b.media.methods()).toContain('media.tone');
+
+    await b.calls.answer(incoming.id);
+    await a.callIn('active');
+    await b.callIn('active');
+
+    await a.calls.hangup(dialled.id);
+    await b.until((calls) => calls[0]?.state === 'ended');
+    expect(a.history).toMatchObject([{ direction: 'outgoing', end: { reason: 'hangup' } }]);
+    expect(b.history).toMatchObject([{ direction: 'incoming', end: { reason: 'remoteHangup' } }]);
+    expect(a.history[0]?.answeredAt).toBeGreaterThan(0);
+  });
+
+  it('hold and resume with re-INVITEs; the media engine is asked for a hold offer', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const call = await a.calls.dial('1002');
+    await b.calls.answer((await b.callIn('incoming')).id);
+    await a.callIn('active');
+
+    const holding = a.calls.hold(call.id, true);
+    expect(a.calls.list()[0]?.pending).toBe('hold');
+    expect((await holding).state).toBe('held');
+    const holdOffer = a.media.requests.filter((r) => r.method === 'media.getDescription').at(-1);
+    expect((holdOffer?.params['options'] as { hold: boolean }).hold).toBe(true);
+
+    expect((await a.calls.hold(call.id, false)).state).toBe('active');
+    await a.calls.hangup(call.id);
+  });
+
+  it('DTMF by RFC 4733 through the media engine, or by SIP INFO per account', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const call = await a.calls.dial('1002');
+    await b.calls.answer((await b.callIn('incoming')).id);
+    await a.callIn('active');
+
+    await a.calls.dtmf(call.id, '12#');
+    expect(a.media.requests.find((r) => r.method === 'media.sendDtmf')?.params).toMatchObject({ tones: '12#' });
+    expect(a.media.requests.filter((r) => r.method === 'media.playDtmfSound')).toHaveLength(3);
+
+    const sentByRtp = a.media.requests.filter((r) => r.method === 'media.sendDtmf').length;
+    a.account['compatibility.dtmfMode'] = 'sipInfo';
+    await expect(a.calls.dtmf(call.id, '5')).resolves.toMatchObject({ state: 'active' });
+    expect(a.media.requests.filter((r) => r.method === 'media.sendDtmf')).toHaveLength(sentByRtp);
+    await a.calls.hangup(call.id);
+  });
+
+  it('call waiting off: a second caller gets 486 Busy Here', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const c = await phone('1003');
+    b.global['functions.calls.callWaiting'] = false;
+    const first = await a.calls.dial('1002');
+    await b.calls.answer((await b.callIn('incoming')).id);
+    await a.callIn('active');
+
+    const second = await c.calls.dial('1002');
+    const [ended] = await c.until((calls) => calls[0]?.state === 'ended');
+    expect(ended?.end).toMatchObject({ reason: 'busy', code: 486 });
+    expect(c.history[0]).toMatchObject({ id: second.id, end: { code: 486 } });
+    expect(b.history).toMatchObject([{ direction: 'incoming', end: { reason: 'busy' } }]);
+    await a.calls.hangup(first.id);
+  });
+
+  it('call waiting on: the second call rings, answering it holds the first', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const c = await phone('1003');
+    await a.calls.dial('1002');
+    const first = await b.callIn('incoming');
+    await b.calls.answer(first.id);
+    await b.callIn('active');
+
+    await c.calls.dial('1002');
+    const waiting = await b.until((calls) => calls.filter((x) => x.state === 'incoming').length === 1);
+    const second = waiting.find((x) => x.state === 'incoming')!;
+    await b.calls.answer(second.id);
+    const both = await b.until((calls) => calls.some((x) => x.state === 'held') && calls.some((x) => x.state === 'active'));
+    expect(both.find((x) => x.id === first.id)?.state).toBe('held');
+    expect(both.find((x) => x.id === second.id)?.state).toBe('active');
+  });
+
+  it('reject gives the caller 603 Decline', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    await a.calls.dial('1002');
+    await b.calls.reject((await b.callIn('incoming')).id);
+    const [ended] = await a.until((calls) => calls[0]?.state === 'ended');
+    expect(ended?.end).toMatchObject({ reason: 'rejected', code: 603 });
+    expect(b.history[0]?.end?.reason).toBe('rejected');
+  });
+
+  it('cancel before answer: the callee records a missed call', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const call = await a.calls.dial('1002');
+    await b.callIn('incoming');
+    await a.callIn('ringing');
+    await a.calls.hangup(call.id);
+    await b.until((calls) => calls[0]?.state === 'ended');
+    await a.until((calls) => calls[0]?.state === 'ended');
+    expect(a.history[0]?.end?.reason).toBe('cancelled');
+    expect(b.history[0]?.end?.reason).toBe('missed');
+    // Tones stop with the call.
+    const tones = b.media.requests.filter((r) => r.method === 'media.tone');
+    expect(tones.at(-1)?.params['play']).toBe(false);
+  });
+
+  it('an unknown or unregistered number fails with the SIP code', async () => {
+    const a = await phone('1001');
+    await a.calls.dial('1003');
+    const [ended] = await a.until((calls) => calls[0]?.state === 'ended');
+    expect(ended?.end).toMatchObject({ reason: 'failed', code: 480 });
+  });
+
+  it('a dial string with letters is refused before anything is sent', async () => {
+    const a = await phone('1001');
+    await expect(a.calls.dial('10O2')).rejects.toMatchObject({ code: 'VALIDATION', field: 'target' });
+    expect(a.calls.list()).toEqual([]);
+  });
+
+  it('an offer the media engine rejects ends the call with an error response, not a stuck call', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    b.media.rejectNextRemote = 'Failed to set remote offer sdp: Invalid SDP line';
+    await a.calls.dial('1002');
+    const incoming = await b.callIn('incoming');
+    await expect(b.calls.answer(incoming.id)).rejects.toThrow(/Invalid SDP/);
+    const [ended] = await a.until((calls) => calls[0]?.state === 'ended');
+    expect(ended?.end?.code).toBeGreaterThanOrEqual(400);
+    await b.until((calls) => calls[0]?.state === 'ended');
+  });
+});

@@ -1,0 +1,63 @@
+import type { MediaName } from '../../../src/shared/contract';
+import { MediaChannel } from '../../../src/main/media/media-channel';
+
+/**
+ * A stand-in for the renderer's media engine in signalling-only tests: answers
+ * each media request with a minimal SDP and records what main asked for. The
+ * real engine is exercised by the e2e tests in Chromium.
+ */
+export class SdpOnlyMedia {
+  readonly channel = new MediaChannel();
+  readonly requests: { method: MediaName; params: Record<string, unknown> }[] = [];
+  rejectNextRemote: string | undefined;
+
+  constructor() {
+    this.channel.attach((method, params) => this.handle(method, params as Record<string, unknown>));
+  }
+
+  methods(): MediaName[] {
+    return this.requests.map((r) => r.method);
+  }
+
+  private handle(method: MediaName, params: Record<string, unknown>): Promise<unknown> {
+    this.requests.push({ method, params });
+    switch (method) {
+      case 'media.getDescription': {
+        const hold = (params['options'] as { hold: boolean }).hold;
+        return Promise.resolve({ sdp: sdp(hold ? 'sendonly' : 'sendrecv') });
+      }
+      case 'media.setDescription':
+        if (this.rejectNextRemote) {
+          const reason = this.rejectNextRemote;
+          this.rejectNextRemote = undefined;
+          return Promise.reject(new Error(reason));
+        }
+        return Promise.resolve({});
+      case 'media.sendDtmf':
+        return Promise.resolve({ sent: true });
+      case 'media.getStats':
+        return Promise.resolve({ codec: 'opus' });
+      case 'media.listDevices':
+        return Promise.resolve({ devices: [] });
+      default:
+        return Promise.resolve({});
+    }
+  }
+}
+
+let version = 1;
+function sdp(direction: string): string {
+  version++;
+  return [
+    'v=0',
+    `o=- 4242 ${version} IN IP4 127.0.0.1`,
+    's=-',
+    'c=IN IP4 127.0.0.1',
+    't=0 0',
+    'm=audio 9 UDP/TLS/RTP/SAVPF 111 101',
+    'a=rtpmap:111 opus/48000/2',
+    'a=rtpmap:101 telephone-event/8000',
+    `a=${direction}`,
+    '',
+  ].join('\r\n');
+}
