@@ -1,0 +1,73 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CallView } from '../../../../src/shared/contract';
+import { migrate } from '../../../../src/main/db/database';
+import { CallHistory, historyResultOf } from '../../../../src/main/history/call-history';
+
+function call(overrides: Partial<CallView>): CallView {
+  return {
+    id: 'c1',
+    accountId: 'acc',
+    direction: 'outgoing',
+    state: 'ended',
+    remoteNumber: '1002',
+    remoteName: 'Bob',
+    startedAt: 1000,
+    endedAt: 5000,
+    muted: false,
+    silenced: false,
+    earlyMedia: false,
+    ...overrides,
+  };
+}
+
+describe('historyResultOf', () => {
+  it.each([
+    [{ answeredAt: 2000, end: { reason: 'remoteHangup' as const } }, 'answered'],
+    [{ direction: 'incoming' as const, end: { reason: 'missed' as const } }, 'missed'],
+    [{ direction: 'incoming' as const, end: { reason: 'rejected' as const } }, 'rejected'],
+    [{ direction: 'incoming' as const, end: { reason: 'busy' as const, code: 486 } }, 'busy'],
+    [{ end: { reason: 'busy' as const, code: 486 } }, 'busy'],
+    [{ end: { reason: 'cancelled' as const } }, 'cancelled'],
+    [{ end: { reason: 'rejected' as const, code: 603 } }, 'failed'],
+    [{ end: { reason: 'failed' as const, code: 404 } }, 'failed'],
+    [{ direction: 'incoming' as const, end: { reason: 'answeredElsewhere' as const } }, 'missed'],
+  ])('%j → %s', (overrides, result) => {
+    expect(historyResultOf(call(overrides))).toBe(result);
+  });
+});
+
+describe('CallHistory', () => {
+  let db: BetterSqlite3.Database;
+  let changes: number;
+  let history: CallHistory;
+  beforeEach(() => {
+    db = new BetterSqlite3(':memory:');
+    migrate(db);
+    changes = 0;
+    history = new CallHistory(db, () => changes++);
+  });
+
+  it('records each call once with its SIP code and lists newest first', () => {
+    history.record(call({ id: 'old', startedAt: 1000, end: { reason: 'busy', code: 486, text: 'Busy Here' } }));
+    history.record(call({ id: 'new', startedAt: 9000, endedAt: 9500, answeredAt: 9100, end: { reason: 'hangup' } }));
+    history.record(call({ id: 'new', startedAt: 9000, endedAt: 9500 }));
+    const rows = history.list();
+    expect(rows.map((r) => r.callId)).toEqual(['new', 'old']);
+    expect(rows[1]).toMatchObject({ result: 'busy', sipCode: 486, remoteNumber: '1002', remoteName: 'Bob' });
+    expect(rows[0]).toMatchObject({ result: 'answered', answeredAt: 9100, endedAt: 9500 });
+    expect(rows[0]?.sipCode).toBeUndefined();
+    expect(changes).toBe(3);
+  });
+
+  it('deletes one entry and clears all', () => {
+    history.record(call({ id: 'a' }));
+    history.record(call({ id: 'b' }));
+    const [first] = history.list();
+    expect(history.delete(first!.id)).toEqual({ deleted: 1 });
+    expect(history.delete(first!.id)).toEqual({ deleted: 0 });
+    expect(history.list()).toHaveLength(1);
+    expect(history.clear()).toEqual({ deleted: 1 });
+    expect(history.list()).toEqual([]);
+  });
+});
