@@ -1,17 +1,28 @@
 import type { AppInfo } from '../shared/contract';
 import type { AccountService } from './accounts/account-service';
+import type { CallHistory } from './history/call-history';
 import type { RequestHandlers } from './router';
 import type { SettingsService } from './settings/settings-service';
+import type { CallManager } from './sip/calls/call-manager';
+
+/** Login and Deregister per account, as the SIP layer offers them. */
+export interface RegistrationControl {
+  register(accountId: string): Promise<void>;
+  unregister(accountId: string): Promise<void>;
+}
 
 export interface ApiServices {
   appInfo: AppInfo;
   settings: SettingsService;
   accounts: AccountService;
+  registration: RegistrationControl;
+  calls: CallManager;
+  history: CallHistory;
 }
 
 /** Maps every contract request to the service that answers it. */
 export function createRequestHandlers(services: ApiServices): RequestHandlers {
-  const { settings, accounts } = services;
+  const { settings, accounts, registration, calls, history } = services;
   return {
     'app.info': () => services.appInfo,
     'settings.get': () => settings.snapshot(),
@@ -23,5 +34,29 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'accounts.create': ({ settings: values, password }) => accounts.create(values, password),
     'accounts.update': ({ id, settings: values, password }) => accounts.update(id, values, password),
     'accounts.delete': ({ id }) => accounts.delete(id),
+    'accounts.register': async ({ id }) => {
+      accounts.get(id);
+      await registration.register(id);
+      return accounts.get(id);
+    },
+    'accounts.unregister': async ({ id }) => {
+      accounts.get(id);
+      await registration.unregister(id);
+      return accounts.get(id);
+    },
+    'calls.list': () => calls.list(),
+    'calls.dial': ({ target, accountId }) => calls.dial(target, accountId),
+    'calls.answer': ({ callId }) => calls.answer(callId),
+    'calls.reject': ({ callId }) => calls.reject(callId),
+    'calls.hangup': ({ callId }) => calls.hangup(callId),
+    'calls.silence': ({ callId }) => calls.silence(callId),
+    'calls.hold': ({ callId, hold }) => calls.hold(callId, hold),
+    'calls.mute': ({ callId, muted }) => calls.mute(callId, muted),
+    'calls.speaker': ({ callId, on }) => calls.speaker(callId, on),
+    'calls.dtmf': ({ callId, tones }) => calls.dtmf(callId, tones),
+    'calls.stats': ({ callId }) => calls.stats(callId),
+    'history.list': ({ limit }) => history.list(limit),
+    'history.delete': ({ id }) => history.delete(id),
+    'history.clear': () => history.clear(),
   };
 }

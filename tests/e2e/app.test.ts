@@ -44,7 +44,9 @@ describe('the app in the web shell', () => {
     await page.getByTestId('open-settings').click();
     await page.keyboard.press('Control+f');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .poll(() =>
+        page.evaluate("document.activeElement && document.activeElement.getAttribute('data-testid')"),
+      )
       .toBe('settings-search');
     await page.keyboard.type('STUN server');
     await expect.poll(() => page.getByTestId('setting-advanced.stun.server').isVisible()).toBe(true);
@@ -76,5 +78,31 @@ describe('the app in the web shell', () => {
     const after = await openStunField(shell.url);
     await expect.poll(() => after.field.inputValue()).toBe('stun.example.com:3478');
     await after.context.close();
+  });
+
+  it('refuses an invalid value with a message naming the field, in German too', async () => {
+    const context = await newPage(browser, { width: 900, height: 700 });
+    const page = await context.newPage();
+    await page.goto(shell!.url);
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('settings-search').fill('STUN');
+    const port = page.getByTestId('setting-advanced.stun.port');
+    await port.fill('70000');
+    await port.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('setting-advanced.stun.port-error').textContent())
+      .toMatch(/STUN/);
+    await page.getByTestId('settings-search').fill('Language');
+    await page.getByTestId('setting-gui.appearance.language').selectOption('de');
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('de');
+    await page.getByTestId('settings-search').fill('STUN');
+    await port.fill('0');
+    await port.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('setting-advanced.stun.port-error').textContent())
+      .toMatch(/STUN-Server-Port|STUN/);
+    await page.getByTestId('settings-search').fill('Sprache');
+    await page.getByTestId('setting-gui.appearance.language').selectOption('system');
+    await context.close();
   });
 });

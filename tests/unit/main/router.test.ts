@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContractError } from '../../../src/shared/contract';
+import { ContractError, requestNames } from '../../../src/shared/contract';
 import type { RequestHandlers } from '../../../src/main/router';
 import { Router } from '../../../src/main/router';
 import type { Logger } from '../../../src/main/log/logger';
@@ -9,18 +9,8 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
   const fail = () => {
     throw new Error('not expected in this test');
   };
-  const base = {
-    'app.info': () => ({ name: 'Softphone', version: '1', shell: 'web', platform: 'linux', dataDir: '/d' }),
-    'settings.get': fail,
-    'settings.set': fail,
-    'settings.reset': fail,
-    'settings.setSecret': fail,
-    'settings.clearSecret': fail,
-    'accounts.list': fail,
-    'accounts.create': fail,
-    'accounts.update': fail,
-    'accounts.delete': fail,
-  } as RequestHandlers;
+  const base = Object.fromEntries(requestNames.map((name) => [name, fail])) as unknown as RequestHandlers;
+  base['app.info'] = () => ({ name: 'Softphone', version: '1', shell: 'web', platform: 'linux', dataDir: '/d' });
   return { ...base, ...overrides };
 }
 
