@@ -58,6 +58,8 @@ export const callViewSchema = z.object({
       text: z.string().optional(),
     })
     .optional(),
+  /** Key presses the far end sent by SIP INFO (application/dtmf-relay), newest last; for diagnostics. */
+  receivedDtmf: z.string().max(64).optional(),
   /** Set while a hold or resume re-INVITE is in flight. */
   pending: z.enum(['hold', 'resume']).optional(),
 });

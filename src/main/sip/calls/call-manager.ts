@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Core, Invitation, Session } from 'sip.js';
+import type { Core, Info, Invitation, Session } from 'sip.js';
 import { Inviter, SessionState, UserAgent } from 'sip.js';
 import type { CallEndReason, CallStats, CallView, MediaSessionOptions } from '../../../shared/contract';
 import { ContractError } from '../../../shared/contract';
@@ -96,6 +96,7 @@ export class CallManager {
       sessionDescriptionHandlerOptionsReInvite: { hold: false } as BridgeDescriptionOptions,
     });
     const call = this.track(new CallRecord(randomUUID(), account, 'outgoing', inviter, user, '', this.now()));
+    inviter.delegate = { onInfo: (info) => this.onInfo(call, info) };
     inviter
       .invite({
         requestDelegate: {
@@ -123,6 +124,7 @@ export class CallManager {
       this.now(),
     );
     invitation.delegate = {
+      onInfo: (info) => this.onInfo(call, info),
       onCancel: (cancel) => {
         const reason = cancel.request.getHeader('Reason') ?? '';
         call.end = /cause=200\b/.test(reason) ? { reason: 'answeredElsewhere' } : { reason: 'missed' };
@@ -319,6 +321,17 @@ export class CallManager {
       // carries the final response (486, 603, …): finish once that has been seen.
       queueMicrotask(() => this.finish(call));
     }
+  }
+
+  /** SIP INFO in a call: DTMF relay (the far end's key presses) is noted, anything else just acknowledged. */
+  private onInfo(call: CallRecord, info: Info): void {
+    const body = info.request.body;
+    const signal = /^Signal\s*=\s*([0-9A-D*#])\s*$/im.exec(body)?.[1];
+    if (signal && /application\/dtmf-relay/i.test(info.request.getHeader('Content-Type') ?? '')) {
+      call.receivedDtmf = (call.receivedDtmf + signal).slice(-64);
+      this.changed();
+    }
+    info.accept().catch((error: unknown) => this.options.logger.warn('Could not answer an INFO', error));
   }
 
   private onProgress(call: CallRecord, response: IncomingResponse): void {

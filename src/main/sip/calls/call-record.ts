@@ -14,6 +14,7 @@ export class CallRecord {
   earlyMedia = false;
   speaker = false;
   pending: CallView['pending'];
+  receivedDtmf = '';
   /** Set when we end the call, so a BYE/CANCEL we sent is not reported as the remote hanging up. */
   localEnd: CallEndReason | undefined;
 
@@ -54,6 +55,7 @@ export class CallRecord {
     if (this.endedAt !== undefined) view.endedAt = this.endedAt;
     if (this.end) view.end = this.end;
     if (this.pending) view.pending = this.pending;
+    if (this.receivedDtmf) view.receivedDtmf = this.receivedDtmf;
     return view;
   }
 }
