@@ -7,7 +7,7 @@ import { ApiProvider } from './app/api-context';
 import { App } from './app/App';
 import { createI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
-import { registerDeviceHandlers } from './media/devices';
+import { startMediaEngine } from './media/media-engine';
 import './theme/themes.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -16,7 +16,8 @@ import './styles/settings.css';
 import './styles/account-editor.css';
 
 const rendererApi = getRendererApi();
-registerDeviceHandlers(rendererApi.api, navigator.mediaDevices);
+// The media engine lives as long as the window: calls keep their audio while React re-renders.
+startMediaEngine(rendererApi.api);
 
 // Until the settings arrive, the UI follows the system language; the language setting then takes over.
 const i18n = createI18n(resolveLanguage('system', navigator.language));
