@@ -24,6 +24,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    // A phone rings and plays the far end without a click first.
+    autoplayPolicy: 'no-user-gesture-required',
   };
 }
 
