@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo } from '../shared/contract';
+import type { AppInfo, SettingsSnapshot } from '../shared/contract';
 import { accountSettingGroups } from '../shared/settings/account-settings';
 import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
@@ -8,14 +8,19 @@ import { createRequestHandlers } from './api';
 import type { Database } from './db/database';
 import { openDatabase } from './db/database';
 import { EventBus } from './events/event-bus';
+import { CallHistory } from './history/call-history';
 import type { Logger } from './log/logger';
 import { FileLogger } from './log/logger';
 import { Redactor } from './log/redact';
 import { MediaChannel } from './media/media-channel';
+import { NetworkWatcher } from './net/network-watcher';
 import { Router } from './router';
 import type { SecretStore } from './secrets/secret-store';
 import { SettingCatalog } from './settings/setting-catalog';
 import { SettingsService } from './settings/settings-service';
+import { bridgeSessionDescriptionHandlerFactory } from './sip/bridge/bridge-session-description-handler';
+import { CallManager } from './sip/calls/call-manager';
+import { SipService } from './sip/sip-service';
 
 export interface CoreOptions {
   /** The user-data folder: database, logs. */
@@ -36,9 +41,13 @@ export interface Core {
   accounts: AccountService;
   settingCatalog: SettingCatalog;
   accountCatalog: SettingCatalog;
+  sip: SipService;
+  calls: CallManager;
+  history: CallHistory;
   logger: Logger;
   db: Database;
-  close(): void;
+  /** Ends calls, deregisters (bounded) and closes the database. */
+  close(): Promise<void>;
 }
 
 export const databaseFileName = 'softphone.db';
@@ -55,20 +64,63 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const db = openDatabase(join(options.dataDir, databaseFileName));
   const events = new EventBus();
+  const media = new MediaChannel();
   const onSecret = (value: string) => redactor.addSecret(value);
+  // The SIP layer follows account edits and TLS changes; it is created below, after the services it reads.
+  let sip: SipService | undefined;
+  const reconcileSip = () => void sip?.reconcile();
 
   const settingCatalog = new SettingCatalog(globalSettingGroups);
   const accountCatalog = new SettingCatalog(accountSettingGroups);
+  let lastTls = '';
   const settings = new SettingsService(db, settingCatalog, options.secrets, logger.child('settings'), {
-    onChange: (snapshot) => events.emit('settings.changed', snapshot),
+    onChange: (snapshot) => {
+      events.emit('settings.changed', snapshot);
+      const tls = tlsFingerprint(snapshot);
+      if (tls !== lastTls) reconcileSip();
+      lastTls = tls;
+    },
     onSecret,
   });
+  lastTls = tlsFingerprint(settings.snapshot());
   const accounts = new AccountService(db, accountCatalog, options.secrets, logger.child('accounts'), {
     onChange: (list) => events.emit('accounts.changed', { accounts: list }),
+    onEdited: reconcileSip,
     onSecret,
   });
   await settings.loadSecretState();
   await accounts.loadSecretState();
+
+  const history = new CallHistory(db, () => events.emit('history.changed', {}));
+  const calls = new CallManager({
+    agents: {
+      userAgentOf: (id) => sip?.userAgentOf(id),
+      registeredAccountIds: () => sip?.registeredAccountIds() ?? [],
+    },
+    globalSetting: (key) => settings.get(key),
+    accountSetting: (id) => {
+      const values = accounts.settingsOf(id);
+      return (key) => values[key];
+    },
+    media,
+    history,
+    logger: logger.child('calls'),
+    onChange: (list) => events.emit('calls.changed', { calls: list }),
+  });
+  sip = new SipService({
+    accounts,
+    settings,
+    logger: logger.child('sip'),
+    sessionDescriptionHandlerFactory: bridgeSessionDescriptionHandlerFactory(calls.bridgeContext()),
+    delegate: {
+      onRegistration: (id, registration) => accounts.setRegistration(id, registration),
+      onInvite: (id, invitation) => calls.handleInvite(id, invitation),
+    },
+  });
+  const network = new NetworkWatcher(() => {
+    logger.info('Network changed: re-registering');
+    sip?.networkChanged();
+  });
 
   const appInfo: AppInfo = {
     name: 'Softphone',
@@ -77,22 +129,42 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     platform: options.platform,
     dataDir: options.dataDir,
   };
-  const router = new Router(createRequestHandlers({ appInfo, settings, accounts }), logger.child('api'));
+  const router = new Router(
+    createRequestHandlers({ appInfo, settings, accounts, registration: sip, calls, history }),
+    logger.child('api'),
+  );
+  await sip.start();
+  network.start();
   logger.info(`Core started (${options.shell} shell, version ${options.version})`);
 
+  const sipService = sip;
+  let closing: Promise<void> | undefined;
   return {
     router,
     events,
-    media: new MediaChannel(),
+    media,
     settings,
     accounts,
     settingCatalog,
     accountCatalog,
+    sip: sipService,
+    calls,
+    history,
     logger,
     db,
     close() {
-      logger.info('Core stopping');
-      db.close();
+      closing ??= (async () => {
+        logger.info('Core stopping');
+        network.stop();
+        await calls.hangupAll();
+        await sipService.stop();
+        db.close();
+      })();
+      return closing;
     },
   };
+}
+
+function tlsFingerprint(snapshot: SettingsSnapshot): string {
+  return JSON.stringify(Object.entries(snapshot.values).filter(([key]) => key.startsWith('advanced.tls.')));
 }

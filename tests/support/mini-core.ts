@@ -24,6 +24,7 @@ export function makeMiniCore(): Core & { closed: number } {
     closed: 0,
     close() {
       core.closed++;
+      return Promise.resolve();
     },
   };
   return core as unknown as Core & { closed: number };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AccountView, RegistrationState } from '../../shared/contract';
+import type { AccountView } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secret-store';
@@ -15,13 +15,12 @@ interface AccountRow {
 
 export interface AccountServiceDelegate {
   onChange(accounts: AccountView[]): void;
+  /** An account was created, edited or deleted (not a registration change): the SIP layer follows. */
+  onEdited?(): void;
   onSecret(value: string): void;
 }
 
-interface Registration {
-  state: RegistrationState;
-  reason?: string;
-}
+export type Registration = AccountView['registration'];
 
 /**
  * SIP accounts: per-account settings in SQLite, the password in the keychain.
@@ -78,6 +77,7 @@ export class AccountService {
       .prepare('INSERT INTO accounts (id, position, settings, locked, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, position, JSON.stringify(values), '[]', Date.now());
     this.logger.info(`Account ${id} created`);
+    this.delegate.onEdited?.();
     return this.changed(id);
   }
 
@@ -101,6 +101,7 @@ export class AccountService {
       else await this.storePassword(id, password);
     }
     this.db.prepare('UPDATE accounts SET settings = ? WHERE id = ?').run(JSON.stringify(values), id);
+    this.delegate.onEdited?.();
     return this.changed(id);
   }
 
@@ -109,6 +110,7 @@ export class AccountService {
     await this.clearPassword(id);
     this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id);
     this.registrations.delete(id);
+    this.delegate.onEdited?.();
     this.delegate.onChange(this.list());
     this.logger.info(`Account ${id} deleted`);
     return { id };

@@ -22,8 +22,8 @@ describe('secrets never leave the keychain', () => {
   const events: unknown[] = [];
   let core: Core;
 
-  afterAll(() => {
-    core?.close();
+  afterAll(async () => {
+    await core?.close();
     temp.cleanup();
   });
 
@@ -67,7 +67,7 @@ describe('secrets never leave the keychain', () => {
 
     expect(await core.accounts.password(id)).toBe(password);
     expect(await core.settings.getSecret(secretField!)).toBe(settingSecret);
-    core.close();
+    await core.close();
 
     const haystacks: [string, string][] = [
       ['responses', JSON.stringify(responses)],

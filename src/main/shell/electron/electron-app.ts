@@ -47,7 +47,16 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  let closed = false;
+  app.on('will-quit', (event) => {
+    // Deregistering needs a moment: hold the quit until the core has closed (bounded in the core).
+    if (closed || !core) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 
   void app
     .whenReady()

@@ -47,10 +47,10 @@ async function main(): Promise<void> {
   process.stdout.write(`Softphone web shell: ${shell.url}\n`);
 
   const stop = () => {
-    void shell.close().finally(() => {
-      core.close();
-      process.exit(0);
-    });
+    void shell
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

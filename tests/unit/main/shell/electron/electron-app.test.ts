@@ -98,8 +98,15 @@ describe('startElectronApp', () => {
     expect(ipcMain.handlers.has(ipcChannels.request)).toBe(false);
     app.emit('window-all-closed');
     expect(app.quitCalls).toBe(1);
-    app.emit('will-quit');
+    let prevented = 0;
+    app.emit('will-quit', { preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
     expect(core.closed).toBe(1);
+    await settle();
+    // Once the core has closed the shell quits again, and this time lets it through.
+    expect(app.quitCalls).toBe(2);
+    app.emit('will-quit', { preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
   });
 
   it('reports a start failure and exits', async () => {

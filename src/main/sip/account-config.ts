@@ -1,0 +1,206 @@
+/**
+ * One account's settings (the manual's SIP accounts chapter) plus the global TLS settings, resolved into
+ * what the SIP layer needs to register: addresses, credentials, timers and TLS. The mapping is pure;
+ * loadAccountConfig() adds the one piece of I/O (reading the certificate file).
+ *
+ * Where the WebSocket goes, in order:
+ * 1. the account's "WebSocket server" (optionalCredentials.wsUrl), when set: it is the most specific;
+ * 2. else the outbound proxy, when set;
+ * 3. else the domain.
+ * A host[:port] becomes `wss://host[:port]/ws`, with port 8089 when none is given: Asterisk's
+ * (FreePBX's) default secure WebSocket address, the most common office PBX with WebRTC. Kamailio and
+ * FreeSWITCH accept any path, so /ws suits them too. An outbound proxy is also put in a preloaded
+ * Route header (RFC 3261 §8.1.2), so requests are routed through it even when the WebSocket server
+ * is set explicitly.
+ */
+import { X509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { TlsMinVersion, TlsSettings } from './transport/tls-options';
+
+export type SettingLookup = (key: string) => unknown;
+
+export interface AccountConfig {
+  accountId: string;
+  /** The address of record, `sip:user@domain`. */
+  aor: string;
+  authorizationUserName: string;
+  /** May be empty: some PBXs register without a password. Never log it. */
+  password: string;
+  displayName: string;
+  /** Where the transport connects, e.g. wss://pbx.example.com:8089/ws. */
+  server: string;
+  /** Route header values for every request (the outbound proxy), e.g. `<sip:proxy.example.com;lr>`. */
+  routeSet: string[];
+  registrationExpirySeconds: number;
+  /** 0 turns keep-alives off. */
+  keepAliveSeconds: number;
+  connectTimeoutMs: number;
+  tls: TlsSettings;
+}
+
+export interface AccountConfigInput {
+  accountId: string;
+  /** AccountService.settingsOf(id): keys `group.field`, defaults filled in. */
+  settings: Record<string, unknown>;
+  password: string | undefined;
+  /** Global settings (SettingsService.get). */
+  global: SettingLookup;
+  /** PEM text of the certificate to trust, already read (see certificateSource). */
+  certificatePem?: string | undefined;
+}
+
+/** The account cannot be used as configured; the message says what to change. */
+export class AccountConfigError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'AccountConfigError';
+  }
+}
+
+export const DEFAULT_WSS_PORT = 8089;
+export const DEFAULT_WS_PATH = '/ws';
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+const tlsVersions: readonly TlsMinVersion[] = ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1'];
+
+function text(values: Record<string, unknown> | SettingLookup, key: string): string {
+  const value = typeof values === 'function' ? values(key) : values[key];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function integer(values: Record<string, unknown>, key: string, fallback: number): number {
+  const value = values[key];
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : fallback;
+}
+
+/** `host`, `host:port`, `[v6]` or `[v6]:port` → parts; the host keeps IPv6 brackets. */
+export function splitHostPort(value: string): { host: string; port?: number } {
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(value.trim());
+  if (!match?.[1]) throw new AccountConfigError(`"${value}" is not a host name or host:port.`);
+  return match[2] === undefined ? { host: match[1] } : { host: match[1], port: Number(match[2]) };
+}
+
+/** The secure WebSocket address for a host[:port] (see the file comment). */
+export function deriveServerUrl(hostPort: string): string {
+  const { host, port } = splitHostPort(hostPort);
+  return `wss://${host}:${port ?? DEFAULT_WSS_PORT}${DEFAULT_WS_PATH}`;
+}
+
+/** RFC 3261 §25.1 user part: unreserved and user-unreserved characters stay, the rest is %-escaped. */
+export function escapeSipUser(user: string): string {
+  return user.replace(/[^A-Za-z0-9\-_.!~*'()&=+$,;?/]/g, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
+/** The configured certificate to trust (a file path or PEM text), or undefined for the system store. */
+export function certificateSource(
+  settings: Record<string, unknown>,
+  global: SettingLookup,
+): string | undefined {
+  switch (settings['encryption.certificateUse']) {
+    case 'file': {
+      const file = text(settings, 'encryption.certificateFile');
+      if (!file) {
+        throw new AccountConfigError(
+          'Encryption is set to use a certificate, but no certificate file is chosen. Choose the file exported from the PBX.',
+        );
+      }
+      return file;
+    }
+    case 'global':
+      return text(global, 'advanced.tls.domainCertificate') || undefined;
+    default:
+      // "Do not use" trusts the system store; "Generate self-signed" concerns our own certificate,
+      // which SIP over WebSocket does not present, so it changes nothing here either.
+      return undefined;
+  }
+}
+
+/** Reads a certificate given as PEM text or as a file (PEM or DER) and returns PEM text. */
+export async function loadCertificate(
+  source: string,
+  read: (path: string) => Promise<Buffer> = (path) => readFile(path),
+): Promise<string> {
+  const inline = source.trimStart().startsWith('-----BEGIN');
+  let data: Buffer;
+  try {
+    data = inline ? Buffer.from(source, 'utf8') : await read(source);
+  } catch (error) {
+    const why =
+      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new AccountConfigError(`Cannot read the certificate file ${source} (${why}).`, { cause: error });
+  }
+  try {
+    const pem = data.toString('utf8');
+    if (pem.includes('-----BEGIN CERTIFICATE-----')) {
+      new X509Certificate(pem); // throws when the first certificate is unreadable
+      return pem;
+    }
+    return new X509Certificate(data).toString(); // DER, as Windows exports .cer files
+  } catch (error) {
+    throw new AccountConfigError(
+      `${inline ? 'The certificate' : `The file ${source}`} is not a readable certificate (PEM or DER).`,
+      { cause: error },
+    );
+  }
+}
+
+function tlsSettings(global: SettingLookup, certificatePem: string | undefined): TlsSettings {
+  const version = global('advanced.tls.protocolSuite');
+  return {
+    trustedPem: certificatePem,
+    serverName: text(global, 'advanced.tls.overrideDomainName') || undefined,
+    minVersion: tlsVersions.includes(version as TlsMinVersion) ? (version as TlsMinVersion) : 'TLSv1.2',
+    strongCiphersOnly: global('advanced.tls.strongCiphersOnly') !== false,
+    verifyCertificate: global('advanced.tls.disableCertificateVerification') !== true,
+  };
+}
+
+export function accountConfigFrom(input: AccountConfigInput): AccountConfig {
+  const { settings } = input;
+  const domain = text(settings, 'credentials.domain');
+  const userName = text(settings, 'credentials.userName');
+  if (!domain)
+    throw new AccountConfigError('The account has no domain. Enter the PBX address under SIP credentials.');
+  if (!userName)
+    throw new AccountConfigError('The account has no user name. Enter it under SIP credentials.');
+  const transport = text(settings, 'network.transport') || 'wss';
+  if (transport !== 'wss') {
+    throw new AccountConfigError(
+      `Transport ${transport.toUpperCase()} is not supported yet; only WSS works. Choose WSS under Network > Transport.`,
+    );
+  }
+  splitHostPort(domain); // validates
+  const proxy = text(settings, 'optionalCredentials.outboundProxy');
+  const wsUrl = text(settings, 'optionalCredentials.wsUrl');
+  const server = wsUrl || deriveServerUrl(proxy || domain);
+  if (!/^wss?:\/\/[^/\s]/i.test(server)) {
+    throw new AccountConfigError(
+      `"${server}" is not a ws:// or wss:// address. Check the WebSocket server setting.`,
+    );
+  }
+  return {
+    accountId: input.accountId,
+    aor: `sip:${escapeSipUser(userName)}@${domain}`,
+    authorizationUserName: text(settings, 'optionalCredentials.authorizationUserName') || userName,
+    password: input.password ?? '',
+    displayName: text(settings, 'functions.displayName'),
+    server,
+    routeSet: proxy ? [`<sip:${proxy};lr>`] : [],
+    registrationExpirySeconds: integer(settings, 'network.registrationExpirySeconds', 3600),
+    keepAliveSeconds: Math.max(0, integer(settings, 'network.keepAliveSeconds', 30)),
+    connectTimeoutMs: CONNECT_TIMEOUT_MS,
+    tls: tlsSettings(input.global, input.certificatePem),
+  };
+}
+
+/** accountConfigFrom() after reading the configured certificate; throws AccountConfigError. */
+export async function loadAccountConfig(
+  input: Omit<AccountConfigInput, 'certificatePem'>,
+  read?: (path: string) => Promise<Buffer>,
+): Promise<AccountConfig> {
+  const source = certificateSource(input.settings, input.global);
+  const certificatePem = source === undefined ? undefined : await loadCertificate(source, read);
+  return accountConfigFrom({ ...input, certificatePem });
+}

@@ -1,0 +1,82 @@
+/**
+ * What a failed REGISTER or connection means for the user and for retrying. The one rule that matters
+ * most: a rejected digest (401/407 after sip.js already answered the challenge once, or 403) is final
+ * until the user changes the account or presses Login, so a wrong password never becomes a retry storm
+ * against the PBX (which may lock the account).
+ */
+import type { AccountView, RegistrationFailureCode } from '../../../shared/contract';
+import type { TransportFailure } from '../transport/transport-failure';
+import { TransportError } from '../transport/transport-failure';
+
+export type RegistrationStatus = AccountView['registration'];
+
+export interface RegistrationFailure {
+  code: RegistrationFailureCode;
+  /** English, with the SIP status or certificate problem, for the UI and the log. */
+  reason: string;
+  /** Try again by itself (with backoff), or wait for the user. */
+  retry: boolean;
+  /** The server asked us to wait at least this long (Retry-After on 5xx). */
+  retryAfterMs?: number;
+}
+
+export interface RegisterResponse {
+  statusCode: number;
+  reasonPhrase: string;
+  /** Seconds from a Retry-After header, if any. */
+  retryAfterSeconds?: number | undefined;
+}
+
+/** A final non-2xx answer to our REGISTER (sip.js has already handled the first digest challenge). */
+export function failureFromResponse(response: RegisterResponse, passwordSet = true): RegistrationFailure {
+  const { statusCode: status } = response;
+  const sipStatus = `${status} ${response.reasonPhrase}`.trim();
+  if (status === 401 || status === 403 || status === 407) {
+    return {
+      code: 'auth',
+      reason: passwordSet
+        ? `Wrong user name or password (${sipStatus})`
+        : `No password is set for this account (${sipStatus})`,
+      retry: false,
+    };
+  }
+  if (status === 408) {
+    return {
+      code: 'timeout',
+      reason: `The server did not answer the registration (${sipStatus})`,
+      retry: true,
+    };
+  }
+  if (status === 480 || status >= 500) {
+    const retryAfterMs =
+      response.retryAfterSeconds !== undefined && response.retryAfterSeconds > 0
+        ? response.retryAfterSeconds * 1000
+        : undefined;
+    return {
+      code: 'rejected',
+      reason: `The server cannot register you right now (${sipStatus})`,
+      retry: true,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    };
+  }
+  return {
+    code: 'rejected',
+    reason: `The server refused the registration (${sipStatus}); check the account settings`,
+    retry: false,
+  };
+}
+
+/**
+ * A connection that could not be made or was lost. Only configuration problems wait for the user; a
+ * certificate may be renewed on the server, so that is retried too (slowly, by the backoff).
+ */
+export function failureFromTransport(error: unknown, server: string): RegistrationFailure {
+  const failure: TransportFailure =
+    error instanceof TransportError
+      ? error.failure
+      : {
+          code: 'network',
+          detail: `The connection to ${server} failed: ${error instanceof Error ? error.message : String(error)}.`,
+        };
+  return { code: failure.code, reason: failure.detail, retry: failure.code !== 'config' };
+}

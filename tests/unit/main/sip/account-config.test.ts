@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AccountConfigError,
+  accountConfigFrom,
+  certificateSource,
+  deriveServerUrl,
+  escapeSipUser,
+  loadAccountConfig,
+  loadCertificate,
+  type SettingLookup,
+} from '../../../../src/main/sip/account-config';
+import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
+import { accountSettingGroups } from '../../../../src/shared/settings/account-settings';
+import { globalSettingGroups } from '../../../../src/shared/settings/global-settings';
+
+// a real self-signed certificate (its key was thrown away), so the X509 parser has something to read
+const PEM = `-----BEGIN CERTIFICATE-----
+MIIBfjCCASOgAwIBAgIUfyHZ2OuaOkFwFsT0Kp0uI1VdqQcwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMB4XDTI2MTEyMzIyMjYyN1oXDTM2MTEyMDIy
+MjYyN1owFDESMBAGA1UEAwwJMTI3LjAuMC4xMFkwEwYHKoZIzj0CAQYIKoZIzj0D
+AQcDQgAENcTMkIRqfsJXmf65Opv5w7HgiE0D+UZH8B38SmFF4dVim8ncnL3OA4/i
+BtZLQt2eY5TRNKpBfObDvgw6GBd9mKNTMFEwHQYDVR0OBBYEFJchPPc8TTYxRkwm
+91cmzC32vD0SMB8GA1UdIwQYMBaAFJchPPc8TTYxRkwm91cmzC32vD0SMA8GA1Ud
+EwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSQAwRgIhAJX80kKfhcaXXuZFL+Sk2NVg
+xf0mzGTLgIPOJbrCyQ3+AiEA0yVJv7SR9ICxzlfLWcf92ZDftJKuZxdpDmnb5sTo
+tuM=
+-----END CERTIFICATE-----
+`;
+
+const accountDefaults = new SettingCatalog(accountSettingGroups).defaults();
+const globalDefaults = new SettingCatalog(globalSettingGroups).defaults();
+
+function account(values: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...accountDefaults,
+    'credentials.domain': 'pbx.example.com',
+    'credentials.userName': '1001',
+    ...values,
+  };
+}
+
+function global(values: Record<string, unknown> = {}): SettingLookup {
+  const all = { ...globalDefaults, ...values };
+  return (key) => all[key];
+}
+
+const input = (settings = account(), g = global()) => ({
+  accountId: 'a1',
+  settings,
+  password: 'secret-pw',
+  global: g,
+});
+
+describe('deriveServerUrl', () => {
+  it('uses Asterisk’s secure WebSocket default (port 8089, path /ws) when no port is given', () => {
+    expect(deriveServerUrl('pbx.example.com')).toBe('wss://pbx.example.com:8089/ws');
+  });
+
+  it('keeps an explicit port, and IPv6 brackets', () => {
+    expect(deriveServerUrl('pbx.example.com:443')).toBe('wss://pbx.example.com:443/ws');
+    expect(deriveServerUrl('[2001:db8::1]:7443')).toBe('wss://[2001:db8::1]:7443/ws');
+    expect(deriveServerUrl('[2001:db8::1]')).toBe('wss://[2001:db8::1]:8089/ws');
+  });
+});
+
+describe('accountConfigFrom', () => {
+  it('maps credentials, display name, timers and the derived server', () => {
+    const config = accountConfigFrom(
+      input(
+        account({
+          'functions.displayName': 'Alice',
+          'network.registrationExpirySeconds': 600,
+          'network.keepAliveSeconds': 15,
+        }),
+      ),
+    );
+    expect(config).toMatchObject({
+      accountId: 'a1',
+      aor: 'sip:1001@pbx.example.com',
+      authorizationUserName: '1001',
+      password: 'secret-pw',
+      displayName: 'Alice',
+      server: 'wss://pbx.example.com:8089/ws',
+      routeSet: [],
+      registrationExpirySeconds: 600,
+      keepAliveSeconds: 15,
+    });
+  });
+
+  it('uses the authorisation user name when set', () => {
+    const config = accountConfigFrom(
+      input(account({ 'optionalCredentials.authorizationUserName': 'auth-1001' })),
+    );
+    expect(config.authorizationUserName).toBe('auth-1001');
+  });
+
+  it('prefers the WebSocket server setting over the domain', () => {
+    const config = accountConfigFrom(input(account({ 'optionalCredentials.wsUrl': 'ws://127.0.0.1:5066/' })));
+    expect(config.server).toBe('ws://127.0.0.1:5066/');
+  });
+
+  it('connects to the outbound proxy and routes through it', () => {
+    const config = accountConfigFrom(
+      input(account({ 'optionalCredentials.outboundProxy': 'proxy.example.com:8443' })),
+    );
+    expect(config.server).toBe('wss://proxy.example.com:8443/ws');
+    expect(config.routeSet).toEqual(['<sip:proxy.example.com:8443;lr>']);
+    const both = accountConfigFrom(
+      input(
+        account({
+          'optionalCredentials.outboundProxy': 'proxy.example.com',
+          'optionalCredentials.wsUrl': 'wss://edge.example.com/sip',
+        }),
+      ),
+    );
+    expect(both.server).toBe('wss://edge.example.com/sip');
+    expect(both.routeSet).toEqual(['<sip:proxy.example.com;lr>']);
+  });
+
+  it('escapes characters a SIP user part may not carry', () => {
+    expect(escapeSipUser('+49 (30) 1234')).toBe('+49%20(30)%201234');
+    expect(escapeSipUser('müller@home')).toBe('m%C3%BCller%40home');
+    expect(accountConfigFrom(input(account({ 'credentials.userName': 'a b' }))).aor).toBe(
+      'sip:a%20b@pbx.example.com',
+    );
+  });
+
+  it('maps the global TLS settings', () => {
+    const config = accountConfigFrom({
+      ...input(
+        account(),
+        global({
+          'advanced.tls.overrideDomainName': 'pbx.internal',
+          'advanced.tls.protocolSuite': 'TLSv1.3',
+          'advanced.tls.strongCiphersOnly': false,
+          'advanced.tls.disableCertificateVerification': true,
+        }),
+      ),
+      certificatePem: PEM,
+    });
+    expect(config.tls).toEqual({
+      trustedPem: PEM,
+      serverName: 'pbx.internal',
+      minVersion: 'TLSv1.3',
+      strongCiphersOnly: false,
+      verifyCertificate: false,
+    });
+    expect(accountConfigFrom(input()).tls).toEqual({
+      trustedPem: undefined,
+      serverName: undefined,
+      minVersion: 'TLSv1.2',
+      strongCiphersOnly: true,
+      verifyCertificate: true,
+    });
+  });
+
+  it('refuses an account without domain or user name, and transports other than WSS', () => {
+    expect(() => accountConfigFrom(input(account({ 'credentials.domain': '' })))).toThrow(AccountConfigError);
+    expect(() => accountConfigFrom(input(account({ 'credentials.userName': ' ' })))).toThrow(/user name/);
+    expect(() => accountConfigFrom(input(account({ 'network.transport': 'udp' })))).toThrow(
+      /UDP is not supported/,
+    );
+  });
+
+  it('treats a missing password as empty (some PBXs need none)', () => {
+    expect(accountConfigFrom({ ...input(), password: undefined }).password).toBe('');
+  });
+});
+
+describe('certificates', () => {
+  it('picks the account file, the global domain certificate, or the system store', () => {
+    expect(certificateSource(account(), global())).toBeUndefined();
+    expect(
+      certificateSource(
+        account({ 'encryption.certificateUse': 'file', 'encryption.certificateFile': '/etc/pbx.pem' }),
+        global(),
+      ),
+    ).toBe('/etc/pbx.pem');
+    expect(
+      certificateSource(
+        account({ 'encryption.certificateUse': 'global' }),
+        global({ 'advanced.tls.domainCertificate': '/etc/ca.pem' }),
+      ),
+    ).toBe('/etc/ca.pem');
+    expect(certificateSource(account({ 'encryption.certificateUse': 'global' }), global())).toBeUndefined();
+    expect(() => certificateSource(account({ 'encryption.certificateUse': 'file' }), global())).toThrow(
+      /no certificate file/,
+    );
+  });
+
+  it('reads PEM text inline or from a file, and DER files', async () => {
+    expect(await loadCertificate(PEM)).toBe(PEM);
+    expect(await loadCertificate('/x.pem', () => Promise.resolve(Buffer.from(PEM)))).toBe(PEM);
+    const der = Buffer.from(PEM.split('\n').slice(1, -2).join(''), 'base64');
+    expect(await loadCertificate('/x.cer', () => Promise.resolve(der))).toMatch(
+      /^-----BEGIN CERTIFICATE-----/,
+    );
+  });
+
+  it('explains an unreadable or invalid certificate file', async () => {
+    const missing = Object.assign(new Error('nope'), { code: 'ENOENT' });
+    await expect(loadCertificate('/missing.pem', () => Promise.reject(missing))).rejects.toThrow(
+      /Cannot read the certificate file \/missing.pem \(ENOENT\)/,
+    );
+    await expect(loadCertificate('/junk.pem', () => Promise.resolve(Buffer.from('junk')))).rejects.toThrow(
+      /not a readable certificate/,
+    );
+  });
+
+  it('loadAccountConfig reads the configured certificate into the TLS settings', async () => {
+    const settings = account({
+      'encryption.certificateUse': 'file',
+      'encryption.certificateFile': '/pbx.pem',
+    });
+    const config = await loadAccountConfig(input(settings), () => Promise.resolve(Buffer.from(PEM)));
+    expect(config.tls.trustedPem).toBe(PEM);
+  });
+});

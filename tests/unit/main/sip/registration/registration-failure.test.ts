@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  failureFromResponse,
+  failureFromTransport,
+} from '../../../../../src/main/sip/registration/registration-failure';
+import { TransportError } from '../../../../../src/main/sip/transport/transport-failure';
+
+describe('failureFromResponse', () => {
+  it.each([
+    [401, 'Unauthorized'],
+    [403, 'Forbidden'],
+    [407, 'Proxy Authentication Required'],
+  ])('%i after the digest is a wrong password, final until the user acts', (statusCode, reasonPhrase) => {
+    const failure = failureFromResponse({ statusCode, reasonPhrase });
+    expect(failure).toMatchObject({ code: 'auth', retry: false });
+    expect(failure.reason).toBe(`Wrong user name or password (${statusCode} ${reasonPhrase})`);
+  });
+
+  it('says when there is no password at all', () => {
+    expect(failureFromResponse({ statusCode: 401, reasonPhrase: 'Unauthorized' }, false).reason).toMatch(
+      /No password/,
+    );
+  });
+
+  it('retries timeouts and server trouble, honouring Retry-After', () => {
+    expect(failureFromResponse({ statusCode: 408, reasonPhrase: 'Request Timeout' })).toMatchObject({
+      code: 'timeout',
+      retry: true,
+    });
+    expect(
+      failureFromResponse({ statusCode: 503, reasonPhrase: 'Service Unavailable', retryAfterSeconds: 20 }),
+    ).toMatchObject({ code: 'rejected', retry: true, retryAfterMs: 20_000 });
+    expect(
+      failureFromResponse({ statusCode: 500, reasonPhrase: 'Server Error' }).retryAfterMs,
+    ).toBeUndefined();
+  });
+
+  it('does not retry other refusals (e.g. 404 unknown user)', () => {
+    const failure = failureFromResponse({ statusCode: 404, reasonPhrase: 'Not Found' });
+    expect(failure).toMatchObject({ code: 'rejected', retry: false });
+    expect(failure.reason).toContain('404 Not Found');
+  });
+});
+
+describe('failureFromTransport', () => {
+  it('keeps the typed cause; retries everything except configuration problems', () => {
+    const cert = new TransportError({ code: 'certificate', detail: 'self-signed' });
+    expect(failureFromTransport(cert, 'wss://x')).toEqual({
+      code: 'certificate',
+      reason: 'self-signed',
+      retry: true,
+    });
+    const config = new TransportError({ code: 'config', detail: 'bad url' });
+    expect(failureFromTransport(config, 'wss://x').retry).toBe(false);
+    expect(failureFromTransport(new Error('odd'), 'wss://x')).toMatchObject({ code: 'network', retry: true });
+  });
+});
