@@ -1,5 +1,8 @@
 import { useState } from 'react';
+import type { CallView } from '../../shared/contract';
 import { AccountEditor } from '../features/accounts/AccountEditor';
+import { CallStrip } from '../features/calls/CallStrip';
+import { useCallAccountLabel } from '../features/calls/use-call-account-label';
 import { MainWindow } from '../features/main-window/MainWindow';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useLanguageSetting } from '../i18n/use-language';
@@ -7,19 +10,33 @@ import { useTheme } from '../theme/use-theme';
 import { ConnectionBanner } from './ConnectionBanner';
 import { globalKeys } from './setting-keys';
 import { useAccounts } from './use-accounts';
+import { useCallAnnouncements } from './use-call-announcements';
+import { useCalls } from './use-calls';
 import { useFocusReturn } from './use-focus-return';
 import { useRegistrationAnnouncements } from './use-registration-announcements';
 import { useSettingsSnapshot } from './use-settings-snapshot';
 import type { View } from './view';
 
+const noCalls: readonly CallView[] = [];
+
 export function App() {
   const settings = useSettingsSnapshot();
   const accounts = useAccounts();
+  const liveCalls = useCalls().value;
+  const calls = liveCalls ?? noCalls;
   const [view, setView] = useState<View>({ screen: 'main' });
   const [dialString, setDialString] = useState('');
+  const [keypadShown, setKeypadShown] = useState(true);
+  // The calls present when the user asked for the main window's lists; any new call brings the call
+  // window back.
+  const [callWindowHiddenWith, setCallWindowHiddenWith] = useState<ReadonlySet<string> | undefined>(
+    undefined,
+  );
+  const callAccountLabel = useCallAccountLabel(accounts.value);
   useLanguageSetting(settings.value?.values[globalKeys.language]);
   useTheme(settings.value?.values[globalKeys.theme]);
   useRegistrationAnnouncements(accounts.value);
+  useCallAnnouncements(liveCalls, callAccountLabel);
 
   const editedAccountId = view.screen === 'account' ? view.accountId : undefined;
   const editedAccount = accounts.value?.find((account) => account.id === editedAccountId);
@@ -28,19 +45,35 @@ export function App() {
     editedAccountId !== undefined && accounts.value !== undefined && editedAccount === undefined;
   const screen = editedAccountGone ? 'main' : view.screen;
   const { rememberOpener } = useFocusReturn(screen === 'main');
+  const callWindowHidden =
+    callWindowHiddenWith !== undefined && calls.every((call) => callWindowHiddenWith.has(call.id));
 
   const open = (next: View) => {
     rememberOpener();
     setView(next);
   };
   const backToMain = () => setView({ screen: 'main' });
+  const showCallWindow = () => {
+    setCallWindowHiddenWith(undefined);
+    setView({ screen: 'main' });
+  };
 
   return (
     <div className="app" data-screen={screen}>
       <ConnectionBanner />
+      {screen !== 'main' && calls.length > 0 && (
+        <CallStrip calls={calls} accountLabel={callAccountLabel} onShowCall={showCallWindow} />
+      )}
       {screen === 'main' && (
         <MainWindow
           accounts={accounts}
+          calls={calls}
+          keypadShown={keypadShown}
+          onToggleKeypad={() => setKeypadShown((shown) => !shown)}
+          callWindowHidden={callWindowHidden}
+          onHideCallWindow={() => setCallWindowHiddenWith(new Set(calls.map((call) => call.id)))}
+          onShowCallWindow={showCallWindow}
+          callAccountLabel={callAccountLabel}
           dialString={dialString}
           onDialStringChange={setDialString}
           onOpenSettings={() => open({ screen: 'settings' })}

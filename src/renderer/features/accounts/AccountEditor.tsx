@@ -13,7 +13,7 @@ import { asContractError, contractErrorText } from '../../i18n/contract-error-te
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ArrowLeftIcon, TrashIcon } from '../../ui/icons';
 import { AccountStateIcon } from '../main-window/AccountStateIcon';
-import { registrationText } from '../main-window/registration-text';
+import { registrationProblem, registrationText } from '../main-window/registration-text';
 import type { FieldError } from '../settings/fields/field-error';
 import { fieldIds } from '../settings/fields/field-ids';
 import { findProblem } from '../settings/fields/field-problem';
@@ -60,6 +60,7 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
   const [saving, setSaving] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const locked = account?.locked ?? [];
+  const problem = account === undefined ? undefined : registrationProblem(t, account);
 
   useEffect(() => headingRef.current?.focus(), []);
   // After showing errors (and unfolding their groups), focus the first field to fix.
@@ -167,6 +168,16 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
             <span>
               <strong>{labelOf(account)}</strong> · {registrationText(t, account)}
             </span>
+          </p>
+        )}
+        {problem !== undefined && (
+          <p className="editor-body__problem">
+            {problem.hint}
+            {problem.detail !== undefined && (
+              <span className="account-item__detail">
+                {t('accounts.failureDetail')} <span lang="en">{problem.detail}</span>
+              </span>
+            )}
           </p>
         )}
         {formError !== undefined && (

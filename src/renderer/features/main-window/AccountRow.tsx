@@ -1,36 +1,95 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
+import { useApi } from '../../app/api-context';
+import { useAnnouncer } from '../../app/announcer';
+import { contractErrorText } from '../../i18n/contract-error-text';
 import { useAccountLabel } from '../accounts/use-account-label';
+import { LoginIcon, LogoutIcon } from '../calls/call-icons';
 import { AccountStateIcon } from './AccountStateIcon';
-import { registrationText } from './registration-text';
+import { registrationProblem, registrationText } from './registration-text';
 
 interface AccountRowProps {
   account: AccountView;
   onEdit: (id: string) => void;
 }
 
+/** One account: its state (opening the editor), Login or Deregister, and what to do about a failure. */
 export function AccountRow({ account, onEdit }: AccountRowProps) {
   const { t } = useTranslation();
+  const api = useApi();
+  const announcer = useAnnouncer();
   const name = useAccountLabel()(account);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const { state } = account.registration;
   const stateText = registrationText(t, account);
+  const problem = registrationProblem(t, account);
+  // Registered or on its way there: the user can deregister; otherwise log in (again).
+  const loggedIn = state === 'registered' || state === 'registering';
+  const problemId = `account-problem-${account.id}`;
+
+  const toggle = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await api.request(loggedIn ? 'accounts.unregister' : 'accounts.register', { id: account.id });
+      setError(undefined);
+    } catch (reason) {
+      const text = t('accounts.actionFailed', { name, problem: contractErrorText(t, reason) });
+      setError(text);
+      announcer.alert(text);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const actionLabel = loggedIn ? t('accounts.logoutLabel', { name }) : t('accounts.loginLabel', { name });
   return (
-    <li>
-      <button
-        type="button"
-        className={`account-row account-row--${account.registration.state}`}
-        data-testid={`account-${account.id}`}
-        data-state={account.registration.state}
-        title={t('accounts.edit', { name })}
-        onClick={() => onEdit(account.id)}
-      >
-        <AccountStateIcon state={account.registration.state} />
-        <span className="account-row__text">
-          <span className="account-row__name">{name}</span>
-          <span className="account-row__state" data-testid={`account-state-${account.id}`}>
-            {stateText}
+    <li className="account-item">
+      <div className="account-item__line">
+        <button
+          type="button"
+          className={`account-row account-row--${state}`}
+          data-testid={`account-${account.id}`}
+          data-state={state}
+          title={t('accounts.edit', { name })}
+          aria-describedby={problem === undefined && error === undefined ? undefined : problemId}
+          onClick={() => onEdit(account.id)}
+        >
+          <AccountStateIcon state={state} />
+          <span className="account-row__text">
+            <span className="account-row__name">{name}</span>
+            <span className="account-row__state" data-testid={`account-state-${account.id}`}>
+              {stateText}
+            </span>
           </span>
-        </span>
-      </button>
+        </button>
+        <button
+          type="button"
+          className="button button--small account-item__action"
+          data-testid={loggedIn ? `account-logout-${account.id}` : `account-login-${account.id}`}
+          aria-label={actionLabel}
+          title={actionLabel}
+          aria-busy={busy}
+          aria-disabled={busy}
+          onClick={() => void toggle()}
+        >
+          {loggedIn ? <LogoutIcon /> : <LoginIcon />}
+          {loggedIn ? t('accounts.logout') : t('accounts.login')}
+        </button>
+      </div>
+      {(problem !== undefined || error !== undefined) && (
+        <p id={problemId} className="account-item__problem" data-testid={`account-problem-${account.id}`}>
+          {problem !== undefined && <span>{problem.hint}</span>}
+          {problem?.detail !== undefined && (
+            <span className="account-item__detail">
+              {t('accounts.failureDetail')} <span lang="en">{problem.detail}</span>
+            </span>
+          )}
+          {error !== undefined && <span className="account-item__error">{error}</span>}
+        </p>
+      )}
     </li>
   );
 }

@@ -1,17 +1,23 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '../../../shared/contract';
 import { EmptyState } from '../../ui/EmptyState';
-import { ClockIcon, UsersIcon } from '../../ui/icons';
+import { UsersIcon } from '../../ui/icons';
+import { HistoryList } from '../history/HistoryList';
 
 type DirectoryTab = 'contacts' | 'recent';
 const tabs: readonly DirectoryTab[] = ['contacts', 'recent'];
 
+interface DirectoryTabsProps {
+  onCallBack: (entry: HistoryEntry) => void;
+}
+
 /**
- * The manual's "C. Contacts and recent calls display selection". Contacts and history arrive in later
- * issues; until then both panels show their real empty state.
+ * The manual's "C. Contacts and recent calls display selection". Contacts arrive in a later issue; until
+ * then their panel shows its real empty state.
  */
-export function DirectoryTabs() {
+export function DirectoryTabs({ onCallBack }: DirectoryTabsProps) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<DirectoryTab>('contacts');
   const tabRefs = useRef(new Map<DirectoryTab, HTMLButtonElement>());
@@ -56,7 +62,7 @@ export function DirectoryTabs() {
         ))}
       </div>
       <div
-        className="directory__panel"
+        className={`directory__panel directory__panel--${selected}`}
         role="tabpanel"
         id={`panel-${selected}`}
         aria-labelledby={`tab-${selected}`}
@@ -69,11 +75,7 @@ export function DirectoryTabs() {
             hint={t('directory.contactsEmptyHint')}
           />
         ) : (
-          <EmptyState
-            icon={<ClockIcon />}
-            title={t('directory.recentEmpty')}
-            hint={t('directory.recentEmptyHint')}
-          />
+          <HistoryList onCallBack={onCallBack} />
         )}
       </div>
     </section>

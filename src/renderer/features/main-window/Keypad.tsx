@@ -1,13 +1,22 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackspaceIcon, PhoneIcon } from '../../ui/icons';
+import { DialpadIcon } from '../calls/call-icons';
 import { keypadKeys } from './keypad-keys';
 import type { KeypadKey } from './keypad-keys';
 
 interface KeypadProps {
   onKey: (value: string) => void;
   onBackspace: () => void;
+  onCall: () => void;
   canDelete: boolean;
+  digitsShown: boolean;
+  onToggleDigits: () => void;
   anyAccountRegistered: boolean;
+  /** A dial is on its way to main. */
+  dialling: boolean;
+  /** The account chooser, when there is more than one account. */
+  accountPicker?: ReactNode;
 }
 
 function keyName(key: KeypadKey, t: ReturnType<typeof useTranslation>['t']): string {
@@ -18,15 +27,23 @@ function keyName(key: KeypadKey, t: ReturnType<typeof useTranslation>['t']): str
 
 /**
  * The manual's "I. Keypad for entering phone numbers directly". It only edits the search field (no DTMF
- * here, as the manual notes). Calling is not built yet, so the Call button stays disabled and says why
- * instead of pretending to dial.
+ * here, as the manual notes; the call window has its own keypad). Call dials the search field's text.
  */
-export function Keypad({ onKey, onBackspace, canDelete, anyAccountRegistered }: KeypadProps) {
+export function Keypad(props: KeypadProps) {
+  const {
+    onKey,
+    onBackspace,
+    onCall,
+    canDelete,
+    digitsShown,
+    anyAccountRegistered,
+    dialling,
+    accountPicker,
+  } = props;
   const { t } = useTranslation();
-  const callHint = anyAccountRegistered ? t('keypad.callNotYet') : t('keypad.callNeedsAccount');
   return (
     <section className="keypad" aria-label={t('keypad.label')}>
-      <div className="keypad__grid">
+      <div id="keypad-digits" className="keypad__grid" hidden={!digitsShown}>
         {keypadKeys.map((key) => (
           <button
             key={key.testId}
@@ -41,19 +58,39 @@ export function Keypad({ onKey, onBackspace, canDelete, anyAccountRegistered }: 
           </button>
         ))}
       </div>
-      <div className="keypad__actions">
-        <span className="keypad__call-wrap" title={callHint}>
+      <div
+        className={`keypad__actions${accountPicker === undefined ? '' : ' keypad__actions--with-account'}`}
+      >
+        {accountPicker}
+        <span
+          className="keypad__call-wrap"
+          title={anyAccountRegistered ? undefined : t('keypad.callNeedsAccount')}
+        >
           <button
             type="button"
             className="button button--call"
             data-testid="call-button"
-            disabled
-            aria-describedby="call-hint"
+            disabled={!anyAccountRegistered}
+            aria-busy={dialling}
+            aria-describedby={anyAccountRegistered ? undefined : 'call-hint'}
+            onClick={onCall}
           >
             <PhoneIcon />
             {t('keypad.call')}
           </button>
         </span>
+        <button
+          type="button"
+          className="icon-button keypad__toggle"
+          data-testid="keypad-toggle"
+          aria-label={t('keypad.toggle')}
+          title={digitsShown ? t('keypad.hide') : t('keypad.show')}
+          aria-expanded={digitsShown}
+          aria-controls="keypad-digits"
+          onClick={props.onToggleDigits}
+        >
+          <DialpadIcon />
+        </button>
         <button
           type="button"
           className="icon-button keypad__backspace"
@@ -66,9 +103,11 @@ export function Keypad({ onKey, onBackspace, canDelete, anyAccountRegistered }: 
           <BackspaceIcon />
         </button>
       </div>
-      <p id="call-hint" className="keypad__hint">
-        {callHint}
-      </p>
+      {!anyAccountRegistered && (
+        <p id="call-hint" className="keypad__hint">
+          {t('keypad.callNeedsAccount')}
+        </p>
+      )}
     </section>
   );
 }

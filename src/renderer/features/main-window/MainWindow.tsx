@@ -1,16 +1,31 @@
-import { useRef } from 'react';
-import type { AccountView } from '../../../shared/contract';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountView, CallView, HistoryEntry } from '../../../shared/contract';
 import type { LiveResource } from '../../app/use-live-resource';
 import { isFindShortcut } from '../../app/shortcuts';
 import { useWindowKeydown } from '../../app/use-window-keydown';
+import { CallStrip } from '../calls/CallStrip';
+import { CallWindow } from '../calls/CallWindow';
+import { useDial } from '../calls/use-dial';
 import { AccountsArea } from './AccountsArea';
+import { DialAccountPicker } from './DialAccountPicker';
 import { DirectoryTabs } from './DirectoryTabs';
 import { Keypad } from './Keypad';
 import { SearchField } from './SearchField';
 import { StatusBar } from './StatusBar';
+import { dialAccountId } from './dial-account';
 
 interface MainWindowProps {
   accounts: LiveResource<AccountView[]>;
+  calls: readonly CallView[];
+  /** The keypad's digits are shown (the user can fold them away to see more of the lists). */
+  keypadShown: boolean;
+  onToggleKeypad: () => void;
+  /** The user chose to see the lists while calls go on. */
+  callWindowHidden: boolean;
+  onHideCallWindow: () => void;
+  onShowCallWindow: () => void;
+  callAccountLabel: (accountId: string) => string;
   dialString: string;
   onDialStringChange: (value: string) => void;
   onOpenSettings: () => void;
@@ -18,34 +33,118 @@ interface MainWindowProps {
   onEditAccount: (id: string) => void;
 }
 
-/** The manual's main window: accounts on top, search, contacts/recent, keypad, status bar. */
+/**
+ * The manual's main window: accounts on top, search, contacts/recent, keypad, status bar. While there
+ * are calls the call window takes the middle, until the user asks for the lists.
+ */
 export function MainWindow(props: MainWindowProps) {
-  const { accounts, dialString, onDialStringChange } = props;
+  const { accounts, calls, dialString, onDialStringChange } = props;
+  const { t } = useTranslation();
   const searchRef = useRef<HTMLInputElement>(null);
-  const anyRegistered = (accounts.value ?? []).some((account) => account.registration.state === 'registered');
+  const dialer = useDial();
+  const [chosenAccount, setChosenAccount] = useState<string | undefined>(undefined);
+  const accountList = accounts.value ?? [];
+  const anyRegistered = accountList.some((account) => account.registration.state === 'registered');
+  const dialAccount = dialAccountId(accountList, chosenAccount);
+  // Ended calls alone do not take the window: they show above the search field until main drops them.
+  const showCallWindow = calls.some((call) => call.state !== 'ended') && !props.callWindowHidden;
+
+  // Focus follows the view: to the search field when the call window closes (or Ctrl+F asked for it).
+  const focusSearch = useRef(false);
+  const callWindowWasShown = useRef(showCallWindow);
+  useEffect(() => {
+    const closed = callWindowWasShown.current && !showCallWindow;
+    callWindowWasShown.current = showCallWindow;
+    if (showCallWindow) return;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusSearch.current || (closed && focusLost && document.hasFocus())) {
+      searchRef.current?.focus();
+      if (focusSearch.current) searchRef.current?.select();
+    }
+    focusSearch.current = false;
+  }, [showCallWindow]);
 
   useWindowKeydown((event) => {
     if (!isFindShortcut(event)) return;
     event.preventDefault();
+    if (showCallWindow) {
+      focusSearch.current = true;
+      props.onHideCallWindow();
+      return;
+    }
     searchRef.current?.focus();
     searchRef.current?.select();
   });
 
+  const dial = async (target: string, accountId: string | undefined, clearField: boolean) => {
+    if (!anyRegistered) {
+      dialer.refuse(t('keypad.callNeedsAccount'));
+      return;
+    }
+    if (!(await dialer.dial(target, accountId))) return;
+    if (clearField) onDialStringChange('');
+    props.onShowCallWindow();
+  };
+
+  const callBack = (entry: HistoryEntry) => {
+    const own = accountList.find((account) => account.id === entry.accountId);
+    const accountId = own?.registration.state === 'registered' ? own.id : dialAccount;
+    void dial(entry.remoteNumber, accountId, false);
+  };
+
+  const editDialString = (value: string) => {
+    dialer.clearError();
+    onDialStringChange(value);
+  };
+
   return (
-    <div className="main-window">
-      <header className="main-window__header">
-        <AccountsArea accounts={accounts} onAdd={props.onAddAccount} onEdit={props.onEditAccount} />
-      </header>
-      <main className="main-window__body">
-        <SearchField value={dialString} onChange={onDialStringChange} inputRef={searchRef} />
-        <DirectoryTabs />
-        <Keypad
-          onKey={(value) => onDialStringChange(dialString + value)}
-          onBackspace={() => onDialStringChange(dialString.slice(0, -1))}
-          canDelete={dialString.length > 0}
-          anyAccountRegistered={anyRegistered}
+    <div className={`main-window${showCallWindow ? ' main-window--in-call' : ''}`}>
+      {/* The call window needs the room; the status bar still sums up registration. */}
+      {!showCallWindow && (
+        <header className="main-window__header">
+          <AccountsArea accounts={accounts} onAdd={props.onAddAccount} onEdit={props.onEditAccount} />
+        </header>
+      )}
+      {showCallWindow ? (
+        <CallWindow
+          calls={calls}
+          accountLabel={props.callAccountLabel}
+          onShowMainWindow={props.onHideCallWindow}
         />
-      </main>
+      ) : (
+        <main className="main-window__body">
+          {calls.length > 0 && (
+            <CallStrip
+              calls={calls}
+              accountLabel={props.callAccountLabel}
+              onShowCall={props.onShowCallWindow}
+            />
+          )}
+          <SearchField
+            value={dialString}
+            onChange={editDialString}
+            onEnter={() => void dial(dialString, dialAccount, true)}
+            error={dialer.error}
+            inputRef={searchRef}
+          />
+          <DirectoryTabs onCallBack={callBack} />
+          <Keypad
+            onKey={(value) => editDialString(dialString + value)}
+            onBackspace={() => editDialString(dialString.slice(0, -1))}
+            onCall={() => void dial(dialString, dialAccount, true)}
+            canDelete={dialString.length > 0}
+            digitsShown={props.keypadShown}
+            onToggleDigits={props.onToggleKeypad}
+            anyAccountRegistered={anyRegistered}
+            dialling={dialer.busy}
+            accountPicker={
+              accountList.length > 1 ? (
+                <DialAccountPicker accounts={accountList} value={dialAccount} onChange={setChosenAccount} />
+              ) : undefined
+            }
+          />
+        </main>
+      )}
       <StatusBar accounts={accounts.value} onOpenSettings={props.onOpenSettings} />
     </div>
   );

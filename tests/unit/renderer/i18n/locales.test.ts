@@ -45,8 +45,14 @@ describe('UI strings', () => {
     const same = [...english].filter(([key, text]) => german.get(key) === text).map(([key]) => key);
     expect(same.sort()).toEqual(
       [
+        'accounts.actionFailed',
         'accounts.stateChanged',
         'app.name',
+        'calls.actionFailed',
+        'calls.endDetail',
+        'calls.stats.codec',
+        'calls.stats.jitter',
+        'history.withCode',
         'errors.general',
         'errors.withField',
         'settings.fieldError',

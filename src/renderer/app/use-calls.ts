@@ -1,0 +1,16 @@
+import { useCallback } from 'react';
+import type { CallView } from '../../shared/contract';
+import { useApi } from './api-context';
+import { useLiveResource } from './use-live-resource';
+import type { LiveResource } from './use-live-resource';
+
+/** Main's calls (it is the single source of truth for them), kept current by `calls.changed`. */
+export function useCalls(): LiveResource<CallView[]> {
+  const api = useApi();
+  const fetch = useCallback(() => api.request('calls.list', {}), [api]);
+  const subscribe = useCallback(
+    (apply: (calls: CallView[]) => void) => api.on('calls.changed', ({ calls }) => apply(calls)),
+    [api],
+  );
+  return useLiveResource(fetch, subscribe);
+}

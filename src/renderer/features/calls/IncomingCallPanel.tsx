@@ -1,0 +1,93 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallView } from '../../../shared/contract';
+import { PhoneIcon } from '../../ui/icons';
+import { CallAvatar } from './CallAvatar';
+import { callerName, callerNumber } from './call-text';
+import { BellOffIcon, HangUpIcon } from './call-icons';
+import type { CallActions } from './use-call-actions';
+
+interface IncomingCallPanelProps {
+  call: CallView;
+  accountLabel: string;
+  /** The conversation this call waits behind (call waiting); accepting puts it on hold. */
+  waitingBehind: CallView | undefined;
+  actions: CallActions;
+}
+
+/**
+ * A call ringing here: Accept, Reject and Silence (ringing off for this call only; the manual notes it
+ * cannot be undone). While another call is active this is the manual's call-waiting presentation.
+ */
+export function IncomingCallPanel({ call, accountLabel, waitingBehind, actions }: IncomingCallPanelProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const acceptRef = useRef<HTMLButtonElement>(null);
+  const name = callerName(call);
+  const number = callerNumber(call);
+  const waiting = waitingBehind !== undefined;
+
+  // Focus goes to Accept only when the window already had it: a ringing phone must not steal the
+  // keyboard from another application (the call is announced either way).
+  useEffect(() => {
+    if (document.hasFocus()) acceptRef.current?.focus();
+  }, []);
+
+  return (
+    <section
+      className={`incoming${waiting ? ' incoming--waiting' : ''}`}
+      data-testid={`incoming-${call.id}`}
+      aria-labelledby={titleId}
+    >
+      <div className="incoming__who">
+        <CallAvatar name={name} size={waiting ? 'small' : 'large'} />
+        <div className="incoming__names">
+          <p id={titleId} className="incoming__title">
+            {waiting ? t('incoming.waitingTitle') : t('incoming.title')}
+          </p>
+          <p className="incoming__name">{name}</p>
+          {number !== undefined && <p className="incoming__number">{number}</p>}
+          <p className="incoming__account">{t('calls.viaAccount', { account: accountLabel })}</p>
+        </div>
+      </div>
+      {waitingBehind !== undefined && (
+        <p className="incoming__note">{t('incoming.holdNote', { name: callerName(waitingBehind) })}</p>
+      )}
+      <div className="incoming__actions">
+        <button
+          ref={acceptRef}
+          type="button"
+          className="button button--call"
+          data-testid="incoming-accept"
+          onClick={() => actions.answer(call, waitingBehind)}
+        >
+          <PhoneIcon />
+          {waiting ? t('incoming.acceptHold') : t('incoming.accept')}
+        </button>
+        <button
+          type="button"
+          className="button button--reject"
+          data-testid="incoming-reject"
+          onClick={() => actions.reject(call)}
+        >
+          <HangUpIcon />
+          {t('incoming.reject')}
+        </button>
+        <button
+          type="button"
+          className="button incoming__silence"
+          data-testid="incoming-silence"
+          aria-pressed={call.silenced}
+          aria-disabled={call.silenced}
+          title={call.silenced ? t('incoming.silencedHint') : t('incoming.silenceHint')}
+          onClick={() => {
+            if (!call.silenced) actions.silence(call);
+          }}
+        >
+          <BellOffIcon />
+          {call.silenced ? t('incoming.silenced') : t('incoming.silence')}
+        </button>
+      </div>
+    </section>
+  );
+}

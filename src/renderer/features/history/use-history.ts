@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import type { HistoryEntry } from '../../../shared/contract';
+import { useApi } from '../../app/api-context';
+import { useLiveResource } from '../../app/use-live-resource';
+import type { LiveResource } from '../../app/use-live-resource';
+
+/** How many recent calls the list shows. */
+export const historyLimit = 200;
+
+/**
+ * The call history, newest first. `history.changed` carries no data, so each one fetches the list again;
+ * an answer that was overtaken by a later fetch is dropped.
+ */
+export function useHistory(): LiveResource<HistoryEntry[]> {
+  const api = useApi();
+  const fetch = useCallback(() => api.request('history.list', { limit: historyLimit }), [api]);
+  const subscribe = useCallback(
+    (apply: (entries: HistoryEntry[]) => void) => {
+      let latest = 0;
+      return api.on('history.changed', () => {
+        const ticket = ++latest;
+        fetch().then(
+          (entries) => {
+            if (ticket === latest) apply(entries);
+          },
+          // The list stays as it was; the next change or reconnect fetches again.
+          () => undefined,
+        );
+      });
+    },
+    [api, fetch],
+  );
+  return useLiveResource(fetch, subscribe);
+}
