@@ -20,7 +20,7 @@ interface MediaRequestMessage {
  */
 export function createPreloadBridge(ipc: IpcRendererPort): PreloadBridge {
   const eventListeners = new Map<string, Set<(payload: unknown) => void>>();
-  const mediaHandlers = new Map<string, (params: unknown) => Promise<unknown>>();
+  const mediaHandlers = new Map<string, (params: unknown) => Promise<ResponseEnvelope>>();
 
   ipc.on(ipcChannels.event, (event, payload) => {
     if (typeof event !== 'string') return;
@@ -30,7 +30,7 @@ export function createPreloadBridge(ipc: IpcRendererPort): PreloadBridge {
   ipc.on(ipcChannels.mediaRequest, (raw) => {
     const message = raw as MediaRequestMessage;
     const handler = mediaHandlers.get(message.method);
-    const reply = (body: Record<string, unknown>) =>
+    const reply = (body: ResponseEnvelope | Record<string, unknown>) =>
       ipc.send(ipcChannels.mediaResponse, { id: message.id, ...body });
     if (!handler) {
       reply({
@@ -40,14 +40,11 @@ export function createPreloadBridge(ipc: IpcRendererPort): PreloadBridge {
       return;
     }
     handler(message.params).then(
-      (result) => reply({ ok: true, result }),
+      (envelope) => reply(envelope),
       (error: unknown) =>
         reply({
           ok: false,
-          error: new ContractError(
-            'INTERNAL',
-            error instanceof Error ? error.message : String(error),
-          ).toData(),
+          error: new ContractError('INTERNAL', error instanceof Error ? error.message : String(error)).toData(),
         }),
     );
   });

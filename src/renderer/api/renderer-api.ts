@@ -1,6 +1,7 @@
 import type { SoftphoneApi } from '../../shared/contract';
 import { browserSocketFactory } from './client-socket';
 import { alwaysConnected } from './connection-state';
+import { PreloadClient } from './preload-client';
 import type { ConnectionMonitor } from './connection-state';
 import { SocketClient } from './socket-client';
 import { webShellSocketUrl, webShellToken } from './web-shell-url';
@@ -17,7 +18,7 @@ let instance: RendererApi | undefined;
 
 function createRendererApi(): RendererApi {
   if (window.softphone !== undefined) {
-    return { api: window.softphone, connection: alwaysConnected, tokenMissing: false };
+    return { api: new PreloadClient(window.softphone), connection: alwaysConnected, tokenMissing: false };
   }
   const client = new SocketClient({ url: webShellSocketUrl(location), createSocket: browserSocketFactory });
   client.start();

@@ -42,5 +42,6 @@ export const ipcChannels = {
 export interface PreloadBridge {
   request(method: string, params: unknown): Promise<ResponseEnvelope>;
   on(event: string, listener: (payload: unknown) => void): Unsubscribe;
-  handleMedia(method: string, handler: (params: unknown) => Promise<unknown>): Unsubscribe;
+  /** The handler answers with an envelope too, so error codes survive the bridge. */
+  handleMedia(method: string, handler: (params: unknown) => Promise<ResponseEnvelope>): Unsubscribe;
 }

@@ -52,7 +52,7 @@ describe('createPreloadBridge', () => {
   it('answers media requests through the registered handler, and errors for unknown ones', async () => {
     const ipc = new FakeIpcRenderer();
     const bridge = createPreloadBridge(ipc);
-    bridge.handleMedia('media.listDevices', () => Promise.resolve({ devices: [] }));
+    bridge.handleMedia('media.listDevices', () => Promise.resolve({ ok: true, result: { devices: [] } }));
     ipc.emit(ipcChannels.mediaRequest, { id: 7, method: 'media.listDevices', params: {} });
     ipc.emit(ipcChannels.mediaRequest, { id: 8, method: 'media.unknown', params: {} });
     await new Promise((resolve) => setImmediate(resolve));
