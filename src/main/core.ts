@@ -67,8 +67,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const media = new MediaChannel();
   const onSecret = (value: string) => redactor.addSecret(value);
   // The SIP layer follows account edits and TLS changes; it is created below, after the services it reads.
-  let sip: SipService | undefined;
-  const reconcileSip = () => void sip?.reconcile();
+  const later: { sip?: SipService } = {};
+  const reconcileSip = () => void later.sip?.reconcile();
 
   const settingCatalog = new SettingCatalog(globalSettingGroups);
   const accountCatalog = new SettingCatalog(accountSettingGroups);
@@ -94,8 +94,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const history = new CallHistory(db, () => events.emit('history.changed', {}));
   const calls = new CallManager({
     agents: {
-      userAgentOf: (id) => sip?.userAgentOf(id),
-      registeredAccountIds: () => sip?.registeredAccountIds() ?? [],
+      userAgentOf: (id) => later.sip?.userAgentOf(id),
+      registeredAccountIds: () => later.sip?.registeredAccountIds() ?? [],
     },
     globalSetting: (key) => settings.get(key),
     accountSetting: (id) => {
@@ -107,7 +107,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger: logger.child('calls'),
     onChange: (list) => events.emit('calls.changed', { calls: list }),
   });
-  sip = new SipService({
+  const sip = new SipService({
     accounts,
     settings,
     logger: logger.child('sip'),
@@ -117,9 +117,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       onInvite: (id, invitation) => calls.handleInvite(id, invitation),
     },
   });
+  later.sip = sip;
   const network = new NetworkWatcher(() => {
     logger.info('Network changed: re-registering');
-    sip?.networkChanged();
+    sip.networkChanged();
   });
 
   const appInfo: AppInfo = {
@@ -137,7 +138,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   network.start();
   logger.info(`Core started (${options.shell} shell, version ${options.version})`);
 
-  const sipService = sip;
   let closing: Promise<void> | undefined;
   return {
     router,
@@ -147,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     accounts,
     settingCatalog,
     accountCatalog,
-    sip: sipService,
+    sip,
     calls,
     history,
     logger,
@@ -157,7 +157,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         logger.info('Core stopping');
         network.stop();
         await calls.hangupAll();
-        await sipService.stop();
+        await sip.stop();
         db.close();
       })();
       return closing;

@@ -44,7 +44,10 @@ export function createPreloadBridge(ipc: IpcRendererPort): PreloadBridge {
       (error: unknown) =>
         reply({
           ok: false,
-          error: new ContractError('INTERNAL', error instanceof Error ? error.message : String(error)).toData(),
+          error: new ContractError(
+            'INTERNAL',
+            error instanceof Error ? error.message : String(error),
+          ).toData(),
         }),
     );
   });

@@ -26,12 +26,16 @@ async function callState(page: Page): Promise<string> {
 
 async function expectTone(page: Page, frequencyHz: number): Promise<void> {
   await expect
-    .poll(async () => Math.abs((await measureRemoteAudio(page)).frequencyHz - frequencyHz), { timeout: 10_000 })
+    .poll(async () => Math.abs((await measureRemoteAudio(page)).frequencyHz - frequencyHz), {
+      timeout: 10_000,
+    })
     .toBeLessThan(30);
 }
 
 async function expectSilence(page: Page): Promise<void> {
-  await expect.poll(async () => (await measureRemoteAudio(page)).levelDb, { timeout: 10_000 }).toBeLessThan(-70);
+  await expect
+    .poll(async () => (await measureRemoteAudio(page)).levelDb, { timeout: 10_000 })
+    .toBeLessThan(-70);
 }
 
 describe('two phones calling through Kamailio', () => {
@@ -55,11 +59,16 @@ describe('two phones calling through Kamailio', () => {
   afterEach(async () => {
     for (const phone of [a, b]) {
       for (const call of await phone.client.request('calls.list', {})) {
-        if (call.state !== 'ended') await phone.client.request('calls.hangup', { callId: call.id }).catch(() => undefined);
+        if (call.state !== 'ended')
+          await phone.client.request('calls.hangup', { callId: call.id }).catch(() => undefined);
       }
     }
-    await expect.poll(async () => (await a.client.request('calls.list', {})).every((c) => c.state === 'ended')).toBe(true);
-    await expect.poll(async () => (await b.client.request('calls.list', {})).every((c) => c.state === 'ended')).toBe(true);
+    await expect
+      .poll(async () => (await a.client.request('calls.list', {})).every((c) => c.state === 'ended'))
+      .toBe(true);
+    await expect
+      .poll(async () => (await b.client.request('calls.list', {})).every((c) => c.state === 'ended'))
+      .toBe(true);
   });
 
   async function connectCall(): Promise<void> {
@@ -100,9 +109,15 @@ describe('two phones calling through Kamailio', () => {
     await a.page.getByTestId('call-keypad-toggle').click();
     for (const key of ['1', '2', 'hash']) await a.page.getByTestId(`call-dtmf-${key}`).click();
     await expect
-      .poll(async () => (await b.client.request('calls.list', {})).find((c) => c.state === 'active')?.receivedDtmf)
+      .poll(
+        async () =>
+          (await b.client.request('calls.list', {})).find((c) => c.state === 'active')?.receivedDtmf,
+      )
       .toBe('12#');
-    await a.client.request('accounts.update', { id: a.accountId, settings: { 'compatibility.dtmfMode': 'rfc4733' } });
+    await a.client.request('accounts.update', {
+      id: a.accountId,
+      settings: { 'compatibility.dtmfMode': 'rfc4733' },
+    });
     await a.waitUntilRegistered();
   });
 
@@ -120,7 +135,9 @@ describe('two phones calling through Kamailio', () => {
     await a.page.getByTestId('call-hangup').click();
     await expect.poll(() => b.page.getByTestId('incoming-accept').isVisible()).toBe(false);
     await b.page.getByTestId('tab-recent').click();
-    await expect.poll(() => b.page.locator('[data-testid^="history-row-"][data-result="missed"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => b.page.locator('[data-testid^="history-row-"][data-result="missed"]').count())
+      .toBeGreaterThan(0);
   });
 
   it('B busy with call waiting off: A sees 486', async () => {
@@ -131,7 +148,9 @@ describe('two phones calling through Kamailio', () => {
       await connectCall();
       await c.page.getByTestId('search-input').fill('1002');
       await c.page.getByTestId('call-button').click();
-      await expect.poll(() => c.page.getByTestId('call-end-reason').filter({ hasText: '486' }).count()).toBe(1);
+      await expect
+        .poll(() => c.page.getByTestId('call-end-reason').filter({ hasText: '486' }).count())
+        .toBe(1);
     } finally {
       await b.client.request('settings.set', { key: 'functions.calls.callWaiting', value: true });
       await c.stop();
@@ -141,9 +160,17 @@ describe('two phones calling through Kamailio', () => {
   it('writes correct history rows on both sides', async () => {
     const historyA = await a.client.request('history.list', {});
     const historyB = await b.client.request('history.list', {});
-    expect(historyA.map((h) => h.result)).toEqual(expect.arrayContaining(['answered', 'failed', 'cancelled']));
+    expect(historyA.map((h) => h.result)).toEqual(
+      expect.arrayContaining(['answered', 'failed', 'cancelled']),
+    );
     expect(historyB.map((h) => h.result)).toEqual(expect.arrayContaining(['answered', 'rejected', 'missed']));
-    expect(historyA.find((h) => h.sipCode === 603)).toMatchObject({ direction: 'outgoing', remoteNumber: '1002' });
-    expect(historyB.find((h) => h.result === 'missed')).toMatchObject({ direction: 'incoming', remoteNumber: '1001' });
+    expect(historyA.find((h) => h.sipCode === 603)).toMatchObject({
+      direction: 'outgoing',
+      remoteNumber: '1002',
+    });
+    expect(historyB.find((h) => h.result === 'missed')).toMatchObject({
+      direction: 'incoming',
+      remoteNumber: '1001',
+    });
   });
 });

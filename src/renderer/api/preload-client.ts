@@ -12,7 +12,13 @@ import type {
   SoftphoneApi,
   Unsubscribe,
 } from '../../shared/contract';
-import { ContractError, events, mediaRequests, requests, responseEnvelopeSchema } from '../../shared/contract';
+import {
+  ContractError,
+  events,
+  mediaRequests,
+  requests,
+  responseEnvelopeSchema,
+} from '../../shared/contract';
 
 /**
  * SoftphoneApi over Electron's preload bridge. Errors lose their class across

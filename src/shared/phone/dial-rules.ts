@@ -13,12 +13,12 @@ export interface DialRules {
 }
 
 export type DialTarget =
-  | { kind: 'number'; number: string }
-  | { kind: 'uri'; user: string; host: string; secure: boolean };
+  { kind: 'number'; number: string } | { kind: 'uri'; user: string; host: string; secure: boolean };
 
 export type DialProblem = 'empty' | 'controlCharacters' | 'letters' | 'badUri' | 'tooLong';
 
-export type DialResult = { ok: true; target: DialTarget } | { ok: false; problem: DialProblem; message: string };
+export type DialResult =
+  { ok: true; target: DialTarget } | { ok: false; problem: DialProblem; message: string };
 
 /** Extensions up to this many digits are internal and never get the prefix. */
 export const maxExtensionDigits = 6;

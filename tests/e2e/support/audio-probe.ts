@@ -31,5 +31,5 @@ const probe = `(async () => {
 })()`;
 
 export function measureRemoteAudio(page: Page): Promise<AudioMeasurement> {
-  return page.evaluate(probe) as Promise<AudioMeasurement>;
+  return page.evaluate<AudioMeasurement>(probe);
 }

@@ -54,7 +54,8 @@ export class PhoneSession {
     for (;;) {
       const [account] = await this.client.request('accounts.list', {});
       if (account?.registration.state === 'registered') return;
-      if (Date.now() > deadline) throw new Error(`${this.name}: not registered: ${JSON.stringify(account?.registration)}`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.name}: not registered: ${JSON.stringify(account?.registration)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

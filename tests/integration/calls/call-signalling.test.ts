@@ -74,7 +74,9 @@ describe('call signalling through Kamailio', () => {
     await a.callIn('active');
 
     await a.calls.dtmf(call.id, '12#');
-    expect(a.media.requests.find((r) => r.method === 'media.sendDtmf')?.params).toMatchObject({ tones: '12#' });
+    expect(a.media.requests.find((r) => r.method === 'media.sendDtmf')?.params).toMatchObject({
+      tones: '12#',
+    });
     expect(a.media.requests.filter((r) => r.method === 'media.playDtmfSound')).toHaveLength(3);
 
     const sentByRtp = a.media.requests.filter((r) => r.method === 'media.sendDtmf').length;
@@ -116,7 +118,9 @@ describe('call signalling through Kamailio', () => {
     const waiting = await b.until((calls) => calls.filter((x) => x.state === 'incoming').length === 1);
     const second = waiting.find((x) => x.state === 'incoming')!;
     await b.calls.answer(second.id);
-    const both = await b.until((calls) => calls.some((x) => x.state === 'held') && calls.some((x) => x.state === 'active'));
+    const both = await b.until(
+      (calls) => calls.some((x) => x.state === 'held') && calls.some((x) => x.state === 'active'),
+    );
     expect(both.find((x) => x.id === first.id)?.state).toBe('held');
     expect(both.find((x) => x.id === second.id)?.state).toBe('active');
   });

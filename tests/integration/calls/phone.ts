@@ -32,9 +32,13 @@ export class TestPhone {
   readonly calls: CallManager;
   readonly ua: UserAgent;
   private readonly registerer: Registerer;
-  private readonly waiters: { test: (calls: CallView[]) => boolean; resolve: (calls: CallView[]) => void }[] = [];
+  private readonly waiters: { test: (calls: CallView[]) => boolean; resolve: (calls: CallView[]) => void }[] =
+    [];
 
-  constructor(lab: KamailioLab, readonly user: string) {
+  constructor(
+    lab: KamailioLab,
+    readonly user: string,
+  ) {
     const password = lab.users.find((u) => u.username === user)?.password ?? '';
     this.calls = new CallManager({
       agents: { userAgentOf: () => this.ua, registeredAccountIds: () => ['acc'] },
@@ -81,7 +85,8 @@ export class TestPhone {
     if (test(current)) return Promise.resolve(current);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`${this.user}: condition not met; calls: ${JSON.stringify(this.calls.list())}`)),
+        () =>
+          reject(new Error(`${this.user}: condition not met; calls: ${JSON.stringify(this.calls.list())}`)),
         timeoutMs,
       );
       this.waiters.push({
@@ -95,8 +100,8 @@ export class TestPhone {
   }
 
   callIn(state: CallView['state']): Promise<CallView> {
-    return this.until((calls) => calls.some((c) => c.state === state)).then(
-      (calls) => calls.find((c) => c.state === state)!,
+    return this.until((calls) => calls.some((c) => c.state === state)).then((calls) =>
+      calls.find((c) => c.state === state)!,
     );
   }
 

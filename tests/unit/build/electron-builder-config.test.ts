@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 // electron-builder's own loader and schema validator; packaging itself needs downloads.
 const require = createRequire(import.meta.url);
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-  getConfig(
+  getConfig: (
     projectDir: string,
     configPath: string | null,
     fromOptions: null,
-  ): Promise<Record<string, unknown>>;
-  validateConfiguration(config: Record<string, unknown>, logger: unknown): Promise<void>;
+  ) => Promise<Record<string, unknown>>;
+  validateConfiguration: (config: Record<string, unknown>, logger: unknown) => Promise<void>;
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 

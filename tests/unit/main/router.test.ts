@@ -10,7 +10,13 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
     throw new Error('not expected in this test');
   };
   const base = Object.fromEntries(requestNames.map((name) => [name, fail])) as unknown as RequestHandlers;
-  base['app.info'] = () => ({ name: 'Softphone', version: '1', shell: 'web', platform: 'linux', dataDir: '/d' });
+  base['app.info'] = () => ({
+    name: 'Softphone',
+    version: '1',
+    shell: 'web',
+    platform: 'linux',
+    dataDir: '/d',
+  });
   return { ...base, ...overrides };
 }
 

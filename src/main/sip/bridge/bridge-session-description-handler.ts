@@ -87,6 +87,8 @@ export class BridgeSessionDescriptionHandler implements SessionDescriptionHandle
   }
 }
 
-export function bridgeSessionDescriptionHandlerFactory(context: BridgeContext): SessionDescriptionHandlerFactory {
+export function bridgeSessionDescriptionHandlerFactory(
+  context: BridgeContext,
+): SessionDescriptionHandlerFactory {
   return (session) => new BridgeSessionDescriptionHandler(context.callIdOf(session), context);
 }

@@ -78,7 +78,10 @@ export class CallManager {
     const account = accountId ?? this.options.agents.registeredAccountIds()[0];
     const ua = account ? this.options.agents.userAgentOf(account) : undefined;
     if (!account || !ua) {
-      throw new ContractError('UNAVAILABLE', 'No registered account can place the call. Log in to an account first.');
+      throw new ContractError(
+        'UNAVAILABLE',
+        'No registered account can place the call. Log in to an account first.',
+      );
     }
     const setting = this.options.accountSetting(account);
     const dial = applyDialRules(target, dialRulesOf(setting));
@@ -87,7 +90,8 @@ export class CallManager {
     const host = dial.target.kind === 'uri' ? dial.target.host : hostOf(ua);
     const scheme = dial.target.kind === 'uri' && dial.target.secure ? 'sips' : 'sip';
     const uri = UserAgent.makeURI(`${scheme}:${escapeUser(user)}@${host}`);
-    if (!uri) throw new ContractError('VALIDATION', 'This number cannot be dialled as a SIP address.', 'target');
+    if (!uri)
+      throw new ContractError('VALIDATION', 'This number cannot be dialled as a SIP address.', 'target');
 
     await this.holdEstablishedCalls();
     const inviter = new Inviter(ua, uri, {
@@ -138,7 +142,9 @@ export class CallManager {
       return;
     }
     this.track(call);
-    invitation.progress().catch((error: unknown) => this.options.logger.warn('Could not send 180 Ringing', error));
+    invitation
+      .progress()
+      .catch((error: unknown) => this.options.logger.warn('Could not send 180 Ringing', error));
     this.tones.ring(call, this.hasEstablishedCall(call.id));
     this.changed();
   }
@@ -208,7 +214,10 @@ export class CallManager {
     }
     this.changed();
     if (!accepted && !call.ended) {
-      throw new ContractError('UNAVAILABLE', `The other side did not accept the ${hold ? 'hold' : 'resume'}. Try again.`);
+      throw new ContractError(
+        'UNAVAILABLE',
+        `The other side did not accept the ${hold ? 'hold' : 'resume'}. Try again.`,
+      );
     }
     return call.view();
   }
@@ -229,7 +238,8 @@ export class CallManager {
             onAccept: () => resolve('accepted'),
             onReject: (response) => {
               const { statusCode } = response.message;
-              const transient = statusCode === 491 || (statusCode === 500 && response.message.hasHeader('Retry-After'));
+              const transient =
+                statusCode === 491 || (statusCode === 500 && response.message.hasHeader('Retry-After'));
               this.options.logger.warn(`Re-INVITE for ${action} refused: ${describe(response)}`);
               resolve(transient ? 'retry' : 'refused');
             },
@@ -338,7 +348,8 @@ export class CallManager {
     const { statusCode, body } = response.message;
     if (statusCode === 100 || call.ended) return;
     call.state = 'ringing';
-    const early = statusCode === 183 && body !== '' && this.options.globalSetting('media.audio.muteEarlyMedia') !== true;
+    const early =
+      statusCode === 183 && body !== '' && this.options.globalSetting('media.audio.muteEarlyMedia') !== true;
     if (early) {
       call.earlyMedia = true;
       this.tones.stop(call.id);

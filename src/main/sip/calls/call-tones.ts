@@ -25,7 +25,8 @@ export class CallTones {
     }
     const ringer = this.setting('media.audio.ringerDevice') as string;
     const devices = [ringer];
-    if (this.setting('media.audio.ringThroughPcSpeaker') === true && ringer !== 'default') devices.push('default');
+    if (this.setting('media.audio.ringThroughPcSpeaker') === true && ringer !== 'default')
+      devices.push('default');
     this.play(call.id, 'ringtone', devices, '');
   }
 
@@ -42,7 +43,12 @@ export class CallTones {
       .catch((error: unknown) => this.logger.debug(`Stopping the tone of ${callId} failed`, error));
   }
 
-  private play(key: string, tone: 'ringtone' | 'ringback' | 'callWaiting', deviceIds: string[], src: string): void {
+  private play(
+    key: string,
+    tone: 'ringtone' | 'ringback' | 'callWaiting',
+    deviceIds: string[],
+    src: string,
+  ): void {
     if (!this.media.attached) return;
     this.playing.add(key);
     this.media

@@ -7,13 +7,19 @@ type Get = (key: string) => unknown;
  * server (the account's own, or the global one when the account says so),
  * how long ICE may gather, codec order, devices and audio processing.
  */
-export function mediaOptionsFrom(global: Get, account: Get, speaker: boolean): Omit<MediaSessionOptions, 'hold'> {
+export function mediaOptionsFrom(
+  global: Get,
+  account: Get,
+  speaker: boolean,
+): Omit<MediaSessionOptions, 'hold'> {
   return {
     iceServers: stunServers(global, account),
     iceGatheringBudgetMs: global('functions.calls.iceGatheringBudgetMs') as number,
     codecs: account('codecs.codecs') as string[],
     inputDeviceId: global(speaker ? 'media.audio.speakerInputDevice' : 'media.audio.inputDevice') as string,
-    outputDeviceId: global(speaker ? 'media.audio.speakerOutputDevice' : 'media.audio.outputDevice') as string,
+    outputDeviceId: global(
+      speaker ? 'media.audio.speakerOutputDevice' : 'media.audio.outputDevice',
+    ) as string,
     echoCancellation: global('media.audio.echoCancellation') as boolean,
     noiseSuppression: global('media.audio.noiseSuppression') as boolean,
     autoGainControl: global('media.audio.automaticGainControl') as boolean,

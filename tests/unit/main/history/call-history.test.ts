@@ -49,8 +49,12 @@ describe('CallHistory', () => {
   });
 
   it('records each call once with its SIP code and lists newest first', () => {
-    history.record(call({ id: 'old', startedAt: 1000, end: { reason: 'busy', code: 486, text: 'Busy Here' } }));
-    history.record(call({ id: 'new', startedAt: 9000, endedAt: 9500, answeredAt: 9100, end: { reason: 'hangup' } }));
+    history.record(
+      call({ id: 'old', startedAt: 1000, end: { reason: 'busy', code: 486, text: 'Busy Here' } }),
+    );
+    history.record(
+      call({ id: 'new', startedAt: 9000, endedAt: 9500, answeredAt: 9100, end: { reason: 'hangup' } }),
+    );
     history.record(call({ id: 'new', startedAt: 9000, endedAt: 9500 }));
     const rows = history.list();
     expect(rows.map((r) => r.callId)).toEqual(['new', 'old']);

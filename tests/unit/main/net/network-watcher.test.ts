@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { NetworkWatcher } from '../../../../src/main/net/network-watcher';
 
 function iface(address: string, internal = false): NetworkInterfaceInfo {
-  return { address, internal, family: 'IPv4', netmask: '255.255.255.0', mac: '00:00:00:00:00:00', cidr: null };
+  return {
+    address,
+    internal,
+    family: 'IPv4',
+    netmask: '255.255.255.0',
+    mac: '00:00:00:00:00:00',
+    cidr: null,
+  };
 }
 
 describe('NetworkWatcher', () => {
@@ -13,7 +20,10 @@ describe('NetworkWatcher', () => {
       eth0: [iface('192.0.2.10')],
     };
     let changes = 0;
-    const watcher = new NetworkWatcher(() => changes++, () => interfaces);
+    const watcher = new NetworkWatcher(
+      () => changes++,
+      () => interfaces,
+    );
     expect(watcher.check()).toBe(false);
 
     interfaces = { eth0: [iface('192.0.2.10')], lo: [iface('127.0.0.2', true)] };

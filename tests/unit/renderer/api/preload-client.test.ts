@@ -24,14 +24,19 @@ const info = { name: 'Softphone', version: '1', shell: 'electron', platform: 'da
 
 describe('PreloadClient', () => {
   it('unwraps a successful envelope and validates the result', async () => {
-    expect(await new PreloadClient(bridge({ ok: true, result: info }).fake).request('app.info', {})).toEqual(info);
-    await expect(new PreloadClient(bridge({ ok: true, result: { name: 1 } }).fake).request('app.info', {})).rejects.toThrow(
-      /invalid result/,
+    expect(await new PreloadClient(bridge({ ok: true, result: info }).fake).request('app.info', {})).toEqual(
+      info,
     );
+    await expect(
+      new PreloadClient(bridge({ ok: true, result: { name: 1 } }).fake).request('app.info', {}),
+    ).rejects.toThrow(/invalid result/);
   });
 
   it('throws the ContractError of a failed envelope with its code and field', async () => {
-    const failed = { ok: false, error: { code: 'VALIDATION', message: 'Port must be at least 1.', field: 'advanced.stun.port' } };
+    const failed = {
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Port must be at least 1.', field: 'advanced.stun.port' },
+    };
     const error = await new PreloadClient(bridge(failed).fake)
       .request('settings.set', { key: 'advanced.stun.port', value: 0 })
       .catch((e: unknown) => e);
@@ -60,6 +65,9 @@ describe('PreloadClient', () => {
       error: { code: 'NOT_FOUND', message: 'no such call' },
     });
     expect(await media.get('media.listDevices')?.({})).toEqual({ ok: true, result: { devices: [] } });
-    expect(await media.get('media.close')?.({ nope: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_PARAMS' } });
+    expect(await media.get('media.close')?.({ nope: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PARAMS' },
+    });
   });
 });

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { DialRules } from '../../../../src/shared/phone/dial-rules';
 import { applyDialRules, isExtension } from '../../../../src/shared/phone/dial-rules';
 
-const plain: DialRules = { removeDialChars: ' -()/.', useCountryCode: false, defaultCountry: 'DE', prefix: '' };
+const plain: DialRules = {
+  removeDialChars: ' -()/.',
+  useCountryCode: false,
+  defaultCountry: 'DE',
+  prefix: '',
+};
 
 function dialled(input: string, rules: Partial<DialRules> = {}): string {
   const result = applyDialRules(input, { ...plain, ...rules });
   if (!result.ok) throw new Error(result.message);
-  return result.target.kind === 'number' ? result.target.number : `${result.target.user}@${result.target.host}`;
+  return result.target.kind === 'number'
+    ? result.target.number
+    : `${result.target.user}@${result.target.host}`;
 }
 
 describe('applyDialRules', () => {
@@ -15,7 +22,10 @@ describe('applyDialRules', () => {
     expect(dialled('(030) 123-45 67')).toBe('0301234567');
     expect(dialled('+49 30 / 123.45.67')).toBe('+49301234567');
     // Only the configured characters are removed: a space left in is refused, not silently dropped.
-    expect(applyDialRules('0 30-12', { ...plain, removeDialChars: '-' })).toMatchObject({ ok: false, problem: 'letters' });
+    expect(applyDialRules('0 30-12', { ...plain, removeDialChars: '-' })).toMatchObject({
+      ok: false,
+      problem: 'letters',
+    });
   });
 
   it('adds the default country code to national numbers, never to extensions', () => {
@@ -37,7 +47,10 @@ describe('applyDialRules', () => {
       ok: true,
       target: { kind: 'uri', user: 'alice', host: 'pbx.example.com', secure: false },
     });
-    expect(applyDialRules('sips:1001@10.0.0.1:5061', plain)).toMatchObject({ ok: true, target: { secure: true } });
+    expect(applyDialRules('sips:1001@10.0.0.1:5061', plain)).toMatchObject({
+      ok: true,
+      target: { secure: true },
+    });
     expect(dialled('bob@example.org')).toBe('bob@example.org');
   });
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { MediaName } from '../../../../../src/shared/contract';
 import { silentLogger } from '../../../../../src/main/log/logger';
 import { MediaChannel } from '../../../../../src/main/media/media-channel';
-import type { BridgeContext } from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
+import type {
+  BridgeContext,
+  BridgeDescriptionOptions,
+} from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
 import { BridgeSessionDescriptionHandler } from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
 
 const baseOptions = {
@@ -34,9 +37,16 @@ function setup(answer: (method: MediaName, params: unknown) => Promise<unknown>)
 
 describe('BridgeSessionDescriptionHandler', () => {
   it('asks the media engine for a description with the call options and hold flag', async () => {
+    const holdOptions: BridgeDescriptionOptions = { hold: true };
     const { sdh, sent } = setup(() => Promise.resolve({ sdp: 'v=0\r\n' }));
-    expect(await sdh.getDescription({ hold: true } as never)).toEqual({ body: 'v=0\r\n', contentType: 'application/sdp' });
-    expect(sent[0]).toEqual(['media.getDescription', { callId: 'call-1', options: { ...baseOptions, hold: true } }]);
+    expect(await sdh.getDescription(holdOptions)).toEqual({
+      body: 'v=0\r\n',
+      contentType: 'application/sdp',
+    });
+    expect(sent[0]).toEqual([
+      'media.getDescription',
+      { callId: 'call-1', options: { ...baseOptions, hold: true } },
+    ]);
   });
 
   it('passes a remote description through and surfaces the engine refusal', async () => {

@@ -32,8 +32,14 @@ describe('mediaOptionsFrom', () => {
   });
 
   it('switches to the speaker devices', () => {
-    const [g, a] = getters({ 'media.audio.speakerOutputDevice': 'spk-out', 'media.audio.speakerInputDevice': 'spk-in' });
-    expect(mediaOptionsFrom(g, a, true)).toMatchObject({ inputDeviceId: 'spk-in', outputDeviceId: 'spk-out' });
+    const [g, a] = getters({
+      'media.audio.speakerOutputDevice': 'spk-out',
+      'media.audio.speakerInputDevice': 'spk-in',
+    });
+    expect(mediaOptionsFrom(g, a, true)).toMatchObject({
+      inputDeviceId: 'spk-in',
+      outputDeviceId: 'spk-out',
+    });
   });
 
   it('builds stun: URLs', () => {
