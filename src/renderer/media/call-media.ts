@@ -8,7 +8,7 @@ import {
   offersChosenCodec,
   orderCodecs,
 } from './codec-preferences';
-import { watchIceGathering } from './ice-gathering';
+import { effectiveIceBudgetMs, watchIceGathering } from './ice-gathering';
 import { answerDirection, offerDirection } from './media-direction';
 import type { MediaEngineEnv } from './media-env';
 import type { MicrophoneOptions } from './microphone';
@@ -84,7 +84,10 @@ export class CallMedia {
       applyCodecPreferences(transceiver, this.env.codecCapabilities(), options.codecs);
       const description = answering ? await this.pc.createAnswer() : await this.pc.createOffer();
       this.assertOpen();
-      const gathering = watchIceGathering(this.pc, options.iceGatheringBudgetMs);
+      const gathering = watchIceGathering(
+        this.pc,
+        effectiveIceBudgetMs(options.iceServers.length, options.iceGatheringBudgetMs),
+      );
       try {
         await this.pc.setLocalDescription(description);
       } catch (error) {

@@ -19,6 +19,17 @@ export interface IceGatheringTarget {
 }
 
 /** Why the wait ended. */
+/**
+ * With no STUN or TURN server there is nothing to wait for but our own host candidates, which arrive
+ * in one burst within a few milliseconds: a short grace instead of the full budget.
+ */
+export const hostOnlyGraceMs = 30;
+
+/** The budget to use for a call: the configured one when STUN/TURN servers are set, else the grace. */
+export function effectiveIceBudgetMs(iceServerCount: number, budgetMs: number): number {
+  return iceServerCount > 0 ? budgetMs : Math.min(budgetMs, hostOnlyGraceMs);
+}
+
 export type IceGatheringOutcome = 'complete' | 'budget' | 'ceiling' | 'cancelled';
 
 export interface IceGatheringWatch {

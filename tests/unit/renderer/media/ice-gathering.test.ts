@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IceGatheringOutcome, IceGatheringTarget } from '../../../../src/renderer/media/ice-gathering';
-import { iceCeilingExtraMs, watchIceGathering } from '../../../../src/renderer/media/ice-gathering';
+import {
+  effectiveIceBudgetMs,
+  hostOnlyGraceMs,
+  iceCeilingExtraMs,
+  watchIceGathering,
+} from '../../../../src/renderer/media/ice-gathering';
 
 /** A peer connection as far as ICE gathering goes: state, local SDP and the two events. */
 class FakeGatherer extends EventTarget implements IceGatheringTarget {
@@ -143,5 +148,13 @@ describe('bounded ICE gathering', () => {
     expect(removed.sort()).toEqual(['icecandidate', 'icegatheringstatechange']);
     await expect(watch.settled()).resolves.toBe('cancelled');
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('effectiveIceBudgetMs', () => {
+  it('waits the configured budget only when a STUN/TURN server can add candidates', () => {
+    expect(effectiveIceBudgetMs(1, 300)).toBe(300);
+    expect(effectiveIceBudgetMs(0, 300)).toBe(hostOnlyGraceMs);
+    expect(effectiveIceBudgetMs(0, 10)).toBe(10);
   });
 });
