@@ -1,5 +1,12 @@
 import WebSocket from 'ws';
-import type { RequestName, RequestParams, RequestResult, ServerMessage } from '../../../src/shared/contract';
+import type {
+  EventName,
+  EventPayload,
+  RequestName,
+  RequestParams,
+  RequestResult,
+  ServerMessage,
+} from '../../../src/shared/contract';
 
 /**
  * Talks to a running web shell over its WebSocket like the page does (token and
@@ -8,11 +15,14 @@ import type { RequestName, RequestParams, RequestResult, ServerMessage } from '.
 export class ContractClient {
   private nextId = 1;
   private readonly pending = new Map<number, (message: ServerMessage) => void>();
+  private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
   private constructor(private readonly ws: WebSocket) {
     ws.on('message', (data: Buffer) => {
       const message = JSON.parse(data.toString('utf8')) as ServerMessage;
       if (message.type === 'response') this.pending.get(message.id)?.(message);
+      if (message.type === 'event')
+        for (const listener of this.listeners.get(message.event) ?? []) listener(message.payload);
     });
   }
 
@@ -37,6 +47,14 @@ export class ContractClient {
       });
       this.ws.send(JSON.stringify({ type: 'request', id, method, params }));
     });
+  }
+
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    const wrapped = listener as (payload: unknown) => void;
+    set.add(wrapped);
+    this.listeners.set(event, set);
+    return () => set.delete(wrapped);
   }
 
   close(): void {

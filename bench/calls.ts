@@ -1,0 +1,107 @@
+// Call set-up benchmark: two web shells (the built app, `npm run build:web` first), each in its own
+// Debian Chromium with a fake microphone, registered at the lab's Kamailio on loopback. A dials B
+// 20 times, B answers as soon as the call rings; then the same with an unreachable STUN server
+// (127.0.0.1:9, nothing listens) configured on both. Prints medians and p90s of:
+//   dial → INVITE at B   (A's calls.dial request until B's main reports the incoming call)
+//   dial → established  (A's calls.dial request until A's main reports the call active)
+// Run: npm run bench:calls   (node --experimental-transform-types --import ./bench/register-loader.mjs bench/calls.ts)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CallView } from '../src/shared/contract';
+import { startKamailio } from '../tests/lab/kamailio';
+import { PhoneSession } from '../tests/e2e/support/phone-session';
+
+const CALLS = Number(process.env['BENCH_CALLS'] ?? 20);
+
+interface Sample {
+  inviteMs: number;
+  establishedMs: number;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function waitFor(
+  phone: PhoneSession,
+  test: (calls: CallView[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<CallView[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`${phone.name}: timed out`));
+    }, timeoutMs);
+    const off = phone.client.on('calls.changed', ({ calls }) => {
+      if (!test(calls)) return;
+      clearTimeout(timer);
+      off();
+      resolve(calls);
+    });
+  });
+}
+
+async function oneCall(a: PhoneSession, b: PhoneSession): Promise<Sample> {
+  const incoming = waitFor(b, (calls) => calls.some((c) => c.state === 'incoming'));
+  const established = waitFor(a, (calls) => calls.some((c) => c.state === 'active'));
+  const started = performance.now();
+  const dialled = await a.client.request('calls.dial', { target: '1002' });
+  const ringing = await incoming;
+  const inviteMs = performance.now() - started;
+  const call = ringing.find((c) => c.state === 'incoming')!;
+  await b.client.request('calls.answer', { callId: call.id });
+  await established;
+  const establishedMs = performance.now() - started;
+  const ended = waitFor(b, (calls) => calls.every((c) => c.state === 'ended'));
+  await a.client.request('calls.hangup', { callId: dialled.id });
+  await ended;
+  return { inviteMs, establishedMs };
+}
+
+async function series(label: string, a: PhoneSession, b: PhoneSession): Promise<void> {
+  await oneCall(a, b); // warm-up, not counted
+  const samples: Sample[] = [];
+  for (let i = 0; i < CALLS; i++) samples.push(await oneCall(a, b));
+  const invite = samples.map((s) => s.inviteMs);
+  const established = samples.map((s) => s.establishedMs);
+  const fmt = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
+  console.log(`${label} (${CALLS} calls)`);
+  console.log(
+    `  dial → INVITE at B   median ${fmt(percentile(invite, 50))}   p90 ${fmt(percentile(invite, 90))}`,
+  );
+  console.log(
+    `  dial → established   median ${fmt(percentile(established, 50))}   p90 ${fmt(percentile(established, 90))}`,
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'softphone-bench-calls-'));
+  const lab = await startKamailio();
+  const a = new PhoneSession('A', '1001', 440, dir);
+  const b = new PhoneSession('B', '1002', 880, dir);
+  try {
+    await Promise.all([a.start(lab), b.start(lab)]);
+    await series('No STUN server', a, b);
+    for (const phone of [a, b]) {
+      await phone.client.request('settings.set', { key: 'advanced.stun.server', value: '127.0.0.1:9' });
+      await phone.client.request('settings.set', { key: 'advanced.stun.enabled', value: true });
+    }
+    const budget = await a.client.request('settings.get', {});
+    await series(
+      `Unreachable STUN server 127.0.0.1:9 (ICE budget ${String(budget.values['functions.calls.iceGatheringBudgetMs'])} ms)`,
+      a,
+      b,
+    );
+  } finally {
+    await Promise.allSettled([a.stop(), b.stop()]);
+    await lab.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
