@@ -23,7 +23,7 @@ export interface IceGatheringTarget {
  * With no STUN or TURN server there is nothing to wait for but our own host candidates, which arrive
  * in one burst within a few milliseconds: a short grace instead of the full budget.
  */
-export const hostOnlyGraceMs = 30;
+export const hostOnlyGraceMs = 10;
 
 /** The budget to use for a call: the configured one when STUN/TURN servers are set, else the grace. */
 export function effectiveIceBudgetMs(iceServerCount: number, budgetMs: number): number {
