@@ -6,7 +6,7 @@ import type { RequestHandlers } from '../../src/main/router';
 import { Router } from '../../src/main/router';
 
 /** The parts of the core a shell touches (router, events, media), with a real router behind them. */
-export function makeMiniCore(): Core & { closed: number } {
+export function makeMiniCore(): Core & { closed: number; sip: { resumedCalls: number; networkChanges: number } } {
   const handlers = {
     'app.info': () => ({
       name: 'Softphone',
@@ -21,11 +21,21 @@ export function makeMiniCore(): Core & { closed: number } {
     events: new EventBus(),
     media: new MediaChannel(),
     logger: silentLogger,
+    sip: {
+      resumedCalls: 0,
+      networkChanges: 0,
+      resumed() {
+        core.sip.resumedCalls++;
+      },
+      networkChanged() {
+        core.sip.networkChanges++;
+      },
+    },
     closed: 0,
     close() {
       core.closed++;
       return Promise.resolve();
     },
   };
-  return core as unknown as Core & { closed: number };
+  return core as unknown as Core & { closed: number; sip: { resumedCalls: number; networkChanges: number } };
 }

@@ -68,6 +68,7 @@ export function App() {
         <MainWindow
           accounts={accounts}
           calls={calls}
+          certificateChecksOff={settings.value?.values[globalKeys.tlsVerificationOff] === true}
           keypadShown={keypadShown}
           onToggleKeypad={() => setKeypadShown((shown) => !shown)}
           callWindowHidden={callWindowHidden}

@@ -5,6 +5,8 @@
 export const globalKeys = {
   language: 'gui.appearance.language',
   theme: 'gui.appearance.theme',
+  /** While on, the status bar warns that TLS certificates are not checked. */
+  tlsVerificationOff: 'advanced.tls.disableCertificateVerification',
 } as const;
 
 export const accountKeys = {
@@ -13,4 +15,6 @@ export const accountKeys = {
   userName: 'credentials.userName',
   /** The account's secret field; its value travels as the `password` param of accounts.create/update. */
   password: 'credentials.password',
+  /** "Check for voicemail" dials this number on the account. */
+  voicemailNumber: 'extensions.voicemailNumber',
 } as const;

@@ -346,6 +346,11 @@ const stunRefreshUnsupported: Text = t(
   'WebRTC hält STUN-Bindungen mit ICE-Consent-Prüfungen selbst aktuell.',
 );
 
+const needsMediaRelay = t(
+  'Not available: a WebRTC phone reaches the PBX over secure WebSocket only.',
+  'Nicht verfügbar: Ein WebRTC-Telefon erreicht die TK-Anlage nur über sicheren WebSocket.',
+);
+
 const network: SettingGroup = {
   id: 'network',
   title: t('Accounts > Network', 'Konten > Netzwerk'),
@@ -355,9 +360,9 @@ const network: SettingGroup = {
       'transport',
       t('Transport', 'Transportprotokoll'),
       [
-        option('udp', 'UDP', 'UDP'),
-        option('tcp', 'TCP', 'TCP'),
-        option('tls', 'TLS', 'TLS'),
+        option('udp', 'UDP', 'UDP', needsMediaRelay),
+        option('tcp', 'TCP', 'TCP', needsMediaRelay),
+        option('tls', 'TLS', 'TLS', needsMediaRelay),
         option('wss', 'WSS (SIP over secure WebSocket)', 'WSS (SIP über sicheren WebSocket)'),
       ],
       'wss',

@@ -31,6 +31,11 @@ export interface BooleanField extends FieldBase<boolean> {
 export interface EnumOption {
   value: string;
   label: Text;
+  /**
+   * A choice a WebRTC phone cannot honour: still a valid value (a provisioning file may send it), but
+   * the UI shows it disabled with this reason and the SIP layer reports the account as misconfigured.
+   */
+  unsupported?: Text;
 }
 
 export interface EnumField extends FieldBase<string> {

@@ -29,8 +29,8 @@ export interface FieldExtras {
   unsupported?: Text;
 }
 
-export function option(value: string, en: string, de: string): EnumOption {
-  return { value, label: t(en, de) };
+export function option(value: string, en: string, de: string, unsupported?: Text): EnumOption {
+  return unsupported ? { value, label: t(en, de), unsupported } : { value, label: t(en, de) };
 }
 
 export function bool(key: string, label: Text, value: boolean, extras: FieldExtras = {}): BooleanField {

@@ -175,4 +175,21 @@ describe('call signalling through Kamailio', () => {
     expect(ended?.end?.code).toBeGreaterThanOrEqual(400);
     await b.until((calls) => calls[0]?.state === 'ended');
   });
+
+  it('rings with the account ringtone file on the ringer device, and the PC speaker when chosen', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    b.account['functions.customRingtone'] = '/home/user/Music/ring tone.wav';
+    b.global['media.audio.ringerDevice'] = 'usb-ringer';
+    b.global['media.audio.ringThroughPcSpeaker'] = true;
+    const call = await a.calls.dial('1002');
+    await b.callIn('incoming');
+    const ring = b.media.requests.find((r) => r.method === 'media.tone' && r.params['play'] === true);
+    expect(ring?.params).toMatchObject({
+      tone: 'ringtone',
+      deviceIds: ['usb-ringer', 'default'],
+      src: 'file:///home/user/Music/ring%20tone.wav',
+    });
+    await a.calls.hangup(call.id);
+  });
 });

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Session } from 'electron';
+import type {
+  App,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  IpcMain,
+  PowerMonitor,
+  Session,
+} from 'electron';
 import type { Core, CoreOptions } from '../../core';
 import { connectIpc } from './ipc-adapter';
 import { createMainWindow } from './main-window';
@@ -13,6 +20,7 @@ export interface ElectronPort {
     'requestSingleInstanceLock' | 'quit' | 'whenReady' | 'on' | 'getPath' | 'getVersion' | 'exit'
   >;
   ipcMain: Pick<IpcMain, 'handle' | 'on' | 'removeHandler' | 'removeListener'>;
+  powerMonitor: Pick<PowerMonitor, 'on'>;
   session: { defaultSession: Parameters<typeof hardenSession>[0] & Partial<Session> };
   createWindow(options: BrowserWindowConstructorOptions): BrowserWindow;
 }
@@ -72,6 +80,10 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
         rendererUrl:
           options.devRendererUrl ?? pathToFileURL(join(options.mainDir, '..', 'renderer', 'index.html')).href,
       });
+      // After sleep the PBX has usually forgotten us and the WebSocket is dead: re-register at once.
+      const resumed = core.sip;
+      electron.powerMonitor.on('resume', () => resumed.resumed());
+      electron.powerMonitor.on('unlock-screen', () => resumed.networkChanged());
       const disconnect = connectIpc(electron.ipcMain, core, window.webContents);
       window.on('closed', () => {
         disconnect();

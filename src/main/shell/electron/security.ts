@@ -3,7 +3,7 @@ import type { Session, WebContents, WebPreferences } from 'electron';
 /** Content-Security-Policy for every page the app loads (the renderer has its own meta tag too). */
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
-  "media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "media-src 'self' blob: file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Only what a phone needs: the microphone/speaker and desktop notifications. */
 export const allowedPermissions: ReadonlySet<string> = new Set([

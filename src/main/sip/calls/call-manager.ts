@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import type { Core, Info, Invitation, Session } from 'sip.js';
 import { Inviter, SessionState, UserAgent } from 'sip.js';
 import type { CallEndReason, CallStats, CallView, MediaSessionOptions } from '../../../shared/contract';
@@ -145,7 +146,7 @@ export class CallManager {
     invitation
       .progress()
       .catch((error: unknown) => this.options.logger.warn('Could not send 180 Ringing', error));
-    this.tones.ring(call, this.hasEstablishedCall(call.id));
+    this.tones.ring(call, this.hasEstablishedCall(call.id), this.customRingtoneUrl(accountId));
     this.changed();
   }
 
@@ -390,6 +391,12 @@ export class CallManager {
     for (const call of this.calls.values()) {
       if (call.id !== exceptId && call.state === 'active' && !call.pending) await this.hold(call.id, true);
     }
+  }
+
+  /** The account's own ringtone file as a URL the renderer can play; it falls back to the built-in ring. */
+  private customRingtoneUrl(accountId: string): string {
+    const path = this.options.accountSetting(accountId)('functions.customRingtone');
+    return typeof path === 'string' && path !== '' ? pathToFileURL(path).href : '';
   }
 
   private hasEstablishedCall(exceptId: string): boolean {

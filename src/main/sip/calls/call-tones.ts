@@ -18,7 +18,7 @@ export class CallTones {
   ) {}
 
   /** An incoming call: the ringtone on the ringer device (and the PC speaker if chosen), or a beep while in a call. */
-  ring(call: CallRecord, inCall: boolean): void {
+  ring(call: CallRecord, inCall: boolean, customRingtoneUrl = ''): void {
     if (inCall) {
       this.play(call.id, 'callWaiting', [this.setting('media.audio.outputDevice') as string], '');
       return;
@@ -27,7 +27,7 @@ export class CallTones {
     const devices = [ringer];
     if (this.setting('media.audio.ringThroughPcSpeaker') === true && ringer !== 'default')
       devices.push('default');
-    this.play(call.id, 'ringtone', devices, '');
+    this.play(call.id, 'ringtone', devices, customRingtoneUrl);
   }
 
   /** The far end rings and sends no early media. */

@@ -6,6 +6,7 @@ import { useAnnouncer } from '../../app/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useAccountLabel } from '../accounts/use-account-label';
 import { LoginIcon, LogoutIcon } from '../calls/call-icons';
+import { accountKeys } from '../../app/setting-keys';
 import { AccountStateIcon } from './AccountStateIcon';
 import { registrationProblem, registrationText } from './registration-text';
 
@@ -44,6 +45,20 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
     }
   };
 
+  const voicemailNumber = account.settings[accountKeys.voicemailNumber];
+  const canCheckVoicemail =
+    state === 'registered' && typeof voicemailNumber === 'string' && voicemailNumber !== '';
+  const checkVoicemail = async () => {
+    try {
+      await api.request('calls.dial', { target: String(voicemailNumber), accountId: account.id });
+      setError(undefined);
+    } catch (reason) {
+      const text = t('accounts.actionFailed', { name, problem: contractErrorText(t, reason) });
+      setError(text);
+      announcer.alert(text);
+    }
+  };
+
   const actionLabel = loggedIn ? t('accounts.logoutLabel', { name }) : t('accounts.loginLabel', { name });
   return (
     <li className="account-item">
@@ -78,6 +93,18 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
           {loggedIn ? <LogoutIcon /> : <LoginIcon />}
           {loggedIn ? t('accounts.logout') : t('accounts.login')}
         </button>
+        {canCheckVoicemail && (
+          <button
+            type="button"
+            className="button button--small account-item__action"
+            data-testid={`account-voicemail-${account.id}`}
+            aria-label={t('accounts.voicemailLabel', { name })}
+            title={t('accounts.voicemailLabel', { name })}
+            onClick={() => void checkVoicemail()}
+          >
+            {t('accounts.voicemail')}
+          </button>
+        )}
       </div>
       {(problem !== undefined || error !== undefined) && (
         <p id={problemId} className="account-item__problem" data-testid={`account-problem-${account.id}`}>

@@ -18,6 +18,7 @@ import { dialAccountId } from './dial-account';
 interface MainWindowProps {
   accounts: LiveResource<AccountView[]>;
   calls: readonly CallView[];
+  certificateChecksOff: boolean;
   /** The keypad's digits are shown (the user can fold them away to see more of the lists). */
   keypadShown: boolean;
   onToggleKeypad: () => void;
@@ -145,7 +146,11 @@ export function MainWindow(props: MainWindowProps) {
           />
         </main>
       )}
-      <StatusBar accounts={accounts.value} onOpenSettings={props.onOpenSettings} />
+      <StatusBar
+        accounts={accounts.value}
+        certificateChecksOff={props.certificateChecksOff}
+        onOpenSettings={props.onOpenSettings}
+      />
     </div>
   );
 }

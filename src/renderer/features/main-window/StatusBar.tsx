@@ -6,16 +6,23 @@ import { statusSummary } from './status-summary';
 
 interface StatusBarProps {
   accounts: readonly AccountView[] | undefined;
+  /** The user turned TLS certificate verification off: say so, every time the window is seen. */
+  certificateChecksOff: boolean;
   onOpenSettings: () => void;
 }
 
 /** The manual's status bar at the bottom edge: the connection/registration summary and "J. Settings". */
-export function StatusBar({ accounts, onOpenSettings }: StatusBarProps) {
+export function StatusBar({ accounts, certificateChecksOff, onOpenSettings }: StatusBarProps) {
   const { t } = useTranslation();
   const connection = useConnectionState();
   const summary = statusSummary(t, connection, accounts);
   return (
     <footer className="status-bar" aria-label={t('statusBar.label')}>
+      {certificateChecksOff && (
+        <p className="status-bar__warning" role="alert" data-testid="tls-warning">
+          {t('statusBar.tlsUnverified')}
+        </p>
+      )}
       <p className="status-bar__summary" data-testid="status-summary">
         <span className={`status-dot status-dot--${summary.tone}`} aria-hidden="true" />
         <span className="status-bar__text">{summary.text}</span>

@@ -60,6 +60,8 @@ export const de: SameKeys<Messages> = {
     failureDetail: 'Einzelheiten:',
     login: 'Anmelden',
     logout: 'Abmelden',
+    voicemail: 'Mailbox',
+    voicemailLabel: 'Mailbox von {{name}} anrufen',
     loginLabel: 'Konto {{name}} anmelden',
     logoutLabel: 'Konto {{name}} abmelden',
     actionFailed: '{{name}}: {{problem}}',
@@ -220,6 +222,8 @@ export const de: SameKeys<Messages> = {
     noAccount: 'Kein Konto eingerichtet',
     summary: '{{registered}} von {{count}} Konten registriert',
     openSettings: 'Einstellungen',
+    tlsUnverified:
+      'Die Zertifikatsprüfung ist aus: Andere im Netz könnten mithören. Schalten Sie sie unter Einstellungen › Erweitert › TLS ein.',
   },
   settings: {
     title: 'Einstellungen',

@@ -56,6 +56,8 @@ export const en = {
     failureDetail: 'Details:',
     login: 'Login',
     logout: 'Deregister',
+    voicemail: 'Voicemail',
+    voicemailLabel: 'Call the voicemail of {{name}}',
     loginLabel: 'Log in account {{name}}',
     logoutLabel: 'Deregister account {{name}}',
     actionFailed: '{{name}}: {{problem}}',
@@ -216,6 +218,8 @@ export const en = {
     noAccount: 'No account set up',
     summary: '{{registered}} of {{count}} accounts registered',
     openSettings: 'Settings',
+    tlsUnverified:
+      'Certificate checks are off: others on the network could listen in. Turn them on in Settings › Advanced › TLS.',
   },
   settings: {
     title: 'Settings',

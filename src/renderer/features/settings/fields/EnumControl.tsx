@@ -23,8 +23,15 @@ export function EnumControl(props: ControlProps<EnumField>) {
       onChange={(event) => void choose(event.target.value)}
     >
       {field.options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {pickText(option.label, language)}
+        <option
+          key={option.value}
+          value={option.value}
+          disabled={option.unsupported !== undefined && option.value !== value}
+          title={option.unsupported ? pickText(option.unsupported, language) : undefined}
+        >
+          {option.unsupported
+            ? `${pickText(option.label, language)} – ${pickText(option.unsupported, language)}`
+            : pickText(option.label, language)}
         </option>
       ))}
     </select>

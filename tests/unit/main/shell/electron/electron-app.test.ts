@@ -1,4 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../src/shared/contract';
 import type { ElectronPort } from '../../../../../src/main/shell/electron/electron-app';
@@ -10,12 +11,14 @@ function setup(createCore = () => Promise.resolve(makeMiniCore())) {
   const app = new FakeApp();
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
+  const powerMonitor = new EventEmitter();
   const windows: FakeBrowserWindow[] = [];
   const fatal: string[] = [];
   const coreOptions: unknown[] = [];
   const electron = {
     app,
     ipcMain,
+    powerMonitor,
     session: { defaultSession: session },
     createWindow: (options: BrowserWindowConstructorOptions) => {
       const window = new FakeBrowserWindow(options);
@@ -31,7 +34,7 @@ function setup(createCore = () => Promise.resolve(makeMiniCore())) {
     },
     onFatal: (message) => fatal.push(message),
   });
-  return { app, ipcMain, session, windows, fatal, coreOptions, started };
+  return { app, ipcMain, session, powerMonitor, windows, fatal, coreOptions, started };
 }
 
 async function settle(): Promise<void> {
@@ -118,5 +121,16 @@ describe('startElectronApp', () => {
     expect(fatal).toEqual(['database is from a newer version']);
     expect(app.exitCode).toBe(1);
     expect(windows).toHaveLength(0);
+  });
+
+  it('re-registers after sleep and after the screen is unlocked', async () => {
+    const core = makeMiniCore();
+    const { app, powerMonitor } = setup(() => Promise.resolve(core));
+    app.becomeReady();
+    await settle();
+    powerMonitor.emit('resume');
+    powerMonitor.emit('unlock-screen');
+    expect(core.sip.resumedCalls).toBe(1);
+    expect(core.sip.networkChanges).toBe(1);
   });
 });
