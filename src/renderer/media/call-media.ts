@@ -156,7 +156,9 @@ export class CallMedia {
     const dtmf = this.audioTransceiver()?.sender.dtmf;
     if (!dtmf?.canInsertDTMF) return false;
     try {
-      dtmf.insertDTMF(tones, durationMs, dtmfGapMs);
+      // insertDTMF replaces tones still waiting in the buffer (W3C WebRTC §7.2): append, so that keys
+      // pressed in quick succession all go out.
+      dtmf.insertDTMF(dtmf.toneBuffer + tones, durationMs, dtmfGapMs);
       return true;
     } catch {
       return false;
