@@ -114,7 +114,7 @@ describe('RFC 4733 DTMF on the wire', () => {
       await expect.poll(() => a.page.getByTestId('call-dtmf-sent').textContent()).toBe('12#');
       // Keys clicked quickly are queued in the DTMF sender; wait until all three events are on the wire.
       await expect
-        .poll(() => telephoneEvents(aToB(rtpPackets(capture.read().udp)), eventTypes).length, {
+        .poll(() => telephoneEvents(aToB(rtpPackets(running.read().udp)), eventTypes).length, {
           timeout: 5_000,
         })
         .toBeGreaterThanOrEqual(3);
