@@ -50,6 +50,7 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'calls.reject': ({ callId }) => calls.reject(callId),
     'calls.hangup': ({ callId }) => calls.hangup(callId),
     'calls.silence': ({ callId }) => calls.silence(callId),
+    'calls.toVoicemail': ({ callId }) => calls.toVoicemail(callId),
     'calls.hold': ({ callId, hold }) => calls.hold(callId, hold),
     'calls.mute': ({ callId, muted }) => calls.mute(callId, muted),
     'calls.speaker': ({ callId, on }) => calls.speaker(callId, on),

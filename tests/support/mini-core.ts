@@ -6,7 +6,10 @@ import type { RequestHandlers } from '../../src/main/router';
 import { Router } from '../../src/main/router';
 
 /** The parts of the core a shell touches (router, events, media), with a real router behind them. */
-export function makeMiniCore(): Core & { closed: number; sip: { resumedCalls: number; networkChanges: number } } {
+export function makeMiniCore(): Core & {
+  closed: number;
+  sip: { resumedCalls: number; networkChanges: number };
+} {
   const handlers = {
     'app.info': () => ({
       name: 'Softphone',

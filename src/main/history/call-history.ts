@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CallView, HistoryEntry } from '../../shared/contract';
 
-export type HistoryResult = 'answered' | 'missed' | 'rejected' | 'busy' | 'cancelled' | 'failed';
+export type HistoryResult =
+  'answered' | 'missed' | 'rejected' | 'busy' | 'cancelled' | 'failed' | 'forwarded';
 
 interface HistoryRow {
   id: number;
@@ -23,6 +24,8 @@ export function historyResultOf(call: CallView): HistoryResult {
   switch (call.end?.reason) {
     case 'busy':
       return 'busy';
+    case 'forwarded':
+      return 'forwarded';
     case 'rejected':
       return call.direction === 'incoming' ? 'rejected' : 'failed';
     case 'cancelled':

@@ -17,4 +17,6 @@ export const accountKeys = {
   password: 'credentials.password',
   /** "Check for voicemail" dials this number on the account. */
   voicemailNumber: 'extensions.voicemailNumber',
+  /** "Transfer to voicemail" sends a caller to this number. */
+  voicemailTransferNumber: 'extensions.voicemailTransferNumber',
 } as const;

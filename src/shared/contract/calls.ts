@@ -30,6 +30,10 @@ export const callEndReasons = [
   'missed',
   'failed',
   'answeredElsewhere',
+  /** Redirected (3xx) or sent to voicemail before it was answered. */
+  'forwarded',
+  /** Transferred (REFER) to another party after it was answered. */
+  'transferred',
 ] as const;
 export type CallEndReason = (typeof callEndReasons)[number];
 

@@ -78,6 +78,8 @@ export const requests = {
   'calls.reject': { params: z.object({ callId: id }).strict(), result: callViewSchema },
   'calls.hangup': { params: z.object({ callId: id }).strict(), result: callViewSchema },
   'calls.silence': { params: z.object({ callId: id }).strict(), result: callViewSchema },
+  /** Ringing: redirect to the account's voicemail; answered: transfer there. */
+  'calls.toVoicemail': { params: z.object({ callId: id }).strict(), result: callViewSchema },
   'calls.hold': { params: z.object({ callId: id, hold: z.boolean() }).strict(), result: callViewSchema },
   'calls.mute': { params: z.object({ callId: id, muted: z.boolean() }).strict(), result: callViewSchema },
   'calls.speaker': { params: z.object({ callId: id, on: z.boolean() }).strict(), result: callViewSchema },

@@ -192,4 +192,44 @@ describe('call signalling through Kamailio', () => {
     });
     await a.calls.hangup(call.id);
   });
+
+  it('to voicemail while ringing: the caller is redirected (302) and calls the voicemail', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const voicemail = await phone('1003');
+    b.account['extensions.voicemailTransferNumber'] = '1003';
+    await a.calls.dial('1002');
+    await b.calls.toVoicemail((await b.callIn('incoming')).id);
+    const atVoicemail = await voicemail.callIn('incoming');
+    expect(atVoicemail.remoteNumber).toBe('1001');
+    expect(a.history[0]).toMatchObject({ end: { reason: 'forwarded', code: 302 } });
+    expect(b.history[0]).toMatchObject({ direction: 'incoming', end: { reason: 'forwarded' } });
+    await voicemail.calls.answer(atVoicemail.id);
+    await a.callIn('active');
+  });
+
+  it('to voicemail when answered: the caller is transferred (REFER) and our leg ends', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    const voicemail = await phone('1003');
+    b.account['extensions.voicemailTransferNumber'] = '1003';
+    await a.calls.dial('1002');
+    const call = await b.callIn('incoming');
+    await b.calls.answer(call.id);
+    await b.callIn('active');
+    await b.calls.toVoicemail(call.id);
+    const atVoicemail = await voicemail.callIn('incoming');
+    expect(atVoicemail.remoteNumber).toBe('1001');
+    await b.until((calls) => calls.find((c) => c.id === call.id)?.state === 'ended');
+    expect(b.history[0]).toMatchObject({ end: { reason: 'transferred' } });
+  });
+
+  it('to voicemail without a voicemail number says what to set', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    await a.calls.dial('1002');
+    const call = await b.callIn('incoming');
+    await expect(b.calls.toVoicemail(call.id)).rejects.toThrow(/Preconfigured extensions/);
+    expect(b.calls.list()[0]?.state).toBe('incoming');
+  });
 });

@@ -11,7 +11,7 @@ export const callHistoryMigration: Migration = {
         call_id TEXT NOT NULL UNIQUE,
         account_id TEXT NOT NULL,
         direction TEXT NOT NULL CHECK (direction IN ('outgoing', 'incoming')),
-        result TEXT NOT NULL CHECK (result IN ('answered', 'missed', 'rejected', 'busy', 'cancelled', 'failed')),
+        result TEXT NOT NULL CHECK (result IN ('answered', 'missed', 'rejected', 'busy', 'cancelled', 'failed', 'forwarded')),
         sip_code INTEGER,
         remote_number TEXT NOT NULL,
         remote_name TEXT NOT NULL,

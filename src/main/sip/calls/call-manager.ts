@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { Core, Info, Invitation, Session } from 'sip.js';
+import type { Core, Info, Invitation, Referral, Session } from 'sip.js';
 import { Inviter, SessionState, UserAgent } from 'sip.js';
 import type { CallEndReason, CallStats, CallView, MediaSessionOptions } from '../../../shared/contract';
 import { ContractError } from '../../../shared/contract';
@@ -38,6 +38,8 @@ export interface CallManagerOptions {
 
 const dtmfDurationMs = 160;
 const reInviteAttempts = 3;
+/** How many 3xx redirects one dial follows before giving up (a loop guard). */
+const maxRedirects = 3;
 
 type ReInviteOutcome = 'accepted' | 'refused' | 'retry';
 
@@ -95,13 +97,65 @@ export class CallManager {
       throw new ContractError('VALIDATION', 'This number cannot be dialled as a SIP address.', 'target');
 
     await this.holdEstablishedCalls();
-    const inviter = new Inviter(ua, uri, {
+    const inviter = new Inviter(ua, uri, this.inviterOptions());
+    return this.placeCall(account, inviter, user, 0);
+  }
+
+  /**
+   * Sends the far end to the account's voicemail: a ringing call is redirected there (302), an
+   * answered one is transferred there (REFER, RFC 3515) and our leg hung up once the far end agreed.
+   */
+  async toVoicemail(callId: string): Promise<CallView> {
+    const call = this.get(callId);
+    const number = this.options.accountSetting(call.accountId)('extensions.voicemailTransferNumber');
+    const ua = this.options.agents.userAgentOf(call.accountId);
+    if (typeof number !== 'string' || number === '') {
+      throw new ContractError(
+        'UNAVAILABLE',
+        'No voicemail number for transfers is set for this account. Set it under Preconfigured extensions.',
+      );
+    }
+    const target = ua ? UserAgent.makeURI(`sip:${escapeUser(number)}@${hostOf(ua)}`) : undefined;
+    if (!target) throw new ContractError('UNAVAILABLE', 'The account is not registered.');
+    if (call.state === 'incoming') {
+      this.tones.stop(call.id);
+      call.localEnd = 'forwarded';
+      await (call.session as Invitation).reject({
+        statusCode: 302,
+        extraHeaders: [`Contact: <${target.toString()}>`],
+      });
+      return call.view();
+    }
+    if (!call.established) throw notPossible('transfer', call);
+    const accepted = await new Promise<boolean>((resolve) => {
+      call.session
+        .refer(target, { requestDelegate: { onAccept: () => resolve(true), onReject: () => resolve(false) } })
+        .catch((error: unknown) => {
+          this.options.logger.warn('REFER failed', error);
+          resolve(false);
+        });
+    });
+    if (!accepted)
+      throw new ContractError('UNAVAILABLE', 'The other side refused the transfer to voicemail.');
+    call.localEnd = 'transferred';
+    if (!call.ended) await call.session.bye();
+    return call.view();
+  }
+
+  private inviterOptions(): ConstructorParameters<typeof Inviter>[2] {
+    return {
       earlyMedia: this.options.globalSetting('media.audio.muteEarlyMedia') !== true,
       sessionDescriptionHandlerOptions: { hold: false } as BridgeDescriptionOptions,
       sessionDescriptionHandlerOptionsReInvite: { hold: false } as BridgeDescriptionOptions,
-    });
-    const call = this.track(new CallRecord(randomUUID(), account, 'outgoing', inviter, user, '', this.now()));
-    inviter.delegate = { onInfo: (info) => this.onInfo(call, info) };
+    };
+  }
+
+  /** Tracks and sends an outgoing INVITE; a 3xx is followed (a bounded number of times) as a new call. */
+  private placeCall(account: string, inviter: Inviter, remoteNumber: string, redirects: number): CallView {
+    const call = this.track(
+      new CallRecord(randomUUID(), account, 'outgoing', inviter, remoteNumber, '', this.now()),
+    );
+    inviter.delegate = this.sessionDelegate(call);
     inviter
       .invite({
         requestDelegate: {
@@ -109,11 +163,59 @@ export class CallManager {
           onReject: (response) => {
             call.end = outgoingEnd(response);
           },
+          onRedirect: (response) => this.followRedirect(call, response, redirects),
         },
       })
       .catch((error: unknown) => this.fail(call, error));
     this.changed();
     return call.view();
+  }
+
+  private followRedirect(call: CallRecord, response: IncomingResponse, redirects: number): void {
+    const { statusCode, reasonPhrase } = response.message;
+    call.end = { reason: 'forwarded', code: statusCode, text: reasonPhrase };
+    const contact = response.message.parseHeader('contact') as { uri?: Core.URI } | undefined;
+    const ua = this.options.agents.userAgentOf(call.accountId);
+    if (!contact?.uri || !ua || redirects >= maxRedirects) {
+      call.end = { reason: 'failed', code: statusCode, text: `${reasonPhrase} (not followed)` };
+      return;
+    }
+    const target = contact.uri.clone();
+    target.clearParams();
+    target.clearHeaders();
+    this.placeCall(
+      call.accountId,
+      new Inviter(ua, target, this.inviterOptions()),
+      target.user ?? '',
+      redirects + 1,
+    );
+  }
+
+  /** Requests the far end may send inside any of our calls. */
+  private sessionDelegate(call: CallRecord): Invitation['delegate'] {
+    return {
+      onInfo: (info) => this.onInfo(call, info),
+      onRefer: (referral) => this.onRefer(call, referral),
+    };
+  }
+
+  /**
+   * We are being transferred (the far end sent REFER, RFC 3515): accept and call the target; the
+   * transferor ends the old call.
+   */
+  private onRefer(call: CallRecord, referral: Referral): void {
+    const ua = this.options.agents.userAgentOf(call.accountId);
+    if (!ua) {
+      referral.reject().catch(() => undefined);
+      return;
+    }
+    referral
+      .accept()
+      .then(() => {
+        const target = referral.referTo.uri;
+        this.placeCall(call.accountId, referral.makeInviter(this.inviterOptions()), target.user ?? '', 0);
+      })
+      .catch((error: unknown) => this.options.logger.warn('Could not follow a transfer', error));
   }
 
   /** An INVITE for one of our accounts (from the SIP layer's UserAgent delegate). */
@@ -129,7 +231,7 @@ export class CallManager {
       this.now(),
     );
     invitation.delegate = {
-      onInfo: (info) => this.onInfo(call, info),
+      ...this.sessionDelegate(call),
       onCancel: (cancel) => {
         const reason = cancel.request.getHeader('Reason') ?? '';
         call.end = /cause=200\b/.test(reason) ? { reason: 'answeredElsewhere' } : { reason: 'missed' };

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVoicemailTransfer } from './use-voicemail-transfer';
 import type { CallView } from '../../../shared/contract';
 import { CallAvatar } from './CallAvatar';
 import { CallControls } from './CallControls';
@@ -28,6 +29,7 @@ interface CallPanelProps {
  */
 export function CallPanel({ call, accountLabel, actions, sentTones, onTone, compact }: CallPanelProps) {
   const { t } = useTranslation();
+  const toVoicemail = useVoicemailTransfer(call.accountId);
   const [panel, setPanel] = useState<'none' | 'keypad' | 'quality'>('none');
   const nameId = useId();
   const keypadId = useId();
@@ -77,6 +79,16 @@ export function CallPanel({ call, accountLabel, actions, sentTones, onTone, comp
         <DtmfPad id={keypadId} enabled={call.state === 'active'} sent={sentTones} onTone={onTone} />
       )}
       {shown === 'quality' && <QualityPanel id={qualityId} callId={call.id} />}
+      {toVoicemail && call.state !== 'ended' && (
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="call-voicemail"
+          onClick={() => actions.toVoicemail(call)}
+        >
+          {t('calls.toVoicemail')}
+        </button>
+      )}
       <button
         type="button"
         className="button button--hangup"

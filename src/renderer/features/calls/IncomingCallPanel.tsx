@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVoicemailTransfer } from './use-voicemail-transfer';
 import type { CallView } from '../../../shared/contract';
 import { PhoneIcon } from '../../ui/icons';
 import { CallAvatar } from './CallAvatar';
@@ -26,6 +27,7 @@ export function IncomingCallPanel({ call, accountLabel, waitingBehind, actions }
   const name = callerName(call);
   const number = callerNumber(call);
   const waiting = waitingBehind !== undefined;
+  const toVoicemail = useVoicemailTransfer(call.accountId);
 
   // Focus goes to Accept only when the window already had it: a ringing phone must not steal the
   // keyboard from another application (the call is announced either way).
@@ -87,6 +89,16 @@ export function IncomingCallPanel({ call, accountLabel, waitingBehind, actions }
           <BellOffIcon />
           {call.silenced ? t('incoming.silenced') : t('incoming.silence')}
         </button>
+        {toVoicemail && (
+          <button
+            type="button"
+            className="button incoming__silence"
+            data-testid="incoming-voicemail"
+            onClick={() => actions.toVoicemail(call)}
+          >
+            {t('calls.toVoicemail')}
+          </button>
+        )}
       </div>
     </section>
   );

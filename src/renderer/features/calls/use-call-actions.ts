@@ -20,6 +20,7 @@ const actionLabel = {
   'calls.mute': 'calls.mute',
   'calls.speaker': 'calls.speaker',
   'calls.dtmf': 'calls.keypad',
+  'calls.toVoicemail': 'calls.toVoicemail',
 } as const satisfies Record<CallRequest, string>;
 
 export interface CallActions {
@@ -31,6 +32,7 @@ export interface CallActions {
   setMuted: (call: CallView, muted: boolean) => void;
   setSpeaker: (call: CallView, on: boolean) => void;
   sendDtmf: (call: CallView, tones: string) => void;
+  toVoicemail: (call: CallView) => void;
   /** Speaker state as last confirmed by main (CallView does not carry it). */
   speakerOn: (call: CallView) => boolean;
   /** The last action that failed, in words, until the next one succeeds. */
@@ -89,6 +91,7 @@ export function useCallActions(): CallActions {
           if (ok) setSpeakers((previous) => new Map(previous).set(call.id, on));
         }),
       sendDtmf: (call, tones) => void run('calls.dtmf', { callId: call.id, tones }),
+      toVoicemail: (call) => void run('calls.toVoicemail', { callId: call.id }),
       speakerOn: (call) => speakers.get(call.id) ?? false,
       error,
     }),

@@ -2,7 +2,15 @@ import type { TFunction } from 'i18next';
 import type { HistoryEntry } from '../../../shared/contract';
 
 /** The results main records (src/main/history/call-history.ts). */
-export const historyResults = ['answered', 'missed', 'rejected', 'busy', 'cancelled', 'failed'] as const;
+export const historyResults = [
+  'answered',
+  'missed',
+  'rejected',
+  'busy',
+  'cancelled',
+  'failed',
+  'forwarded',
+] as const;
 export type HistoryResult = (typeof historyResults)[number];
 
 export function isHistoryResult(value: string): value is HistoryResult {

@@ -32,6 +32,8 @@ describe('historyResultOf', () => {
     [{ end: { reason: 'rejected' as const, code: 603 } }, 'failed'],
     [{ end: { reason: 'failed' as const, code: 404 } }, 'failed'],
     [{ direction: 'incoming' as const, end: { reason: 'answeredElsewhere' as const } }, 'missed'],
+    [{ direction: 'incoming' as const, end: { reason: 'forwarded' as const } }, 'forwarded'],
+    [{ answeredAt: 2000, end: { reason: 'transferred' as const } }, 'answered'],
   ])('%j → %s', (overrides, result) => {
     expect(historyResultOf(call(overrides))).toBe(result);
   });
