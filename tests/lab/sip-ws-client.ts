@@ -405,22 +405,32 @@ export class SipWsClient {
 
   private answer(request: SipMessage): void {
     if (request.method === 'ACK') return;
-    const copy = (name: string, label: string): string[] =>
-      (request.headers.get(name) ?? []).map((value) => `${label}: ${value}`);
-    const to = header(request, 'to') ?? '';
-    const lines = [
-      'SIP/2.0 200 OK',
-      ...copy('via', 'Via'),
-      ...copy('from', 'From'),
-      `To: ${/;tag=/.test(to) ? to : `${to};tag=${token()}`}`,
-      ...copy('call-id', 'Call-ID'),
-      ...copy('cseq', 'CSeq'),
-      ...copy('record-route', 'Record-Route'),
+    const extra = [
+      ...copyHeader(request, 'record-route', 'Record-Route'),
       ...(request.method === 'INVITE' ? [`Contact: <${this.contactUri}>`] : []),
-      'Content-Length: 0',
     ];
-    this.socket.send(`${lines.join('\r\n')}\r\n\r\n`);
+    this.socket.send(okResponse(request, extra));
   }
+}
+
+function copyHeader(request: SipMessage, name: string, label: string): string[] {
+  return (request.headers.get(name) ?? []).map((value) => `${label}: ${value}`);
+}
+
+/** A 200 OK for a request (RFC 3261 §8.2.6: Via, From, To with a tag, Call-ID, CSeq copied), plus extra headers. */
+export function okResponse(request: SipMessage, extraHeaders: readonly string[] = []): string {
+  const to = header(request, 'to') ?? '';
+  const lines = [
+    'SIP/2.0 200 OK',
+    ...copyHeader(request, 'via', 'Via'),
+    ...copyHeader(request, 'from', 'From'),
+    `To: ${/;tag=/.test(to) ? to : `${to};tag=${token()}`}`,
+    ...copyHeader(request, 'call-id', 'Call-ID'),
+    ...copyHeader(request, 'cseq', 'CSeq'),
+    ...extraHeaders,
+    'Content-Length: 0',
+  ];
+  return `${lines.join('\r\n')}\r\n\r\n`;
 }
 
 function rawDataToString(data: WebSocket.RawData): string {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** Decorative line icons; the control that holds one carries the accessible name. */
-function Icon({ children, className }: { children: ReactNode; className?: string }) {
+export function Icon({ children, className }: { children: ReactNode; className?: string | undefined }) {
   return (
     <svg
       className={className === undefined ? 'icon' : `icon ${className}`}
@@ -21,7 +21,7 @@ function Icon({ children, className }: { children: ReactNode; className?: string
   );
 }
 
-interface IconProps {
+export interface IconProps {
   className?: string;
 }
 

@@ -1,32 +1,8 @@
-import type { ReactNode } from 'react';
+import type { IconProps } from '../../ui/icons';
+import { Icon } from '../../ui/icons';
 
-/**
- * Line icons for calls and the call history, drawn like those in ui/icons.tsx (decorative; the control
- * holding one carries the accessible name).
- */
-function Icon({ children, className }: { children: ReactNode; className?: string | undefined }) {
-  return (
-    <svg
-      className={className === undefined ? 'icon' : `icon ${className}`}
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
-
-interface IconProps {
-  className?: string;
-}
+// Line icons for calls and the call history, drawn with ui/icons.tsx's Icon (decorative; the control
+// holding one carries the accessible name).
 
 const handset =
   'M22 16.9v3a2 2 0 0 1-2.2 2 19.8 19.8 0 0 1-8.6-3.1 19.5 19.5 0 0 1-6-6A19.8 19.8 0 0 1 2.1 4.2 2 2 0 0 1 4.1 2h3a2 2 0 0 1 2 1.7c.1.9.4 1.8.7 2.7a2 2 0 0 1-.5 2.1L8.1 9.8a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4c.9.3 1.8.6 2.7.7a2 2 0 0 1 1.7 2z';

@@ -3,7 +3,7 @@
 // to our transport and read what our UserAgent answered.
 import { randomBytes } from 'node:crypto';
 import type { WebSocket } from 'ws';
-import { header, parseSipMessage, type SipMessage } from '../../../lab/sip-ws-client';
+import { header, okResponse, parseSipMessage, type SipMessage } from '../../../lab/sip-ws-client';
 import { FakeSipServer } from '../../../unit/main/sip/transport/fake-sip-server';
 import type { AccountConfig } from '../../../../src/main/sip/account-config';
 
@@ -192,19 +192,7 @@ export class HostileRegistrar {
       const via = header(request, 'via') ?? '';
       this.uaViaHost = /^SIP\/2\.0\/WSS? ([^;:\s]+)/i.exec(via)?.[1] ?? '';
     }
-    const copy = (name: string, label: string): string[] =>
-      (request.headers.get(name) ?? []).map((value) => `${label}: ${value}`);
-    const to = header(request, 'to') ?? '';
-    const lines = [
-      'SIP/2.0 200 OK',
-      ...copy('via', 'Via'),
-      ...copy('from', 'From'),
-      `To: ${/;tag=/.test(to) ? to : `${to};tag=${token()}`}`,
-      ...copy('call-id', 'Call-ID'),
-      ...copy('cseq', 'CSeq'),
-      ...(request.method === 'REGISTER' ? copy('contact', 'Contact') : []),
-      'Content-Length: 0',
-    ];
-    socket.send(`${lines.join('\r\n')}\r\n\r\n`);
+    const contact = (request.headers.get('contact') ?? []).map((value) => `Contact: ${value}`);
+    socket.send(okResponse(request, request.method === 'REGISTER' ? contact : []));
   }
 }
