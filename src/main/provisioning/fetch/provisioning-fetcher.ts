@@ -1,0 +1,334 @@
+/**
+ * Fetches the provisioning file over HTTPS (HTTP only when the user allowed it), with the global TLS
+ * settings, Basic or Digest authentication after a challenge, bounded redirects, size and time limits.
+ * Every failure is a ProvisioningFetchError whose message names the problem and never the password.
+ */
+import type { IncomingMessage } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Logger } from '../../log/logger';
+import type { TlsSettings } from '../../sip/transport/tls-options';
+import { nodeTlsOptions } from '../../sip/transport/tls-options';
+import { authorizationFor, chooseChallenge, parseChallenges } from './digest-auth';
+import type { AuthChallenge } from './digest-auth';
+import { connectionFailure, ProvisioningFetchError } from './provisioning-fetch-error';
+import { describeServer, parseProvisioningUrl } from './provisioning-url';
+
+export { ProvisioningFetchError } from './provisioning-fetch-error';
+export { describeServer } from './provisioning-url';
+
+export interface FetchRequest {
+  /** https://server/path; credentials in it are taken out and used like userName/password. */
+  url: string;
+  userName?: string | undefined;
+  password?: string | undefined;
+  tls: TlsSettings;
+  allowInsecureHttp: boolean;
+  /** Largest accepted body; default 1 MiB. */
+  maxBytes?: number;
+  /** For connecting and the whole answer, redirects included; default 15 s. */
+  timeoutMs?: number;
+  /** Default 3. */
+  maxRedirects?: number;
+  /** Warnings (verification off, credentials withheld); default silent. */
+  logger?: Logger;
+}
+
+export interface FetchedFile {
+  text: string;
+  /** Where the file came from after redirects, without credentials. */
+  finalUrl: string;
+  contentType: string | undefined;
+}
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_REDIRECTS = 3;
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+interface Credentials {
+  userName: string;
+  password: string;
+}
+
+/** One request's answer with the body still unread. */
+interface Answer {
+  response: IncomingMessage;
+  url: URL;
+}
+
+/** The state of one fetch across its requests (redirects and the one authentication retry). */
+class Fetch {
+  private readonly controller = new AbortController();
+  private timedOut = false;
+  private readonly timer: NodeJS.Timeout;
+  private readonly origin: string;
+  private readonly credentials: Credentials | undefined;
+  /** The challenge we answered: reused for later requests to the same origin. */
+  private challenge: AuthChallenge | undefined;
+  private nonceCount = 0;
+
+  constructor(
+    private readonly request: FetchRequest,
+    private url: URL,
+    credentials: Partial<Credentials>,
+  ) {
+    this.origin = url.origin;
+    this.credentials =
+      credentials.userName !== undefined && credentials.userName !== ''
+        ? { userName: credentials.userName, password: credentials.password ?? '' }
+        : undefined;
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort();
+    }, request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }
+
+  async run(): Promise<FetchedFile> {
+    try {
+      return await this.follow();
+    } catch (error) {
+      if (this.timedOut) throw this.timeoutError();
+      throw error;
+    } finally {
+      clearTimeout(this.timer);
+    }
+  }
+
+  private async follow(): Promise<FetchedFile> {
+    const maxRedirects = this.request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+    let redirects = 0;
+    for (;;) {
+      const { response, url } = await this.authenticated();
+      const status = response.statusCode ?? 0;
+      if (REDIRECTS.has(status)) {
+        response.resume();
+        redirects += 1;
+        if (redirects > maxRedirects) {
+          throw new ProvisioningFetchError(
+            'redirects',
+            `The provisioning server ${describeServer(this.request.url)} redirected more than ${maxRedirects} times. Check the address with your administrator.`,
+          );
+        }
+        this.url = this.redirectTarget(response, url);
+        continue;
+      }
+      if (status < 200 || status > 299) {
+        response.resume();
+        const reason = response.statusMessage ? ` ${response.statusMessage}` : '';
+        throw new ProvisioningFetchError(
+          'http',
+          `The provisioning server answered ${status}${reason} for ${url.href}. ${advice(status)}`,
+        );
+      }
+      const body = await this.readBody(response, url);
+      const contentType = response.headers['content-type'];
+      return { text: decode(body, contentType), finalUrl: url.href, contentType };
+    }
+  }
+
+  /** A request, answered once more with credentials when the server challenges it (RFC 7235 §3.1). */
+  private async authenticated(): Promise<Answer> {
+    const url = this.url;
+    const sameOrigin = url.origin === this.origin;
+    const sentCredentials = sameOrigin && this.challenge !== undefined;
+    const first = await this.send(url, sentCredentials ? this.authorization(url) : undefined);
+    if (first.response.statusCode !== 401) return first;
+    first.response.resume();
+    if (sentCredentials) throw this.refused(url);
+    const challenge = this.acceptChallenge(first.response, url, sameOrigin);
+    this.challenge = challenge;
+    this.nonceCount = 0;
+    const second = await this.send(url, this.authorization(url));
+    if (second.response.statusCode === 401) {
+      second.response.resume();
+      throw this.refused(url);
+    }
+    return second;
+  }
+
+  private acceptChallenge(response: IncomingMessage, url: URL, sameOrigin: boolean): AuthChallenge {
+    const server = url.href;
+    if (!this.credentials) {
+      throw new ProvisioningFetchError(
+        'auth',
+        `The provisioning server ${server} asks for a user name and password. Enter them and try again.`,
+      );
+    }
+    if (!sameOrigin) {
+      this.request.logger?.warn(`not sending provisioning credentials to ${url.origin} after a redirect`);
+      throw new ProvisioningFetchError(
+        'auth',
+        `The provisioning server redirected to ${server}, which asks for a password; it is not sent to another server. Ask your administrator for the direct address.`,
+      );
+    }
+    if (url.protocol === 'http:' && !this.request.allowInsecureHttp) {
+      // unreachable today (http is refused earlier), kept as the rule's own guard
+      throw new ProvisioningFetchError('insecure', `${server} is not encrypted; the password is not sent.`);
+    }
+    const challenge = chooseChallenge(parseChallenges(response.headersDistinct['www-authenticate'] ?? []));
+    if (!challenge) {
+      throw new ProvisioningFetchError(
+        'auth',
+        `The provisioning server ${server} asks for a kind of login the softphone does not support (only Basic and Digest). Ask your administrator.`,
+      );
+    }
+    return challenge;
+  }
+
+  private authorization(url: URL): string | undefined {
+    if (!this.challenge || !this.credentials) return undefined;
+    this.nonceCount += 1;
+    return authorizationFor(this.challenge, this.credentials, {
+      method: 'GET',
+      uri: `${url.pathname}${url.search}`,
+    });
+  }
+
+  private refused(url: URL): ProvisioningFetchError {
+    return new ProvisioningFetchError(
+      'auth',
+      `The provisioning server ${url.href} did not accept the user name or password. Check them and try again.`,
+    );
+  }
+
+  private redirectTarget(response: IncomingMessage, from: URL): URL {
+    const location = response.headers.location;
+    let next: URL;
+    try {
+      if (!location) throw new Error('no Location');
+      next = new URL(location, from);
+    } catch {
+      throw new ProvisioningFetchError(
+        'http',
+        `The provisioning server ${from.href} answered a redirect without a valid address. Ask your administrator to check the server.`,
+      );
+    }
+    next.username = '';
+    next.password = '';
+    next.hash = '';
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+      throw new ProvisioningFetchError(
+        'http',
+        `The provisioning server ${from.href} redirected to a non-web address. Ask your administrator to check the server.`,
+      );
+    }
+    // a downgrade would let anyone on the network read or change the file (RFC 9110 §15.4)
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+      throw new ProvisioningFetchError(
+        'insecure',
+        `The provisioning server ${from.href} redirected to an unencrypted address (${next.href}); the softphone does not follow it. Ask your administrator to use https.`,
+      );
+    }
+    return next;
+  }
+
+  private send(url: URL, authorization: string | undefined): Promise<Answer> {
+    const headers: Record<string, string> = {
+      accept: '*/*',
+      'user-agent': 'Softphone-Provisioning',
+    };
+    if (authorization) headers['authorization'] = authorization;
+    const common = { method: 'GET', headers, signal: this.controller.signal, agent: false as const };
+    return new Promise<Answer>((resolve, reject) => {
+      const onResponse = (response: IncomingMessage): void => resolve({ response, url });
+      const outgoing =
+        url.protocol === 'https:'
+          ? httpsRequest(url, { ...common, ...nodeTlsOptions(this.request.tls) }, onResponse)
+          : httpRequest(url, common, onResponse);
+      outgoing.once('error', (error) => {
+        reject(this.timedOut ? this.timeoutError() : connectionFailure(error, url.href));
+      });
+      outgoing.end();
+    });
+  }
+
+  private readBody(response: IncomingMessage, url: URL): Promise<Buffer> {
+    const maxBytes = this.request.maxBytes ?? DEFAULT_MAX_BYTES;
+    const tooLarge = (): ProvisioningFetchError =>
+      new ProvisioningFetchError(
+        'tooLarge',
+        `The provisioning file at ${url.href} is larger than ${formatBytes(maxBytes)}. Check the address; a provisioning file is much smaller.`,
+      );
+    const declared = Number(response.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      response.destroy();
+      return Promise.reject(tooLarge());
+    }
+    return new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+          response.destroy();
+          reject(tooLarge());
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.once('end', () => resolve(Buffer.concat(chunks)));
+      response.once('error', (error) => {
+        reject(this.timedOut ? this.timeoutError() : connectionFailure(error, url.href));
+      });
+      response.once('close', () => {
+        if (!response.complete) {
+          reject(
+            this.timedOut
+              ? this.timeoutError()
+              : new ProvisioningFetchError(
+                  'unreachable',
+                  `The provisioning server ${url.href} closed the connection before the whole file arrived. Try again.`,
+                ),
+          );
+        }
+      });
+    });
+  }
+
+  private timeoutError(): ProvisioningFetchError {
+    const seconds = (this.request.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000;
+    return new ProvisioningFetchError(
+      'timeout',
+      `The provisioning server ${this.url.href} did not answer within ${seconds} s. Check the address, or try again later.`,
+    );
+  }
+}
+
+function advice(status: number): string {
+  if (status === 404 || status === 410) return 'Check the address.';
+  if (status === 403) return 'The server does not allow this user to fetch the file; ask your administrator.';
+  if (status >= 500) return 'The server has a problem; try again later or ask your administrator.';
+  return 'Check the address, or ask your administrator.';
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** UTF-8 with the BOM removed, unless the server says Latin-1. */
+export function decode(body: Buffer, contentType: string | undefined): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset === 'iso-8859-1' || charset === 'latin1' || charset === 'latin-1') {
+    return body.toString('latin1');
+  }
+  const text = body.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+export async function fetchProvisioningFile(request: FetchRequest): Promise<FetchedFile> {
+  const parsed = parseProvisioningUrl(request.url, request.allowInsecureHttp);
+  if (parsed.url.protocol === 'https:' && !request.tls.verifyCertificate) {
+    request.logger?.warn(
+      `certificate verification is off: fetching ${parsed.url.href} without checking the server's certificate`,
+    );
+  }
+  const credentials = {
+    userName: request.userName || parsed.userName,
+    password: request.userName ? request.password : parsed.password,
+  };
+  return new Fetch({ ...request, url: parsed.url.href }, parsed.url, credentials).run();
+}

@@ -1,0 +1,65 @@
+/**
+ * The provisioning URL as the user typed it: checked (https, or http only when allowed), credentials
+ * taken out of it so they are sent only after a challenge and never shown or logged.
+ */
+import { ProvisioningFetchError } from './provisioning-fetch-error';
+
+export interface ProvisioningUrl {
+  /** The URL without userinfo: what is requested and shown. */
+  url: URL;
+  /** From `https://user:pw@host/`, decoded; undefined when the URL had none. */
+  userName?: string | undefined;
+  password?: string | undefined;
+}
+
+/** The URL without user name and password, for status display and messages. */
+export function describeServer(url: string | URL): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // not a URL: still never show what looks like credentials
+    return String(url).replace(/\/\/[^/@\s]*@/, '//');
+  }
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.href;
+}
+
+function decoded(part: string): string | undefined {
+  if (part === '') return undefined;
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+export function parseProvisioningUrl(text: string, allowInsecureHttp: boolean): ProvisioningUrl {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new ProvisioningFetchError(
+      'config',
+      `"${describeServer(text)}" is not a valid provisioning address. Enter it as https://server/path.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ProvisioningFetchError(
+      'config',
+      `${describeServer(url)} is not a web address. Enter the provisioning address as https://server/path.`,
+    );
+  }
+  const userName = decoded(url.username);
+  const password = decoded(url.password);
+  url.username = '';
+  url.password = '';
+  if (url.protocol === 'http:' && !allowInsecureHttp) {
+    throw new ProvisioningFetchError(
+      'insecure',
+      `${url.href} is not encrypted (http). Use an https:// address, or allow unencrypted provisioning if your administrator asks for it.`,
+    );
+  }
+  return { url, userName, password };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** Why a provisioning attempt failed, for a translated message with what to do. */
+export const provisioningFailureCodes = [
+  'config',
+  'insecure',
+  'unreachable',
+  'timeout',
+  'certificate',
+  'auth',
+  'http',
+  'redirects',
+  'tooLarge',
+  'format',
+  'invalid',
+  'secretStore',
+] as const;
+export type ProvisioningFailureCode = (typeof provisioningFailureCodes)[number];
+
+export const provisioningAttemptSchema = z.object({
+  /** ms since epoch */
+  at: z.number(),
+  /** The server URL without credentials or access key details beyond the host and path. */
+  server: z.string(),
+  ok: z.boolean(),
+  /** What happened, in English, naming the problem (HTTP status, certificate, line or field). */
+  message: z.string(),
+  code: z.enum(provisioningFailureCodes).optional(),
+  format: z.enum(['softphone-json', 'device-keyvalue']).optional(),
+  changes: z.object({
+    settings: z.number().int(),
+    accountsAdded: z.number().int(),
+    accountsUpdated: z.number().int(),
+    accountsRemoved: z.number().int(),
+  }),
+  /** Keys the file had that the softphone does not know (ignored). */
+  unknownKeys: z.array(z.string()),
+});
+export type ProvisioningAttempt = z.infer<typeof provisioningAttemptSchema>;
+
+export const provisioningStatusSchema = z.object({
+  /** A provisioning server is set. */
+  configured: z.boolean(),
+  running: z.boolean(),
+  last: provisioningAttemptSchema.optional(),
+});
+export type ProvisioningStatus = z.infer<typeof provisioningStatusSchema>;
+
+/** First run or "Provision now": optional new server and credentials, then fetch and apply. */
+export const provisioningRunParamsSchema = z
+  .object({
+    /** A PBX address, a provisioning URL, or an access-key link (https://pbx:8448/<key>.cfg). */
+    url: z.string().min(1).max(2048).optional(),
+    userName: z.string().max(256).optional(),
+    password: z.string().max(4096).optional(),
+    rememberMe: z.boolean().optional(),
+    provisionOnStartup: z.boolean().optional(),
+  })
+  .strict();
+export type ProvisioningRunParams = z.infer<typeof provisioningRunParamsSchema>;
