@@ -1,0 +1,120 @@
+/**
+ * One `account.N.*` block of a key=value device configuration → a ProvisionedAccount. The table below
+ * is the mapping documented in docs/provisioning.md; keep the two in step.
+ */
+import type { ProvisionedAccount } from '../provisioning-document';
+import type { CodecEntry } from './device-codecs';
+import { addCodecEntry, codecList } from './device-codecs';
+import { flag, given, hostPort, integer, oneOf, text } from './device-values';
+import type { KeyValueEntry } from './keyvalue-lines';
+import type { UnknownKeyList } from './unknown-keys';
+
+export interface SimpleMapping {
+  /** Our setting's full key. */
+  setting: string;
+  convert: (entry: KeyValueEntry) => unknown;
+  /** Text settings take an empty value (it clears them); others treat it as "not provisioned". */
+  emptyClears?: boolean;
+}
+
+// Our WebRTC phone keeps udp/tcp/tls (the SIP layer reports the account unusable, so the administrator
+// sees why); DNS-NAPTR means "the phone picks the transport", and the one this phone has is WSS.
+const transport = oneOf(
+  { '0': 'udp', '1': 'tcp', '2': 'tls', '3': 'wss', udp: 'udp', tcp: 'tcp', tls: 'tls', wss: 'wss' },
+  '0 (UDP), 1 (TCP), 2 (TLS) or 3 (DNS-NAPTR)',
+);
+
+/** `account.N.<rest>` → setting, for the keys that map one to one. */
+export const SIMPLE_ACCOUNT_KEYS: Readonly<Record<string, SimpleMapping>> = {
+  label: { setting: 'account.name', convert: text, emptyClears: true },
+  display_name: { setting: 'functions.displayName', convert: text, emptyClears: true },
+  user_name: { setting: 'credentials.userName', convert: text, emptyClears: true },
+  auth_name: { setting: 'optionalCredentials.authorizationUserName', convert: text, emptyClears: true },
+  'sip_server.1.expires': { setting: 'network.registrationExpirySeconds', convert: integer },
+  transport: { setting: 'network.transport', convert: transport },
+  'sip_server.1.transport_type': { setting: 'network.transport', convert: transport },
+  'nat.rport': { setting: 'network.rport', convert: flag },
+  'nat.udp_update_time': { setting: 'network.keepAliveSeconds', convert: integer },
+  'dtmf.type': {
+    setting: 'compatibility.dtmfMode',
+    // A WebRTC phone sends key presses as RFC 4733 events (the successor of RFC 2833) or SIP INFO; in-band
+    // tones are not offered, so 0 and 3 (RFC 2833 + INFO) become RFC 4733.
+    convert: oneOf(
+      { '0': 'rfc4733', '1': 'rfc4733', '2': 'sipInfo', '3': 'rfc4733' },
+      '0 (in-band), 1 (RFC 2833), 2 (SIP INFO) or 3 (RFC 2833 + SIP INFO)',
+    ),
+  },
+  srtp_encryption: {
+    setting: 'encryption.srtpKeyNegotiation',
+    convert: oneOf({ '0': 'off', '1': 'sdes', '2': 'sdes' }, '0 (off), 1 (optional) or 2 (compulsory)'),
+  },
+  subscribe_mwi: {
+    setting: 'functions.mwi',
+    convert: oneOf({ '0': 'unsolicited', '1': 'subscribe' }, '0 or 1'),
+  },
+};
+
+/** Keys read together with others below (not via the table). */
+const COMPOSITE_KEYS = new Set([
+  'enable',
+  'password',
+  'sip_server.1.address',
+  'sip_server.1.port',
+  'outbound_proxy_enable',
+  'outbound_proxy.1.address',
+  'outbound_proxy.1.port',
+  'nat.udp_update_enable',
+]);
+
+/** Whether the server wants this account: `enable = 1`, or no enable key but a user name. */
+export function isAccountEnabled(keys: ReadonlyMap<string, KeyValueEntry>): boolean {
+  const enable = keys.get('enable');
+  if (given(enable)) return flag(enable);
+  return given(keys.get('user_name'));
+}
+
+/**
+ * The account numbered `number`, from its keys (lower-case, without the `account.N.` prefix).
+ * Keys the mapping does not know go to unknownKeys under their full name.
+ */
+export function readDeviceAccount(
+  number: string,
+  keys: ReadonlyMap<string, KeyValueEntry>,
+  unknownKeys: UnknownKeyList,
+): ProvisionedAccount {
+  const settings: Record<string, unknown> = {};
+  const codecs = new Map<string, CodecEntry>();
+  for (const [rest, entry] of keys) {
+    const simple = SIMPLE_ACCOUNT_KEYS[rest];
+    if (simple) {
+      if (simple.emptyClears || given(entry)) settings[simple.setting] = simple.convert(entry);
+    } else if (!COMPOSITE_KEYS.has(rest) && !addCodecEntry(codecs, rest, entry)) {
+      unknownKeys.add(entry.key);
+    }
+  }
+  // sip_server.1.transport_type is the newer spelling; when both are given it wins.
+  const transportType = keys.get('sip_server.1.transport_type');
+  if (given(transportType)) settings['network.transport'] = transport(transportType);
+
+  const server = keys.get('sip_server.1.address');
+  if (server) settings['credentials.domain'] = hostPort(server.value, keys.get('sip_server.1.port')?.value);
+
+  const proxyEnable = keys.get('outbound_proxy_enable');
+  const proxy = keys.get('outbound_proxy.1.address');
+  if (given(proxyEnable) && !flag(proxyEnable)) settings['optionalCredentials.outboundProxy'] = '';
+  else if (proxy) {
+    settings['optionalCredentials.outboundProxy'] = hostPort(
+      proxy.value,
+      keys.get('outbound_proxy.1.port')?.value,
+    );
+  }
+
+  const keepAliveEnable = keys.get('nat.udp_update_enable');
+  if (given(keepAliveEnable) && !flag(keepAliveEnable)) settings['network.keepAliveSeconds'] = 0;
+
+  const codecOrder = codecList(codecs);
+  if (codecOrder) settings['codecs.codecs'] = codecOrder;
+
+  const password = keys.get('password');
+  return { key: number, settings, ...(password ? { password: password.value } : {}) };
+}

@@ -1,0 +1,68 @@
+/**
+ * The key=value device configuration many PBXs generate for desk phones (Yealink's .cfg style), read
+ * into a ProvisioningDocument. Lines: keyvalue-lines.ts; one account: device-account.ts; the full
+ * mapping table is in docs/provisioning.md.
+ *
+ * Contacts (`remote_phonebook.*`, `ldap.*`) have no settings in our schema yet, so those keys are
+ * listed in unknownKeys like every other key the mapping does not know.
+ */
+import type { ProvisionedAccount, ProvisioningDocument } from '../provisioning-document';
+import type { SimpleMapping } from './device-account';
+import { isAccountEnabled, readDeviceAccount } from './device-account';
+import { flag, given, integer, text } from './device-values';
+import type { KeyValueEntry } from './keyvalue-lines';
+import { readKeyValueFile } from './keyvalue-lines';
+import { UnknownKeyList } from './unknown-keys';
+
+/** Global keys → our global settings. Yealink writes them with or without the `static.` prefix. */
+const GLOBAL_KEYS: Readonly<Record<string, SimpleMapping>> = {
+  'sip.nat_stun.enable': { setting: 'advanced.stun.enabled', convert: flag },
+  'sip.nat_stun.server': { setting: 'advanced.stun.server', convert: text, emptyClears: true },
+  'sip.nat_stun.port': { setting: 'advanced.stun.port', convert: integer },
+};
+
+const ACCOUNT_RE = /^account\.([1-9]\d{0,2})\.(.+)$/;
+const VOICEMAIL_RE = /^voice_mail\.number\.([1-9]\d{0,2})$/;
+
+export function parseDeviceKeyValue(content: string): ProvisioningDocument {
+  const unknownKeys = new UnknownKeyList();
+  const settings: Record<string, unknown> = {};
+  const accountKeys = new Map<string, Map<string, KeyValueEntry>>();
+  const voicemail = new Map<string, KeyValueEntry>();
+
+  for (const [name, entry] of readKeyValueFile(content)) {
+    const account = ACCOUNT_RE.exec(name);
+    if (account?.[1] && account[2]) {
+      let keys = accountKeys.get(account[1]);
+      if (!keys) {
+        keys = new Map();
+        accountKeys.set(account[1], keys);
+      }
+      keys.set(account[2], entry);
+      continue;
+    }
+    const mailbox = VOICEMAIL_RE.exec(name)?.[1];
+    if (mailbox) {
+      voicemail.set(mailbox, entry);
+      continue;
+    }
+    const global = GLOBAL_KEYS[name.replace(/^static\./, '')];
+    if (global) {
+      if (global.emptyClears || given(entry)) settings[global.setting] = global.convert(entry);
+      continue;
+    }
+    unknownKeys.add(entry.key);
+  }
+
+  const accounts: ProvisionedAccount[] = [];
+  for (const number of [...accountKeys.keys()].sort((a, b) => Number(a) - Number(b))) {
+    const keys = accountKeys.get(number) ?? new Map<string, KeyValueEntry>();
+    // A disabled account's keys are neither applied nor reported: the server just does not want it.
+    if (!isAccountEnabled(keys)) continue;
+    const account = readDeviceAccount(number, keys, unknownKeys);
+    const mailbox = voicemail.get(number);
+    if (mailbox) account.settings['extensions.voicemailNumber'] = mailbox.value;
+    accounts.push(account);
+  }
+  return { format: 'device-keyvalue', settings, secrets: {}, accounts, unknownKeys: unknownKeys.toArray() };
+}
