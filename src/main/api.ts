@@ -1,6 +1,7 @@
 import type { AppInfo } from '../shared/contract';
 import type { AccountService } from './accounts/account-service';
 import type { CallHistory } from './history/call-history';
+import type { ProvisioningService } from './provisioning/provisioning-service';
 import type { RequestHandlers } from './router';
 import type { SettingsService } from './settings/settings-service';
 import type { CallManager } from './sip/calls/call-manager';
@@ -18,11 +19,12 @@ export interface ApiServices {
   registration: RegistrationControl;
   calls: CallManager;
   history: CallHistory;
+  provisioning: Pick<ProvisioningService, 'status' | 'run'>;
 }
 
 /** Maps every contract request to the service that answers it. */
 export function createRequestHandlers(services: ApiServices): RequestHandlers {
-  const { settings, accounts, registration, calls, history } = services;
+  const { settings, accounts, registration, calls, history, provisioning } = services;
   return {
     'app.info': () => services.appInfo,
     'settings.get': () => settings.snapshot(),
@@ -59,5 +61,7 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'history.list': ({ limit }) => history.list(limit),
     'history.delete': ({ id }) => history.delete(id),
     'history.clear': () => history.clear(),
+    'provisioning.status': () => provisioning.status(),
+    'provisioning.run': (params) => provisioning.run(params),
   };
 }

@@ -14,6 +14,10 @@ import { FileLogger } from './log/logger';
 import { Redactor } from './log/redact';
 import { MediaChannel } from './media/media-channel';
 import { NetworkWatcher } from './net/network-watcher';
+import { handleOutOfDialogNotify } from './provisioning/check-sync';
+import { fetchProvisioningFile } from './provisioning/fetch/provisioning-fetcher';
+import { parseProvisioningFile } from './provisioning/format/parse-provisioning-file';
+import { ProvisioningService } from './provisioning/provisioning-service';
 import { Router } from './router';
 import type { SecretStore } from './secrets/secret-store';
 import { SettingCatalog } from './settings/setting-catalog';
@@ -44,6 +48,7 @@ export interface Core {
   sip: SipService;
   calls: CallManager;
   history: CallHistory;
+  provisioning: ProvisioningService;
   logger: Logger;
   db: Database;
   /** Ends calls, deregisters (bounded) and closes the database. */
@@ -67,7 +72,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const media = new MediaChannel();
   const onSecret = (value: string) => redactor.addSecret(value);
   // The SIP layer follows account edits and TLS changes; it is created below, after the services it reads.
-  const later: { sip?: SipService } = {};
+  const later: { sip?: SipService; provisioning?: ProvisioningService } = {};
   const reconcileSip = () => void later.sip?.reconcile();
 
   const settingCatalog = new SettingCatalog(globalSettingGroups);
@@ -79,6 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const tls = tlsFingerprint(snapshot);
       if (tls !== lastTls) reconcileSip();
       lastTls = tls;
+      later.provisioning?.reschedule();
     },
     onSecret,
   });
@@ -115,9 +121,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     delegate: {
       onRegistration: (id, registration) => accounts.setRegistration(id, registration),
       onInvite: (id, invitation) => calls.handleInvite(id, invitation),
+      onNotify: (id, notification) =>
+        handleOutOfDialogNotify(notification, () => {
+          logger.info(`check-sync from the PBX on account ${id}`);
+          void provisioning.checkSync();
+        }),
     },
   });
   later.sip = sip;
+  const provisioning = new ProvisioningService({
+    db,
+    settings,
+    accounts,
+    settingCatalog,
+    accountCatalog,
+    logger: logger.child('provisioning'),
+    fetchFile: fetchProvisioningFile,
+    parseFile: parseProvisioningFile,
+    reconcile: () => sip.reconcile(),
+    onChange: (status) => events.emit('provisioning.changed', status),
+    onSecret,
+  });
+  later.provisioning = provisioning;
   const network = new NetworkWatcher(() => {
     logger.info('Network changed: re-registering');
     sip.networkChanged();
@@ -131,11 +156,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
   };
   const router = new Router(
-    createRequestHandlers({ appInfo, settings, accounts, registration: sip, calls, history }),
+    createRequestHandlers({ appInfo, settings, accounts, registration: sip, calls, history, provisioning }),
     logger.child('api'),
   );
   await sip.start();
   network.start();
+  provisioning.start();
   logger.info(`Core started (${options.shell} shell, version ${options.version})`);
 
   let closing: Promise<void> | undefined;
@@ -150,12 +176,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sip,
     calls,
     history,
+    provisioning,
     logger,
     db,
     close() {
       closing ??= (async () => {
         logger.info('Core stopping');
         network.stop();
+        await provisioning.stop();
         await calls.hangupAll();
         await sip.stop();
         db.close();

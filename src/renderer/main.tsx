@@ -14,6 +14,7 @@ import './styles/controls.css';
 import './styles/main-window.css';
 import './styles/settings.css';
 import './styles/account-editor.css';
+import './styles/provisioning.css';
 
 const rendererApi = getRendererApi();
 // The media engine lives as long as the window: calls keep their audio while React re-renders.

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { AccountView } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import type { Logger } from '../log/logger';
+import type { ProvisionedAccount } from '../provisioning/provisioning-document';
 import type { SecretStore } from '../secrets/secret-store';
 import { secretKeys } from '../secrets/secret-store';
 import type { SettingCatalog } from '../settings/setting-catalog';
@@ -11,6 +12,35 @@ interface AccountRow {
   id: string;
   settings: string;
   locked: string;
+  provision_key: string | null;
+}
+
+/** One provisioned account, validated: created (new id) or updated (found by its provision key). */
+export interface ProvisionedAccountChange {
+  id: string;
+  key: string;
+  created: boolean;
+  /** Every setting, defaults filled in, provisioned values applied. */
+  values: Record<string, unknown>;
+  /** The provisioned keys, sorted: locked for the user. */
+  locked: string[];
+  /** Settings or locks differ from what is stored (always true for a new account). */
+  settingsChanged: boolean;
+  /** undefined: the file sent none, keep what the keychain has; '': remove it. */
+  password?: string | undefined;
+}
+
+/** What a provisioning would do to the accounts (AccountService.planProvisioned). */
+export interface ProvisionedAccountsPlan {
+  changes: ProvisionedAccountChange[];
+  /** Provisioned before, no longer listed: deleted with their password. */
+  removed: { id: string; key: string }[];
+}
+
+export interface ProvisionedPasswordsResult {
+  /** Ids of accounts whose password changed. */
+  changed: Set<string>;
+  undo: () => Promise<void>;
 }
 
 export interface AccountServiceDelegate {
@@ -116,6 +146,130 @@ export class AccountService {
     return { id };
   }
 
+  /**
+   * Provisioning, step 1: validates every provisioned account (a VALIDATION error names the account and
+   * the setting) and works out what changes. Accounts are matched by provision key; accounts the user
+   * created (no provision key) are never part of the plan. Touches nothing.
+   */
+  planProvisioned(accounts: readonly ProvisionedAccount[]): ProvisionedAccountsPlan {
+    const existing = new Map<string, AccountRow>();
+    for (const row of this.rows()) if (row.provision_key !== null) existing.set(row.provision_key, row);
+    const seen = new Set<string>();
+    const changes: ProvisionedAccountChange[] = [];
+    for (const account of accounts) {
+      if (seen.has(account.key)) {
+        throw new ContractError('VALIDATION', `Account "${account.key}" is listed twice.`, 'accounts');
+      }
+      seen.add(account.key);
+      const provisioned = this.validateProvisioned(account);
+      const locked = Object.keys(provisioned).sort();
+      const row = existing.get(account.key);
+      if (!row) {
+        changes.push({
+          id: randomUUID(),
+          key: account.key,
+          created: true,
+          values: { ...this.catalog.defaults(), ...provisioned },
+          locked,
+          settingsChanged: true,
+          password: account.password,
+        });
+        continue;
+      }
+      const current = this.parseSettings(row);
+      const values = { ...current, ...provisioned };
+      const settingsChanged =
+        JSON.stringify(values) !== JSON.stringify(current) ||
+        JSON.stringify(locked) !== JSON.stringify([...(JSON.parse(row.locked) as string[])].sort());
+      changes.push({
+        id: row.id,
+        key: account.key,
+        created: false,
+        values,
+        locked,
+        settingsChanged,
+        password: account.password,
+      });
+    }
+    const removed = [...existing]
+      .filter(([key]) => !seen.has(key))
+      .map(([key, row]) => ({ id: row.id, key }));
+    return { changes, removed };
+  }
+
+  /**
+   * Step 2: provisioned passwords to the keychain, before the SQL transaction; the result can undo
+   * them if the transaction fails. Unchanged passwords are not rewritten.
+   */
+  async storeProvisionedPasswords(plan: ProvisionedAccountsPlan): Promise<ProvisionedPasswordsResult> {
+    const previous = new Map<string, string | undefined>();
+    // best effort per account: one that cannot be restored does not keep the others from it
+    const undo = async (): Promise<void> => {
+      for (const [id, value] of [...previous].reverse()) {
+        try {
+          if (value === undefined) await this.clearPassword(id);
+          else await this.storePassword(id, value);
+        } catch (error) {
+          this.logger.error(`Could not restore the password of account ${id}`, error);
+        }
+      }
+    };
+    try {
+      for (const change of plan.changes) {
+        if (change.password === undefined) continue;
+        const old = await this.secrets.get(secretKeys.accountPassword(change.id));
+        if ((old ?? '') === change.password) continue;
+        previous.set(change.id, old);
+        if (change.password === '') await this.clearPassword(change.id);
+        else await this.storePassword(change.id, change.password);
+      }
+    } catch (error) {
+      await undo();
+      throw error;
+    }
+    return { changed: new Set(previous.keys()), undo };
+  }
+
+  /** Step 3: the SQL writes only. Run it inside the caller's transaction. */
+  writeProvisioned(plan: ProvisionedAccountsPlan): void {
+    const insert = this.db.prepare(
+      'INSERT INTO accounts (id, position, settings, locked, created_at, provision_key) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const update = this.db.prepare('UPDATE accounts SET settings = ?, locked = ? WHERE id = ?');
+    const remove = this.db.prepare('DELETE FROM accounts WHERE id = ? AND provision_key IS NOT NULL');
+    let position = (
+      this.db.prepare('SELECT COALESCE(MAX(position), 0) AS last FROM accounts').get() as { last: number }
+    ).last;
+    for (const { id } of plan.removed) remove.run(id);
+    for (const change of plan.changes) {
+      const settings = JSON.stringify(change.values);
+      const locked = JSON.stringify(change.locked);
+      if (change.created) insert.run(change.id, ++position, settings, locked, Date.now(), change.key);
+      else if (change.settingsChanged) update.run(settings, locked, change.id);
+    }
+  }
+
+  /**
+   * Step 4, after the transaction committed: removed accounts lose their keychain password (a failure
+   * there is logged, the account is gone either way), then one change event and the SIP layer follows.
+   */
+  async commitProvisioned(plan: ProvisionedAccountsPlan): Promise<void> {
+    for (const { id, key } of plan.removed) {
+      this.registrations.delete(id);
+      try {
+        await this.clearPassword(id);
+      } catch (error) {
+        this.logger.warn(`Could not remove the password of deleted account ${id}`, error);
+      }
+      this.logger.info(`Provisioned account ${id} (${key}) removed: the server no longer lists it`);
+    }
+    for (const change of plan.changes) {
+      if (change.created) this.logger.info(`Provisioned account ${change.id} (${change.key}) created`);
+    }
+    this.delegate.onEdited?.();
+    this.delegate.onChange(this.list());
+  }
+
   setRegistration(id: string, registration: Registration): void {
     this.registrations.set(id, registration);
     this.delegate.onChange(this.list());
@@ -143,6 +297,30 @@ export class AccountService {
       }
     }
     return settings;
+  }
+
+  /** The provisioned settings, validated; errors name the account and the setting. */
+  private validateProvisioned(account: ProvisionedAccount): Record<string, unknown> {
+    const valid: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(account.settings)) {
+      try {
+        if (this.catalog.isSecret(key))
+          throw new ContractError(
+            'VALIDATION',
+            'The password is not a setting; send it as the password.',
+            key,
+          );
+        valid[key] = this.catalog.validate(key, value);
+      } catch (error) {
+        if (!(error instanceof ContractError)) throw error;
+        throw new ContractError(
+          'VALIDATION',
+          `Account "${account.key}", ${key}: ${error.message}`,
+          `accounts.${account.key}.${key}`,
+        );
+      }
+    }
+    return valid;
   }
 
   private validateAll(values: Record<string, unknown>): Record<string, unknown> {
@@ -182,13 +360,14 @@ export class AccountService {
 
   private rows(): AccountRow[] {
     return this.db
-      .prepare('SELECT id, settings, locked FROM accounts ORDER BY position')
+      .prepare('SELECT id, settings, locked, provision_key FROM accounts ORDER BY position')
       .all() as AccountRow[];
   }
 
   private row(id: string): AccountRow {
-    const row = this.db.prepare('SELECT id, settings, locked FROM accounts WHERE id = ?').get(id) as
-      AccountRow | undefined;
+    const row = this.db
+      .prepare('SELECT id, settings, locked, provision_key FROM accounts WHERE id = ?')
+      .get(id) as AccountRow | undefined;
     if (!row) throw new ContractError('NOT_FOUND', `There is no account "${id}".`, 'id');
     return row;
   }

@@ -12,6 +12,22 @@ interface SettingRow {
   provisioned: number;
 }
 
+/** What a provisioning would do to the global settings, validated (SettingsService.planProvisioned). */
+export interface ProvisionedSettingsPlan {
+  values: Map<string, unknown>;
+  /** Keys provisioned before and missing now: unlocked, keeping their last value. */
+  unlocked: string[];
+  /** Keys whose value or lock changes. */
+  changes: number;
+}
+
+export interface ProvisionedSecretsResult {
+  /** Secrets whose value changed. */
+  changes: number;
+  /** Restores the previous values (when the rest of the provisioning failed). */
+  undo: () => Promise<void>;
+}
+
 export interface SettingsServiceDelegate {
   onChange(snapshot: SettingsSnapshot): void;
   /** A secret value the logger must never print. */
@@ -109,30 +125,96 @@ export class SettingsService {
    * are unlocked and keep their last value.
    */
   applyProvisioned(values: Record<string, unknown>): SettingsSnapshot {
+    const plan = this.planProvisioned(values);
+    this.db.transaction(() => this.writeProvisioned(plan))();
+    return this.commitProvisioned(plan);
+  }
+
+  /**
+   * Step 1 of applyProvisioned, for a caller that applies more in the same transaction (the
+   * ProvisioningService): validates every value (a VALIDATION or NOT_FOUND error names the key) and
+   * works out what changes. Touches nothing.
+   */
+  planProvisioned(values: Record<string, unknown>): ProvisionedSettingsPlan {
     const valid = new Map<string, unknown>();
     for (const [key, value] of Object.entries(values)) {
       if (this.catalog.isSecret(key))
         throw new ContractError('VALIDATION', `Secret ${key} cannot be provisioned as a value.`, key);
       valid.set(key, this.catalog.validate(key, value));
     }
+    const unlocked = [...this.locked].filter((key) => !valid.has(key)).sort();
+    let changes = unlocked.length;
+    for (const [key, value] of valid) {
+      if (!this.locked.has(key) || JSON.stringify(this.values[key]) !== JSON.stringify(value)) changes++;
+    }
+    return { values: valid, unlocked, changes };
+  }
+
+  /** Step 2: the SQL writes only. Run it inside the caller's transaction. */
+  writeProvisioned(plan: ProvisionedSettingsPlan): void {
     const upsert = this.db.prepare(
       'INSERT INTO settings (key, value, provisioned) VALUES (?, ?, 1) ON CONFLICT(key) DO UPDATE SET value = excluded.value, provisioned = 1',
     );
     const unlock = this.db.prepare('UPDATE settings SET provisioned = 0 WHERE key = ?');
-    this.db.transaction(() => {
-      for (const [key, value] of valid) upsert.run(key, JSON.stringify(value));
-      for (const key of this.locked) if (!valid.has(key)) unlock.run(key);
-    })();
-    for (const [key, value] of valid) this.values[key] = value;
+    for (const [key, value] of plan.values) upsert.run(key, JSON.stringify(value));
+    for (const key of plan.unlocked) unlock.run(key);
+  }
+
+  /** Step 3, after the transaction committed: the in-memory values and locks follow, one change event. */
+  commitProvisioned(plan: ProvisionedSettingsPlan): SettingsSnapshot {
+    for (const [key, value] of plan.values) this.values[key] = value;
     this.locked.clear();
-    for (const key of valid.keys()) this.locked.add(key);
+    for (const key of plan.values.keys()) this.locked.add(key);
     return this.changed();
+  }
+
+  /**
+   * Provisioned secret fields to the keychain (an empty value removes one). All keys are checked
+   * before anything is written; the result says how many changed and can undo the writes when the
+   * rest of the provisioning fails. The change event comes with commitProvisioned().
+   */
+  async storeProvisionedSecrets(values: Record<string, string>): Promise<ProvisionedSecretsResult> {
+    for (const key of Object.keys(values)) this.assertSecretField(key);
+    const previous = new Map<string, string | undefined>();
+    // best effort per key: one that cannot be restored does not keep the others from it
+    const undo = async (): Promise<void> => {
+      for (const [key, value] of [...previous].reverse()) {
+        try {
+          await this.writeSecret(key, value);
+        } catch (error) {
+          this.logger.error(`Could not restore the provisioned secret ${key}`, error);
+        }
+      }
+    };
+    try {
+      for (const [key, value] of Object.entries(values)) {
+        const old = await this.secrets.get(secretKeys.setting(key));
+        if ((old ?? '') === value) continue;
+        previous.set(key, old);
+        await this.writeSecret(key, value === '' ? undefined : value);
+      }
+    } catch (error) {
+      await undo();
+      throw error;
+    }
+    return { changes: previous.size, undo };
   }
 
   /** Only main reads secrets, e.g. to log in to a provisioning or LDAP server. */
   getSecret(key: string): Promise<string | undefined> {
     this.assertSecretField(key);
     return this.secrets.get(secretKeys.setting(key));
+  }
+
+  private async writeSecret(key: string, value: string | undefined): Promise<void> {
+    if (value === undefined) {
+      await this.secrets.delete(secretKeys.setting(key));
+      this.secretsSet.delete(key);
+      return;
+    }
+    this.delegate.onSecret(value);
+    await this.secrets.set(secretKeys.setting(key), value);
+    this.secretsSet.add(key);
   }
 
   private load(): void {

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import type { CallView } from '../../shared/contract';
 import { AccountEditor } from '../features/accounts/AccountEditor';
 import { CallStrip } from '../features/calls/CallStrip';
+import { showsFirstRun } from '../features/first-run/first-run-gate';
+import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
 import { useCallAccountLabel } from '../features/calls/use-call-account-label';
 import { MainWindow } from '../features/main-window/MainWindow';
+import { useProvisioningStatus } from '../features/provisioning/use-provisioning-status';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useLanguageSetting } from '../i18n/use-language';
 import { useTheme } from '../theme/use-theme';
@@ -22,6 +25,14 @@ const noCalls: readonly CallView[] = [];
 export function App() {
   const settings = useSettingsSnapshot();
   const accounts = useAccounts();
+  const provisioning = useProvisioningStatus();
+  // The first-run screen: the user's choice this session, else whether main reported no provisioning
+  // server (latched, so a failed first attempt that stored the address keeps the screen).
+  const [firstRunWanted, setFirstRunWanted] = useState<boolean | undefined>(undefined);
+  const [unconfigured, setUnconfigured] = useState(false);
+  if (!unconfigured && provisioning.value?.configured === false && accounts.value?.length === 0) {
+    setUnconfigured(true);
+  }
   const liveCalls = useCalls().value;
   const calls = liveCalls ?? noCalls;
   const [view, setView] = useState<View>({ screen: 'main' });
@@ -43,8 +54,13 @@ export function App() {
   // An account deleted elsewhere (or by its own editor) takes its editor with it.
   const editedAccountGone =
     editedAccountId !== undefined && accounts.value !== undefined && editedAccount === undefined;
-  const screen = editedAccountGone ? 'main' : view.screen;
-  const { rememberOpener } = useFocusReturn(screen === 'main');
+  const firstRun = showsFirstRun({
+    accountCount: accounts.value?.length,
+    wanted: firstRunWanted,
+    unconfigured,
+  });
+  const screen = editedAccountGone ? 'main' : view.screen === 'main' && firstRun ? 'firstRun' : view.screen;
+  const { rememberOpener } = useFocusReturn(screen === 'main' || screen === 'firstRun');
   const callWindowHidden =
     callWindowHiddenWith !== undefined && calls.every((call) => callWindowHiddenWith.has(call.id));
 
@@ -79,7 +95,19 @@ export function App() {
           onDialStringChange={setDialString}
           onOpenSettings={() => open({ screen: 'settings' })}
           onAddAccount={() => open({ screen: 'account', accountId: undefined })}
+          onSetUp={() => setFirstRunWanted(true)}
           onEditAccount={(accountId) => open({ screen: 'account', accountId })}
+        />
+      )}
+      {screen === 'firstRun' && (
+        <FirstRunScreen
+          status={provisioning}
+          onDone={() => setFirstRunWanted(false)}
+          onManual={() => {
+            setFirstRunWanted(false);
+            open({ screen: 'account', accountId: undefined });
+          }}
+          onOpenSettings={() => open({ screen: 'settings' })}
         />
       )}
       {screen === 'settings' && <SettingsScreen settings={settings} onClose={backToMain} />}

@@ -20,6 +20,7 @@ import {
   tones,
 } from './calls';
 import { accountViewSchema, appInfoSchema, settingValueSchema, settingsSnapshotSchema } from './models';
+import { provisioningRunParamsSchema, provisioningStatusSchema } from './provisioning';
 
 const empty = z.object({}).strict();
 const id = z.string().min(1).max(64);
@@ -100,6 +101,10 @@ export const requests = {
     result: z.object({ deleted: z.number().int() }),
   },
   'history.clear': { params: empty, result: z.object({ deleted: z.number().int() }) },
+
+  'provisioning.status': { params: empty, result: provisioningStatusSchema },
+  /** Fetch and apply the configuration now (first run, "Provision now"); resolves with the outcome. */
+  'provisioning.run': { params: provisioningRunParamsSchema, result: provisioningStatusSchema },
 } as const satisfies Record<string, RequestSpec>;
 
 export const events = {
@@ -107,6 +112,7 @@ export const events = {
   'accounts.changed': z.object({ accounts: z.array(accountViewSchema) }),
   'calls.changed': z.object({ calls: z.array(callViewSchema) }),
   'history.changed': z.object({}),
+  'provisioning.changed': provisioningStatusSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 const mediaDeviceSchema = z.object({

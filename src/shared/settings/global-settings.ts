@@ -555,6 +555,18 @@ const provisioning: SettingGroup = {
         ),
       },
     ),
+    int(
+      'intervalMinutes',
+      t('Provision again every', 'Erneut provisionieren alle'),
+      { min: 0, max: 10080, unit: 'min' },
+      0,
+      {
+        help: t(
+          'Fetches the configuration again at this interval while the softphone runs; 0 turns it off.',
+          'Ruft die Konfiguration in diesem Abstand erneut ab, solange das Softphone läuft; 0 schaltet es aus.',
+        ),
+      },
+    ),
   ],
 };
 

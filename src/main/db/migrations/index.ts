@@ -2,8 +2,14 @@ import type { Migration } from './migration';
 import { settingsMigration } from './0010-settings';
 import { accountsMigration } from './0020-accounts';
 import { callHistoryMigration } from './0030-call-history';
+import { provisioningMigration } from './0040-provisioning';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [settingsMigration, accountsMigration, callHistoryMigration];
+export const migrations: readonly Migration[] = [
+  settingsMigration,
+  accountsMigration,
+  callHistoryMigration,
+  provisioningMigration,
+];
 
 export type { Migration } from './migration';

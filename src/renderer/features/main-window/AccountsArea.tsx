@@ -4,16 +4,19 @@ import type { LiveResource } from '../../app/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, UserPlusIcon } from '../../ui/icons';
+import { DownloadIcon } from '../provisioning/provisioning-icons';
 import { AccountRow } from './AccountRow';
 
 interface AccountsAreaProps {
   accounts: LiveResource<AccountView[]>;
   onAdd: () => void;
+  /** Opens the first-run set-up (provisioning from the PBX). */
+  onSetUp: () => void;
   onEdit: (id: string) => void;
 }
 
 /** Top of the main window (the manual's "A. Account/Account state"). */
-export function AccountsArea({ accounts, onAdd, onEdit }: AccountsAreaProps) {
+export function AccountsArea({ accounts, onAdd, onSetUp, onEdit }: AccountsAreaProps) {
   const { t } = useTranslation();
   const list = accounts.value;
 
@@ -36,10 +39,16 @@ export function AccountsArea({ accounts, onAdd, onEdit }: AccountsAreaProps) {
           hint={t('accounts.emptyHint')}
           titleAsHeading
         >
-          <button type="button" className="button button--primary" data-testid="add-account" onClick={onAdd}>
-            <PlusIcon />
-            {t('accounts.add')}
-          </button>
+          <div className="empty-state__actions">
+            <button type="button" className="button button--primary" data-testid="set-up" onClick={onSetUp}>
+              <DownloadIcon />
+              {t('accounts.setUp')}
+            </button>
+            <button type="button" className="button" data-testid="add-account" onClick={onAdd}>
+              <PlusIcon />
+              {t('accounts.add')}
+            </button>
+          </div>
         </EmptyState>
       </section>
     );

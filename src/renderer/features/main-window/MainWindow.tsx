@@ -31,6 +31,7 @@ interface MainWindowProps {
   onDialStringChange: (value: string) => void;
   onOpenSettings: () => void;
   onAddAccount: () => void;
+  onSetUp: () => void;
   onEditAccount: (id: string) => void;
 }
 
@@ -103,7 +104,12 @@ export function MainWindow(props: MainWindowProps) {
       {/* The call window needs the room; the status bar still sums up registration. */}
       {!showCallWindow && (
         <header className="main-window__header">
-          <AccountsArea accounts={accounts} onAdd={props.onAddAccount} onEdit={props.onEditAccount} />
+          <AccountsArea
+            accounts={accounts}
+            onAdd={props.onAddAccount}
+            onSetUp={props.onSetUp}
+            onEdit={props.onEditAccount}
+          />
         </header>
       )}
       {showCallWindow ? (

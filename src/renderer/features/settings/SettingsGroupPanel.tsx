@@ -2,9 +2,13 @@ import type { SettingsSnapshot } from '../../../shared/contract';
 import { fullKey } from '../../../shared/settings/field';
 import type { SettingGroup } from '../../../shared/settings/field';
 import { useLanguage } from '../../i18n/use-language';
+import { ProvisioningStatusPanel } from '../provisioning/ProvisioningStatusPanel';
 import { breadcrumbText } from './breadcrumb';
 import { SettingFieldView } from './SettingFieldView';
 import type { SettingActions } from './use-setting-actions';
+
+/** The Provisioning page also shows how the last attempt went, with "Provision now". */
+const provisioningGroupId = 'functions.provisioning';
 
 interface SettingsGroupPanelProps {
   group: SettingGroup;
@@ -24,6 +28,7 @@ export function SettingsGroupPanel({ group, snapshot, actions }: SettingsGroupPa
       <h2 id={headingId} className="settings-group__title">
         {breadcrumbText(group, language)}
       </h2>
+      {group.id === provisioningGroupId && <ProvisioningStatusPanel />}
       <div className="field-list">
         {group.fields.map((field) => (
           <SettingFieldView

@@ -1,0 +1,504 @@
+/**
+ * Provisioning: fetch the configuration file from the provisioning server, parse it, validate
+ * everything against the settings schemas, and apply it all or nothing.
+ *
+ * One attempt, in order:
+ * 1. the server (functions.provisioning.serverUrl, see provisioning-url.ts) and credentials (user name
+ *    from the settings, password from this session or the keychain; none for an access-key link);
+ * 2. fetchFile with the global TLS settings (advanced.tls.*) → parseFile;
+ * 3. validation of every global value, secret field and account against the catalogs, before
+ *    anything is written; keys the softphone does not know are reported, never fatal;
+ * 4. apply: secrets and account passwords to the keychain first (undone if a later step fails), then
+ *    ONE SQLite transaction for the global settings and the accounts; the in-memory state follows only
+ *    after the commit. A failure anywhere leaves the last good configuration as it was;
+ * 5. the SIP layer reconciles (new and changed accounts register, removed ones deregister);
+ * 6. the attempt is stored (provisioning_state) and `provisioning.changed` is emitted.
+ *
+ * Attempts are serialized; param-less requests that arrive while one waits share it (a burst of
+ * check-sync NOTIFYs costs one fetch). Secrets are never logged nor put in the status.
+ */
+import type { Database } from 'better-sqlite3';
+import type {
+  ProvisioningAttempt,
+  ProvisioningFailureCode,
+  ProvisioningRunParams,
+  ProvisioningStatus,
+} from '../../shared/contract';
+import { ContractError, provisioningAttemptSchema, provisioningFailureCodes } from '../../shared/contract';
+import type { AccountService, ProvisionedAccountsPlan } from '../accounts/account-service';
+import type { Logger } from '../log/logger';
+import { SecretStoreError } from '../secrets/secret-store';
+import type { SettingCatalog } from '../settings/setting-catalog';
+import type { ProvisionedSettingsPlan, SettingsService } from '../settings/settings-service';
+import type { FetchedFile, FetchRequest } from './fetch/provisioning-fetcher';
+import type { ProvisionedAccount, ProvisioningDocument } from './provisioning-document';
+import { ProvisioningFormatError } from './provisioning-document';
+import { settleWithin } from '../sip/settle-within';
+import { provisioningTlsSettings } from './provisioning-tls';
+import type { ProvisioningTarget } from './provisioning-url';
+import { ProvisioningUrlError, resolveProvisioningUrl } from './provisioning-url';
+
+export type FetchProvisioningFile = (request: FetchRequest) => Promise<FetchedFile>;
+export type ParseProvisioningFile = (text: string) => ProvisioningDocument;
+
+export interface ProvisioningServiceOptions {
+  db: Database;
+  settings: SettingsService;
+  accounts: AccountService;
+  settingCatalog: SettingCatalog;
+  accountCatalog: SettingCatalog;
+  logger: Logger;
+  /** fetchProvisioningFile from ./fetch; tests pass fakes. */
+  fetchFile: FetchProvisioningFile;
+  /** parseProvisioningFile from ./format; tests pass fakes. */
+  parseFile: ParseProvisioningFile;
+  /** SipService.reconcile: accounts (re)register after a change. */
+  reconcile(): Promise<void>;
+  onChange(status: ProvisioningStatus): void;
+  /** A secret value the logger must never print (a password given for this session). */
+  onSecret(value: string): void;
+  now?: () => number;
+  /** Reads the TLS certificate file (tests pass a fake). */
+  readFile?: (path: string) => Promise<Buffer>;
+}
+
+const KEY = {
+  serverUrl: 'functions.provisioning.serverUrl',
+  userName: 'functions.provisioning.userName',
+  password: 'functions.provisioning.password',
+  rememberMe: 'functions.provisioning.rememberMe',
+  onStartup: 'functions.provisioning.provisionOnStartup',
+  interval: 'functions.provisioning.intervalMinutes',
+} as const;
+
+const noChanges = { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 };
+
+/** A failed step: the code for the UI, the message for the user (never a secret). */
+class AttemptFailure extends Error {
+  constructor(
+    readonly code: ProvisioningFailureCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AttemptFailure';
+  }
+}
+
+/** The service stopped while the file was being fetched: nothing is applied or recorded. */
+class Abandoned extends Error {}
+
+interface Prepared {
+  settings: ProvisionedSettingsPlan;
+  secrets: Record<string, string>;
+  accounts: ProvisionedAccountsPlan;
+  unknownKeys: string[];
+}
+
+interface StateRow {
+  at: number;
+  server: string;
+  ok: number;
+  message: string;
+  code: string | null;
+  format: string | null;
+  changes: string;
+  unknown_keys: string;
+}
+
+export class ProvisioningService {
+  private last: ProvisioningAttempt | undefined;
+  private running = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** A queued, not yet started param-less run that later param-less requests join. */
+  private waiting: Promise<ProvisioningStatus> | undefined;
+  /** The password given with rememberMe off: used for this session only. */
+  private sessionPassword: string | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private timerMinutes = 0;
+  private stopped = false;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ProvisioningServiceOptions) {
+    this.now = options.now ?? Date.now;
+    this.last = this.loadLast();
+  }
+
+  status(): ProvisioningStatus {
+    const status: ProvisioningStatus = { configured: this.configured(), running: this.running };
+    if (this.last) status.last = structuredClone(this.last);
+    return status;
+  }
+
+  /**
+   * Provisions now; resolves with the status after the attempt, whether it worked or not (the outcome
+   * is status.last). With params (first run, changed credentials) they are stored first; only invalid
+   * params reject.
+   */
+  run(params?: ProvisioningRunParams): Promise<ProvisioningStatus> {
+    const hasParams = params !== undefined && Object.keys(params).length > 0;
+    let target: ProvisioningTarget | undefined;
+    try {
+      if (hasParams && params.url !== undefined) target = this.paramTarget(params.url);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    if (!hasParams && this.waiting) return this.waiting;
+    const run = this.queue.then(async () => {
+      if (!hasParams) this.waiting = undefined;
+      if (hasParams) await this.storeParams(params, target);
+      return this.attemptAndRecord();
+    });
+    this.queue = run.catch(() => undefined);
+    if (!hasParams) this.waiting = run;
+    return run;
+  }
+
+  /** The PBX asked for a re-sync (NOTIFY check-sync): provision again, without restarting anything. */
+  checkSync(): Promise<ProvisioningStatus> {
+    this.options.logger.info('Provisioning requested by the PBX (check-sync)');
+    return this.run();
+  }
+
+  /** Provisions once at start (when set to) and starts the periodic timer (when set). */
+  start(): void {
+    this.stopped = false;
+    this.reschedule();
+    if (this.configured() && this.options.settings.get(KEY.onStartup) === true) {
+      void this.run();
+    }
+  }
+
+  /** Follows functions.provisioning.intervalMinutes; call it when the settings change. */
+  reschedule(): void {
+    const minutes = this.stopped ? 0 : this.options.settings.get<number>(KEY.interval);
+    if (minutes === this.timerMinutes && (minutes === 0) === (this.timer === undefined)) return;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.timerMinutes = minutes;
+    if (minutes <= 0) return;
+    this.timer = setInterval(() => {
+      if (this.configured()) void this.run();
+    }, minutes * 60_000);
+    this.timer.unref();
+  }
+
+  /**
+   * Stops the timer and waits (bounded) for a running attempt. An attempt still fetching when the
+   * bound runs out applies nothing and records nothing: the database is about to close.
+   */
+  async stop(timeoutMs = 3000): Promise<void> {
+    this.stopped = true;
+    this.reschedule();
+    if (!(await settleWithin(this.queue, timeoutMs))) {
+      this.options.logger.warn('A provisioning attempt was still running at shutdown; it is abandoned');
+    }
+  }
+
+  private configured(): boolean {
+    return this.options.settings.get<string>(KEY.serverUrl).trim() !== '';
+  }
+
+  private paramTarget(url: string): ProvisioningTarget {
+    try {
+      return resolveProvisioningUrl(url);
+    } catch (error) {
+      if (error instanceof ProvisioningUrlError)
+        throw new ContractError('INVALID_PARAMS', error.message, 'url');
+      throw error;
+    }
+  }
+
+  /** First run or changed credentials: to the settings; the password to the keychain only with rememberMe. */
+  private async storeParams(params: ProvisioningRunParams, target: ProvisioningTarget | undefined) {
+    const { settings } = this.options;
+    if (target) settings.set(KEY.serverUrl, target.url);
+    const userName = params.userName ?? target?.userName;
+    if (userName !== undefined) settings.set(KEY.userName, userName);
+    if (params.rememberMe !== undefined) settings.set(KEY.rememberMe, params.rememberMe);
+    if (params.provisionOnStartup !== undefined) settings.set(KEY.onStartup, params.provisionOnStartup);
+    const password = params.password ?? target?.password;
+    const remember = settings.get(KEY.rememberMe) !== false;
+    if (password !== undefined) {
+      if (remember) {
+        this.sessionPassword = undefined;
+        await settings.setSecret(KEY.password, password);
+      } else {
+        if (password !== '') this.options.onSecret(password);
+        this.sessionPassword = password;
+        await settings.clearSecret(KEY.password);
+      }
+    } else if (!remember) {
+      await settings.clearSecret(KEY.password);
+    }
+  }
+
+  private async attemptAndRecord(): Promise<ProvisioningStatus> {
+    this.running = true;
+    this.options.onChange(this.status());
+    let attempt: ProvisioningAttempt;
+    try {
+      attempt = await this.attempt();
+    } catch (error) {
+      if (error instanceof Abandoned) return this.status();
+      throw error;
+    } finally {
+      this.running = false;
+    }
+    this.record(attempt);
+    const log = `Provisioning from ${attempt.server}: ${attempt.message}`;
+    if (attempt.ok) this.options.logger.info(log);
+    else this.options.logger.warn(`${log} (${attempt.code ?? 'failed'})`);
+    this.reschedule();
+    const status = this.status();
+    this.options.onChange(status);
+    return status;
+  }
+
+  /** One attempt, as a record; never throws. */
+  private async attempt(): Promise<ProvisioningAttempt> {
+    const at = this.now();
+    let server = '';
+    let format: ProvisioningDocument['format'] | undefined;
+    let key: string | undefined;
+    try {
+      const target = this.target();
+      server = target.display;
+      key = target.key;
+      if (key) this.options.onSecret(key);
+      const document = await this.fetchAndParse(target);
+      if (this.stopped) throw new Abandoned();
+      format = document.format;
+      const prepared = this.prepare(document);
+      const changes = await this.apply(prepared);
+      await this.options.reconcile().catch((error: unknown) => {
+        this.options.logger.error('SIP reconcile after provisioning failed', error);
+      });
+      const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
+      return {
+        at,
+        server,
+        ok: true,
+        message: total === 0 ? 'Provisioned: no changes.' : `Provisioned: ${describeChanges(changes)}.`,
+        format,
+        changes,
+        unknownKeys: prepared.unknownKeys,
+      };
+    } catch (error) {
+      if (error instanceof Abandoned) throw error;
+      const failure = toFailure(error);
+      // a fetch message may quote the URL; an access key in it is a credential
+      if (key) failure.message = failure.message.replaceAll(key, `${key.slice(0, 4)}…`);
+      if (failure.code === undefined) this.options.logger.error('Provisioning failed unexpectedly', error);
+      const attempt: ProvisioningAttempt = {
+        at,
+        server,
+        ok: false,
+        message: `${failure.message} Nothing was changed.`,
+        code: failure.code ?? 'config',
+        changes: noChanges,
+        unknownKeys: [],
+      };
+      if (format) attempt.format = format;
+      return attempt;
+    }
+  }
+
+  private target(): ProvisioningTarget {
+    try {
+      return resolveProvisioningUrl(this.options.settings.get<string>(KEY.serverUrl));
+    } catch (error) {
+      if (error instanceof ProvisioningUrlError) throw new AttemptFailure('config', error.message);
+      throw error;
+    }
+  }
+
+  private async fetchAndParse(target: ProvisioningTarget): Promise<ProvisioningDocument> {
+    const { settings } = this.options;
+    let userName: string | undefined;
+    let password: string | undefined;
+    if (!target.accessKey) {
+      userName = target.userName ?? (settings.get<string>(KEY.userName) || undefined);
+      password = target.password ?? this.sessionPassword ?? (await settings.getSecret(KEY.password));
+    }
+    let tls;
+    try {
+      tls = await provisioningTlsSettings((key) => settings.get(key), this.options.readFile);
+    } catch (error) {
+      throw new AttemptFailure('certificate', error instanceof Error ? error.message : String(error));
+    }
+    const fetched = await this.options.fetchFile({
+      url: target.url,
+      userName,
+      password,
+      tls,
+      allowInsecureHttp: false,
+      logger: this.options.logger.child('fetch'),
+    });
+    return this.options.parseFile(fetched.text);
+  }
+
+  /** Validates the whole document against the catalogs; touches nothing. */
+  private prepare(document: ProvisioningDocument): Prepared {
+    const { settingCatalog, accountCatalog } = this.options;
+    const unknownKeys = new Set(document.unknownKeys);
+    const values: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(document.settings)) {
+      if (settingCatalog.get(key)) values[key] = value;
+      else unknownKeys.add(key);
+    }
+    const secrets: Record<string, string> = {};
+    for (const [key, value] of Object.entries(document.secrets)) {
+      if (!settingCatalog.get(key)) unknownKeys.add(key);
+      else if (!settingCatalog.isSecret(key))
+        throw new AttemptFailure('invalid', `${key} is not a secret setting; send it as a value.`);
+      else secrets[key] = value;
+    }
+    const accounts: ProvisionedAccount[] = document.accounts.map((account) => {
+      const settings: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(account.settings)) {
+        if (accountCatalog.get(key)) settings[key] = value;
+        else unknownKeys.add(`account ${account.key}: ${key}`);
+      }
+      return { ...account, settings };
+    });
+    try {
+      return {
+        settings: this.options.settings.planProvisioned(values),
+        secrets,
+        accounts: this.options.accounts.planProvisioned(accounts),
+        unknownKeys: [...unknownKeys].sort(),
+      };
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error;
+      const field = error.field ? ` (${error.field})` : '';
+      throw new AttemptFailure(
+        'invalid',
+        `The provisioning file has an invalid value${field}: ${error.message}`,
+      );
+    }
+  }
+
+  /** Keychain first (undone on failure), then one transaction, then the in-memory state. */
+  private async apply(prepared: Prepared): Promise<ProvisioningAttempt['changes']> {
+    const { settings, accounts, db } = this.options;
+    const secrets = await settings.storeProvisionedSecrets(prepared.secrets);
+    let passwords;
+    try {
+      passwords = await accounts.storeProvisionedPasswords(prepared.accounts);
+    } catch (error) {
+      await this.undo(secrets.undo);
+      throw error;
+    }
+    try {
+      db.transaction(() => {
+        settings.writeProvisioned(prepared.settings);
+        accounts.writeProvisioned(prepared.accounts);
+      })();
+    } catch (error) {
+      await this.undo(passwords.undo);
+      await this.undo(secrets.undo);
+      throw error;
+    }
+    settings.commitProvisioned(prepared.settings);
+    await accounts.commitProvisioned(prepared.accounts);
+    const { changes, removed } = prepared.accounts;
+    return {
+      settings: prepared.settings.changes + secrets.changes,
+      accountsAdded: changes.filter((c) => c.created).length,
+      accountsUpdated: changes.filter((c) => !c.created && (c.settingsChanged || passwords.changed.has(c.id)))
+        .length,
+      accountsRemoved: removed.length,
+    };
+  }
+
+  private async undo(undo: () => Promise<void>): Promise<void> {
+    try {
+      await undo();
+    } catch (error) {
+      this.options.logger.error('Could not restore the keychain after a failed provisioning', error);
+    }
+  }
+
+  private record(attempt: ProvisioningAttempt): void {
+    this.last = attempt;
+    try {
+      this.options.db
+        .prepare(
+          `INSERT OR REPLACE INTO provisioning_state (id, at, server, ok, message, code, format, changes, unknown_keys)
+           VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          attempt.at,
+          attempt.server,
+          attempt.ok ? 1 : 0,
+          attempt.message,
+          attempt.code ?? null,
+          attempt.format ?? null,
+          JSON.stringify(attempt.changes),
+          JSON.stringify(attempt.unknownKeys),
+        );
+    } catch (error) {
+      this.options.logger.error('Could not store the provisioning status', error);
+    }
+  }
+
+  private loadLast(): ProvisioningAttempt | undefined {
+    const row = this.options.db.prepare('SELECT * FROM provisioning_state WHERE id = 1').get() as
+      StateRow | undefined;
+    if (!row) return undefined;
+    const parsed = provisioningAttemptSchema.safeParse({
+      at: row.at,
+      server: row.server,
+      ok: row.ok === 1,
+      message: row.message,
+      code: row.code ?? undefined,
+      format: row.format ?? undefined,
+      changes: JSON.parse(row.changes) as unknown,
+      unknownKeys: JSON.parse(row.unknown_keys) as unknown,
+    });
+    if (parsed.success) return parsed.data;
+    this.options.logger.warn('Ignoring an unreadable stored provisioning status');
+    return undefined;
+  }
+}
+
+function describeChanges(changes: ProvisioningAttempt['changes']): string {
+  const count = (n: number, one: string, many: string): string[] =>
+    n > 0 ? [`${n} ${n === 1 ? one : many}`] : [];
+  return [
+    ...count(changes.settings, 'setting changed', 'settings changed'),
+    ...count(changes.accountsAdded, 'account added', 'accounts added'),
+    ...count(changes.accountsUpdated, 'account updated', 'accounts updated'),
+    ...count(changes.accountsRemoved, 'account removed', 'accounts removed'),
+  ].join(', ');
+}
+
+/** The code and user message of a failure; code undefined for an unexpected error. */
+function toFailure(error: unknown): { code: ProvisioningFailureCode | undefined; message: string } {
+  if (error instanceof AttemptFailure) return { code: error.code, message: error.message };
+  if (error instanceof ProvisioningFormatError) {
+    const where = [
+      error.line !== undefined ? `line ${error.line}` : '',
+      error.field !== undefined ? `field ${error.field}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return {
+      code: 'format',
+      message: `The provisioning file cannot be read${where ? ` (${where})` : ''}: ${error.message}`,
+    };
+  }
+  if (error instanceof SecretStoreError) return { code: 'secretStore', message: error.message };
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (error instanceof Error && typeof code === 'string' && isFailureCode(code)) {
+    return { code, message: error.message };
+  }
+  return {
+    code: undefined,
+    message: `Provisioning failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}.`,
+  };
+}
+
+function isFailureCode(code: string): code is ProvisioningFailureCode {
+  return (provisioningFailureCodes as readonly string[]).includes(code);
+}

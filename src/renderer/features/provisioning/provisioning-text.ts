@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import type { ProvisioningAttempt, ProvisioningFailureCode } from '../../../shared/contract';
+
+/**
+ * An access-key link (https://pbx:8448/<key>.cfg) carries its own authorisation: the PBX needs no
+ * user name or password for it. The same rule as main's provisioning-url.ts: a key of 16 or more
+ * letters, digits, - or _ before .cfg/.xml/.json/.txt; an address without a scheme means https.
+ */
+const accessKeyPath = /\/[A-Za-z0-9_-]{16,}\.(cfg|xml|json|txt)$/;
+
+export function isAccessKeyLink(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return false;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+  return accessKeyPath.test(url.pathname);
+}
+
+export interface FailureText {
+  /** What went wrong, in the UI language. */
+  what: string;
+  /** What to do about it, in the UI language. */
+  hint: string;
+}
+
+/** The three-digit HTTP status main's message names, e.g. "HTTP 404 Not Found". */
+export function httpStatusOf(message: string): number | undefined {
+  const match = /\b([1-5]\d\d)\b/.exec(message);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** A failed attempt's code in words; an unknown or missing code reads as a general failure. */
+export function failureText(
+  t: TFunction,
+  code: ProvisioningFailureCode | undefined,
+  message: string,
+): FailureText {
+  if (code === 'http') {
+    const status = httpStatusOf(message);
+    return {
+      what:
+        status === undefined
+          ? t('provisioning.failure.http.what')
+          : t('provisioning.failure.http.whatStatus', { status }),
+      hint: t('provisioning.failure.http.hint'),
+    };
+  }
+  if (code === undefined) {
+    return { what: t('provisioning.failure.other.what'), hint: t('provisioning.failure.other.hint') };
+  }
+  return { what: t(`provisioning.failure.${code}.what`), hint: t(`provisioning.failure.${code}.hint`) };
+}
+
+/** "2 settings, 1 account added"; "Nothing changed" when the configuration was already in place. */
+export function changeSummary(t: TFunction, changes: ProvisioningAttempt['changes']): string {
+  const parts = [
+    changes.settings > 0 ? t('provisioning.changes.settings', { count: changes.settings }) : undefined,
+    changes.accountsAdded > 0 ? t('provisioning.changes.added', { count: changes.accountsAdded }) : undefined,
+    changes.accountsUpdated > 0
+      ? t('provisioning.changes.updated', { count: changes.accountsUpdated })
+      : undefined,
+    changes.accountsRemoved > 0
+      ? t('provisioning.changes.removed', { count: changes.accountsRemoved })
+      : undefined,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? t('provisioning.changes.none') : parts.join(', ');
+}
+
+/** The attempt's time in the UI language, e.g. "23 Nov 2026, 14:05". */
+export function attemptTime(at: number, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

@@ -1,0 +1,435 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ProvisioningStatus } from '../../../../src/shared/contract';
+import { ContractError } from '../../../../src/shared/contract';
+import { accountSettingGroups } from '../../../../src/shared/settings/account-settings';
+import { globalSettingGroups } from '../../../../src/shared/settings/global-settings';
+import { AccountService } from '../../../../src/main/accounts/account-service';
+import type { Database } from '../../../../src/main/db/database';
+import { openDatabase } from '../../../../src/main/db/database';
+import type { FetchRequest } from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
+import { ProvisioningFetchError } from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
+import type { ProvisioningDocument } from '../../../../src/main/provisioning/provisioning-document';
+import { ProvisioningFormatError } from '../../../../src/main/provisioning/provisioning-document';
+import { ProvisioningService } from '../../../../src/main/provisioning/provisioning-service';
+import { silentLogger } from '../../../../src/main/log/logger';
+import { MemorySecretStore } from '../../../../src/main/secrets/memory-secret-store';
+import { SecretStoreError, secretKeys } from '../../../../src/main/secrets/secret-store';
+import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
+import { SettingsService } from '../../../../src/main/settings/settings-service';
+import { makeTempDir } from '../../../support/temp-dir';
+
+const settingCatalog = new SettingCatalog(globalSettingGroups);
+const accountCatalog = new SettingCatalog(accountSettingGroups);
+
+function account(key: string, user: string, password?: string): ProvisioningDocument['accounts'][number] {
+  return {
+    key,
+    settings: { 'credentials.domain': 'pbx.example.com', 'credentials.userName': user },
+    ...(password === undefined ? {} : { password }),
+  };
+}
+
+function goodDocument(): ProvisioningDocument {
+  return {
+    format: 'softphone-json',
+    settings: { 'advanced.stun.server': 'stun.example.com', 'advanced.stun.port': 3479 },
+    secrets: {},
+    accounts: [account('1', '1001', 'pw-1001'), account('2', '1002', 'pw-1002')],
+    unknownKeys: ['x.unknown'],
+  };
+}
+
+/** A keychain that refuses to write one key. */
+class FlakySecretStore extends MemorySecretStore {
+  failOn: string | undefined;
+
+  override set(key: string, value: string): Promise<void> {
+    if (key === this.failOn) return Promise.reject(new SecretStoreError('store', key, new Error('locked')));
+    return super.set(key, value);
+  }
+}
+
+/** Everything a restart would see: the services rebuilt over the same database and keychain. */
+class Harness {
+  db: Database;
+  settings!: SettingsService;
+  accounts!: AccountService;
+  provisioning!: ProvisioningService;
+  document: ProvisioningDocument = goodDocument();
+  fetchError: Error | undefined;
+  readonly requests: FetchRequest[] = [];
+  readonly statuses: ProvisioningStatus[] = [];
+  reconciles = 0;
+  /** Resolves the fetch when set, to hold an attempt open. */
+  gate: Promise<void> | undefined;
+
+  constructor(
+    private readonly file: string,
+    readonly secrets: FlakySecretStore,
+  ) {
+    this.db = openDatabase(file);
+  }
+
+  async build(): Promise<this> {
+    this.settings = new SettingsService(this.db, settingCatalog, this.secrets, silentLogger, {
+      onChange: () => undefined,
+      onSecret: () => undefined,
+    });
+    this.accounts = new AccountService(this.db, accountCatalog, this.secrets, silentLogger, {
+      onChange: () => undefined,
+      onSecret: () => undefined,
+    });
+    await this.settings.loadSecretState();
+    await this.accounts.loadSecretState();
+    this.provisioning = new ProvisioningService({
+      db: this.db,
+      settings: this.settings,
+      accounts: this.accounts,
+      settingCatalog,
+      accountCatalog,
+      logger: silentLogger,
+      fetchFile: async (request) => {
+        this.requests.push(request);
+        await this.gate;
+        if (this.fetchError) throw this.fetchError;
+        return { text: 'file', finalUrl: request.url, contentType: 'application/json' };
+      },
+      parseFile: () => structuredClone(this.document),
+      reconcile: () => {
+        this.reconciles++;
+        return Promise.resolve();
+      },
+      onChange: (status) => this.statuses.push(status),
+      onSecret: () => undefined,
+      now: () => 1_700_000_000_000,
+    });
+    return this;
+  }
+
+  async restart(): Promise<void> {
+    await this.provisioning.stop();
+    this.db.close();
+    this.db = openDatabase(this.file);
+    await this.build();
+  }
+
+  /** Everything observable, to compare before and after. */
+  async state(): Promise<unknown> {
+    return {
+      settings: this.settings.snapshot(),
+      accounts: this.accounts.list().map(({ registration: _r, ...rest }) => rest),
+      rows: this.db.prepare('SELECT * FROM accounts ORDER BY position').all(),
+      secrets: await Promise.all(
+        this.accounts.list().map((a) => this.secrets.get(secretKeys.accountPassword(a.id))),
+      ),
+    };
+  }
+
+  byKey(key: string) {
+    const row = this.db.prepare('SELECT id FROM accounts WHERE provision_key = ?').get(key) as
+      { id: string } | undefined;
+    return row ? this.accounts.get(row.id) : undefined;
+  }
+}
+
+let dir: string;
+let cleanup: () => void;
+let h: Harness;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = makeTempDir());
+  h = await new Harness(join(dir, 'db.sqlite'), new FlakySecretStore()).build();
+});
+afterEach(async () => {
+  await h.provisioning.stop();
+  h.db.close();
+  cleanup();
+});
+
+const first = {
+  url: 'https://pbx.example.com/prov',
+  userName: 'alice',
+  password: 'sekret',
+  rememberMe: true,
+};
+
+describe('ProvisioningService', () => {
+  it('applies a good document: settings and account keys locked, passwords only in the keychain', async () => {
+    const status = await h.provisioning.run(first);
+
+    expect(status.last).toMatchObject({
+      ok: true,
+      server: 'https://pbx.example.com/prov',
+      format: 'softphone-json',
+      changes: { settings: 2, accountsAdded: 2, accountsUpdated: 0, accountsRemoved: 0 },
+      unknownKeys: ['x.unknown'],
+    });
+    expect(status.configured).toBe(true);
+    const snapshot = h.settings.snapshot();
+    expect(snapshot.values['advanced.stun.port']).toBe(3479);
+    expect(snapshot.locked).toEqual(['advanced.stun.port', 'advanced.stun.server']);
+    expect(() => h.settings.set('advanced.stun.port', 3478)).toThrow(/provisioning server/);
+
+    const one = h.byKey('1')!;
+    expect(one.settings['credentials.userName']).toBe('1001');
+    expect(one.locked).toEqual(['credentials.domain', 'credentials.userName']);
+    expect(one.passwordSet).toBe(true);
+    expect(await h.secrets.get(secretKeys.accountPassword(one.id))).toBe('pw-1001');
+    const dump = JSON.stringify(h.db.prepare('SELECT * FROM accounts').all());
+    expect(dump).not.toContain('pw-100');
+    await expect(h.accounts.update(one.id, { 'credentials.userName': 'x' })).rejects.toMatchObject({
+      code: 'LOCKED',
+    });
+
+    // the credentials were kept: URL and user name in the settings, the password in the keychain
+    expect(h.settings.get('functions.provisioning.serverUrl')).toBe('https://pbx.example.com/prov');
+    expect(h.settings.get('functions.provisioning.userName')).toBe('alice');
+    expect(await h.settings.getSecret('functions.provisioning.password')).toBe('sekret');
+    expect(h.requests[0]).toMatchObject({
+      url: 'https://pbx.example.com/prov',
+      userName: 'alice',
+      password: 'sekret',
+    });
+    expect(h.reconciles).toBe(1);
+    expect(h.statuses.map((s) => s.running)).toEqual([true, false]);
+  });
+
+  it('gives the same state when the same file is provisioned twice: no duplicates, no changes', async () => {
+    await h.provisioning.run(first);
+    const before = await h.state();
+    const status = await h.provisioning.run();
+    expect(status.last).toMatchObject({
+      ok: true,
+      message: 'Provisioned: no changes.',
+      changes: { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 },
+    });
+    expect(await h.state()).toEqual(before);
+    expect(h.accounts.list()).toHaveLength(2);
+  });
+
+  it('unlocks a key the server stops sending and keeps its value', async () => {
+    await h.provisioning.run(first);
+    delete h.document.settings['advanced.stun.server'];
+    delete h.document.accounts[0]!.settings['credentials.domain'];
+    const status = await h.provisioning.run();
+    expect(status.last?.changes).toMatchObject({ settings: 1, accountsUpdated: 1 });
+    expect(h.settings.snapshot().locked).toEqual(['advanced.stun.port']);
+    expect(h.settings.get('advanced.stun.server')).toBe('stun.example.com');
+    h.settings.set('advanced.stun.server', 'other.example.com');
+    const one = h.byKey('1')!;
+    expect(one.locked).toEqual(['credentials.userName']);
+    expect(one.settings['credentials.domain']).toBe('pbx.example.com');
+    await h.accounts.update(one.id, { 'credentials.domain': 'pbx2.example.com' });
+  });
+
+  it('removes an account the server no longer lists, with its password', async () => {
+    await h.provisioning.run(first);
+    const two = h.byKey('2')!;
+    h.document.accounts = [h.document.accounts[0]!];
+    const status = await h.provisioning.run();
+    expect(status.last?.changes).toMatchObject({ accountsRemoved: 1, accountsAdded: 0 });
+    expect(h.byKey('2')).toBeUndefined();
+    expect(await h.secrets.get(secretKeys.accountPassword(two.id))).toBeUndefined();
+    expect(h.byKey('1')).toBeDefined();
+  });
+
+  it('never touches accounts the user created', async () => {
+    const manual = await h.accounts.create(
+      { 'credentials.domain': 'home.example.com', 'credentials.userName': 'me' },
+      'my-pw',
+    );
+    await h.provisioning.run(first);
+    h.document.accounts = [];
+    await h.provisioning.run();
+    expect(h.accounts.list().map((a) => a.id)).toEqual([manual.id]);
+    expect(h.accounts.get(manual.id)).toMatchObject({ locked: [], passwordSet: true });
+    expect(await h.secrets.get(secretKeys.accountPassword(manual.id))).toBe('my-pw');
+  });
+
+  it('changes nothing when one value is invalid, and names the field', async () => {
+    await h.provisioning.run(first);
+    const before = await h.state();
+    h.document.settings['advanced.stun.port'] = 70000;
+    h.document.accounts.push(account('3', '1003', 'pw-1003'));
+    const status = await h.provisioning.run();
+    expect(status.last).toMatchObject({ ok: false, code: 'invalid' });
+    expect(status.last?.message).toContain('advanced.stun.port');
+    expect(await h.state()).toEqual(before);
+  });
+
+  it('changes nothing when an account value is invalid, and names the account and field', async () => {
+    await h.provisioning.run(first);
+    const before = await h.state();
+    h.document.accounts[1]!.settings['network.registrationExpirySeconds'] = -5;
+    h.document.accounts[0]!.password = 'changed';
+    const status = await h.provisioning.run();
+    expect(status.last).toMatchObject({ ok: false, code: 'invalid' });
+    expect(status.last?.message).toContain('accounts.2.network.registrationExpirySeconds');
+    expect(await h.state()).toEqual(before);
+  });
+
+  it('propagates the fetch error code and changes nothing', async () => {
+    await h.provisioning.run(first);
+    const before = await h.state();
+    const beforeLast = h.provisioning.status().last;
+    h.fetchError = new ProvisioningFetchError('http', 'The provisioning server answered 404 Not Found.');
+    const status = await h.provisioning.run();
+    expect(status.last).toMatchObject({ ok: false, code: 'http', server: 'https://pbx.example.com/prov' });
+    expect(status.last?.message).toContain('404');
+    expect(status.last).not.toEqual(beforeLast);
+    expect(await h.state()).toEqual(before);
+  });
+
+  it('reports a format error with its line', async () => {
+    const parse = h.provisioning as unknown as { options: { parseFile: () => never } };
+    parse.options.parseFile = () => {
+      throw new ProvisioningFormatError('"=" expected', 7);
+    };
+    const status = await h.provisioning.run(first);
+    expect(status.last).toMatchObject({ ok: false, code: 'format' });
+    expect(status.last?.message).toContain('line 7');
+    expect(h.accounts.list()).toEqual([]);
+  });
+
+  it('serializes concurrent runs', async () => {
+    let open!: () => void;
+    h.gate = new Promise((resolve) => (open = resolve));
+    const runs = [
+      h.provisioning.run(first),
+      h.provisioning.run({ url: 'https://pbx.example.com/prov' }),
+      h.provisioning.run(),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(h.requests).toHaveLength(1);
+    expect(h.provisioning.status().running).toBe(true);
+    open();
+    await Promise.all(runs);
+    expect(h.requests).toHaveLength(3);
+    expect(h.accounts.list()).toHaveLength(2);
+    expect(h.provisioning.status().running).toBe(false);
+  });
+
+  it('lets param-less requests that wait share one attempt (a burst of check-syncs)', async () => {
+    await h.provisioning.run(first);
+    let open!: () => void;
+    h.gate = new Promise((resolve) => (open = resolve));
+    const busy = h.provisioning.run();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const burst = [h.provisioning.checkSync(), h.provisioning.checkSync(), h.provisioning.checkSync()];
+    open();
+    await Promise.all([busy, ...burst]);
+    expect(h.requests).toHaveLength(3); // first, busy, and one for the whole burst
+  });
+
+  it('keeps the status across a restart', async () => {
+    const status = await h.provisioning.run(first);
+    await h.restart();
+    expect(h.provisioning.status()).toEqual({ configured: true, running: false, last: status.last });
+    expect(h.settings.snapshot().locked).toEqual(['advanced.stun.port', 'advanced.stun.server']);
+  });
+
+  it('keeps the password for this session only when rememberMe is off', async () => {
+    await h.provisioning.run({ ...first, rememberMe: false });
+    expect(await h.settings.getSecret('functions.provisioning.password')).toBeUndefined();
+    expect(h.settings.get('functions.provisioning.rememberMe')).toBe(false);
+    await h.provisioning.run();
+    expect(h.requests[1]?.password).toBe('sekret');
+    await h.restart();
+    await h.provisioning.run();
+    expect(h.requests.at(-1)?.password).toBeUndefined();
+  });
+
+  it('turns a bare PBX address into https://host/provisioning and sends no credentials with an access key', async () => {
+    await h.provisioning.run({ url: 'pbx.example.com:8443', userName: 'a', password: 'b' });
+    expect(h.requests[0]?.url).toBe('https://pbx.example.com:8443/provisioning');
+    const key = 'AbCdEfGhIjKlMnOpQrSt';
+    const status = await h.provisioning.run({ url: `https://pbx.example.com:8448/${key}.cfg` });
+    expect(h.requests[1]).toMatchObject({ userName: undefined, password: undefined });
+    expect(status.last?.server).not.toContain(key);
+    h.fetchError = new ProvisioningFetchError(
+      'http',
+      `https://pbx.example.com:8448/${key}.cfg answered 404.`,
+    );
+    const failed = await h.provisioning.run();
+    expect(failed.last?.code).toBe('http');
+    expect(failed.last?.message).not.toContain(key);
+  });
+
+  it('refuses an unusable address as invalid params without an attempt', async () => {
+    await expect(h.provisioning.run({ url: 'ftp://pbx.example.com/x' })).rejects.toBeInstanceOf(
+      ContractError,
+    );
+    expect(h.requests).toEqual([]);
+  });
+
+  it('records a config failure when no server is set', async () => {
+    const status = await h.provisioning.run();
+    expect(status).toMatchObject({ configured: false, last: { ok: false, code: 'config' } });
+  });
+
+  it('stores provisioned secret settings in the keychain and restores them when the rest fails', async () => {
+    h.document.secrets = { 'functions.provisioning.password': 'from-server' };
+    await h.provisioning.run(first);
+    expect(await h.settings.getSecret('functions.provisioning.password')).toBe('from-server');
+    const before = await h.state();
+    h.document.secrets = { 'functions.provisioning.password': 'newer' };
+    h.document.accounts[0]!.password = 'new-pw-1001';
+    h.document.accounts[1]!.password = 'new-pw-1002';
+    h.secrets.failOn = secretKeys.accountPassword(h.byKey('2')!.id);
+    const status = await h.provisioning.run();
+    expect(status.last).toMatchObject({ ok: false, code: 'secretStore' });
+    expect(await h.settings.getSecret('functions.provisioning.password')).toBe('from-server');
+    expect(await h.state()).toEqual(before);
+    expect(await h.secrets.get(secretKeys.accountPassword(h.byKey('1')!.id))).toBe('pw-1001');
+  });
+});
+
+describe('ProvisioningService timers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('provisions at start when set to and a server is configured', async () => {
+    h.provisioning.start();
+    await h.provisioning.stop();
+    expect(h.requests).toHaveLength(0); // no server yet
+    await h.provisioning.run(first);
+    h.provisioning.start();
+    await h.provisioning.stop();
+    expect(h.requests).toHaveLength(2);
+    h.settings.set('functions.provisioning.provisionOnStartup', false);
+    h.provisioning.start();
+    await h.provisioning.stop();
+    expect(h.requests).toHaveLength(2);
+  });
+
+  it('provisions again every intervalMinutes, and not when 0', async () => {
+    await h.provisioning.run(first);
+    vi.useFakeTimers();
+    h.settings.set('functions.provisioning.provisionOnStartup', false);
+    h.settings.set('functions.provisioning.intervalMinutes', 5);
+    h.provisioning.start();
+    await vi.advanceTimersByTimeAsync(10 * 60_000 + 1);
+    expect(h.requests).toHaveLength(3);
+    h.settings.set('functions.provisioning.intervalMinutes', 0);
+    h.provisioning.reschedule();
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(h.requests).toHaveLength(3);
+  });
+});
+
+describe('ProvisioningService shutdown', () => {
+  it('abandons an attempt still fetching at stop: nothing applied, nothing recorded', async () => {
+    let open!: () => void;
+    h.gate = new Promise((resolve) => (open = resolve));
+    const run = h.provisioning.run(first);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await h.provisioning.stop(20);
+    open();
+    const status = await run;
+    expect(status.last).toBeUndefined();
+    expect(h.accounts.list()).toEqual([]);
+    expect(h.settings.snapshot().locked).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { provisioningFailureCodes } from '../../../../../src/shared/contract';
+import {
+  attemptTime,
+  changeSummary,
+  failureText,
+  httpStatusOf,
+  isAccessKeyLink,
+} from '../../../../../src/renderer/features/provisioning/provisioning-text';
+import { createI18n } from '../../../../../src/renderer/i18n/i18n';
+
+const { t } = createI18n('en');
+const german = createI18n('de').t;
+const noChanges = { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 };
+
+describe('isAccessKeyLink', () => {
+  it('recognises https://host:port/<key>.cfg like main does', () => {
+    expect(isAccessKeyLink('https://pbx.example.com:8448/0123456789abcdef0123456789abcdef.cfg')).toBe(true);
+    expect(isAccessKeyLink('  https://10.0.0.5/DEADBEEFDEADBEEF.cfg ')).toBe(true);
+    expect(isAccessKeyLink('pbx.example.com:8448/prov/Ab_cd-ef0123456789.xml')).toBe(true);
+  });
+
+  it('refuses plain addresses, other paths, short keys and other schemes', () => {
+    expect(isAccessKeyLink('pbx.example.com')).toBe(false);
+    expect(isAccessKeyLink('https://pbx.example.com/provisioning')).toBe(false);
+    expect(isAccessKeyLink('https://pbx.example.com/abc.cfg')).toBe(false);
+    expect(isAccessKeyLink('https://pbx.example.com/0123456789abcdef.cfg.bak')).toBe(false);
+    expect(isAccessKeyLink('ftp://pbx.example.com/0123456789abcdef.cfg')).toBe(false);
+    expect(isAccessKeyLink('')).toBe(false);
+  });
+});
+
+describe('failureText', () => {
+  it('has a message and a hint for every failure code in both languages', () => {
+    for (const code of provisioningFailureCodes) {
+      for (const translate of [t, german]) {
+        const text = failureText(translate, code, 'detail');
+        expect(text.what, code).not.toMatch(/provisioning\./);
+        expect(text.hint, code).not.toMatch(/provisioning\./);
+        expect(text.what.length, code).toBeGreaterThan(5);
+        expect(text.hint.length, code).toBeGreaterThan(5);
+      }
+    }
+  });
+
+  it('tells what to do for the common failures', () => {
+    expect(failureText(t, 'auth', '401 Unauthorized').hint).toBe('Check your user name and password.');
+    expect(failureText(t, 'certificate', 'self-signed').hint).toContain('Settings › Advanced › TLS');
+    expect(failureText(t, 'format', 'line 3').hint).toContain('tell your administrator');
+    expect(failureText(t, 'invalid', 'field x').hint).toBe(failureText(t, 'format', '').hint);
+  });
+
+  it('names the HTTP status when the message has one', () => {
+    expect(failureText(t, 'http', 'HTTP 404 Not Found').what).toBe(
+      'The server answered with HTTP status 404.',
+    );
+    expect(failureText(german, 'http', 'HTTP 503').what).toBe(
+      'Der Server hat mit dem HTTP-Status 503 geantwortet.',
+    );
+    expect(failureText(t, 'http', 'bad gateway').what).toBe('The server answered with an error.');
+    expect(httpStatusOf('port 8448, HTTP 403')).toBe(403);
+  });
+
+  it('words a failure without a code generally', () => {
+    expect(failureText(t, undefined, '').what).toBe('Provisioning failed.');
+  });
+});
+
+describe('changeSummary', () => {
+  it('lists what changed with plurals', () => {
+    expect(changeSummary(t, { ...noChanges, settings: 2, accountsAdded: 1 })).toBe(
+      '2 settings, 1 account added',
+    );
+    expect(changeSummary(t, { settings: 1, accountsAdded: 0, accountsUpdated: 3, accountsRemoved: 1 })).toBe(
+      '1 setting, 3 accounts updated, 1 account removed',
+    );
+  });
+
+  it('says so when nothing changed', () => {
+    expect(changeSummary(t, noChanges)).toBe('Nothing changed');
+    expect(changeSummary(german, noChanges)).toBe('Keine Änderungen');
+  });
+
+  it('is German in German', () => {
+    expect(changeSummary(german, { ...noChanges, settings: 2, accountsAdded: 2 })).toBe(
+      '2 Einstellungen, 2 Konten hinzugefügt',
+    );
+  });
+});
+
+describe('attemptTime', () => {
+  it('formats in the UI language and time zone', () => {
+    const at = Date.UTC(2026, 10, 23, 13, 5);
+    expect(attemptTime(at, 'en', 'Europe/Berlin')).toBe('Nov 23, 2026, 2:05 PM');
+    expect(attemptTime(at, 'de', 'Europe/Berlin')).toBe('23.11.2026, 14:05');
+  });
+});
