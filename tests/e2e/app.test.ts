@@ -1,11 +1,21 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireLab } from '../lab/secret-service';
 import { makeTempDir } from '../support/temp-dir';
 import { launchChromium, newPage } from './support/browser';
 import type { WebShellProcess } from './support/web-shell-process';
 import { startWebShell } from './support/web-shell-process';
+
+/** Settings are one click away on the set-up form (a fresh install) and in the main window. */
+async function openSettings(page: Page): Promise<void> {
+  const firstRun = page.getByTestId('first-run-settings');
+  await expect
+    .poll(async () => (await firstRun.isVisible()) || (await page.getByTestId('open-settings').isVisible()))
+    .toBe(true);
+  if (await firstRun.isVisible()) await firstRun.click();
+  else await page.getByTestId('open-settings').click();
+}
 
 describe('the app in the web shell', () => {
   requireLab();
@@ -24,11 +34,15 @@ describe('the app in the web shell', () => {
     temp.cleanup();
   });
 
-  it('opens the main window with its empty states', async () => {
+  it('a fresh install opens on the set-up form; "set up manually" leads to the main window', async () => {
     shell = await startWebShell(dataDir);
     const context = await newPage(browser);
     const page = await context.newPage();
     await page.goto(shell.url);
+    await expect.poll(() => page.getByTestId('first-run-url').isVisible()).toBe(true);
+    await page.getByTestId('first-run-manual').click();
+    await expect.poll(() => page.getByTestId('account-editor').isVisible()).toBe(true);
+    await page.getByTestId('close-account-editor').click();
     await expect.poll(() => page.getByTestId('search-input').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('add-account').isVisible()).toBe(true);
     await page.getByTestId('keypad-1').click();
@@ -41,7 +55,7 @@ describe('the app in the web shell', () => {
     const context = await newPage(browser, { width: 900, height: 700 });
     const page = await context.newPage();
     await page.goto(shell!.url);
-    await page.getByTestId('open-settings').click();
+    await openSettings(page);
     await page.keyboard.press('Control+f');
     await expect
       .poll(() =>
@@ -60,7 +74,7 @@ describe('the app in the web shell', () => {
       const context = await newPage(browser, { width: 900, height: 700 });
       const page = await context.newPage();
       await page.goto(url);
-      await page.getByTestId('open-settings').click();
+      await openSettings(page);
       await page.getByTestId('settings-search').fill('STUN server');
       return { context, field: page.getByTestId('setting-advanced.stun.server') };
     };
@@ -84,7 +98,7 @@ describe('the app in the web shell', () => {
     const context = await newPage(browser, { width: 900, height: 700 });
     const page = await context.newPage();
     await page.goto(shell!.url);
-    await page.getByTestId('open-settings').click();
+    await openSettings(page);
     await page.getByTestId('settings-search').fill('STUN');
     const port = page.getByTestId('setting-advanced.stun.port');
     await port.fill('70000');

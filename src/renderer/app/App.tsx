@@ -59,7 +59,20 @@ export function App() {
     wanted: firstRunWanted,
     unconfigured,
   });
-  const screen = editedAccountGone ? 'main' : view.screen === 'main' && firstRun ? 'firstRun' : view.screen;
+  // Until main has said whether there are accounts and a provisioning server, neither the main window
+  // nor the set-up form is shown, so one never flashes up before the other.
+  const gateUndecided =
+    firstRunWanted === undefined &&
+    !unconfigured &&
+    (accounts.value === undefined ||
+      (accounts.value.length === 0 && provisioning.value === undefined && provisioning.error === undefined));
+  const screen = editedAccountGone
+    ? 'main'
+    : view.screen === 'main' && gateUndecided
+      ? 'loading'
+      : view.screen === 'main' && firstRun
+        ? 'firstRun'
+        : view.screen;
   const { rememberOpener } = useFocusReturn(screen === 'main' || screen === 'firstRun');
   const callWindowHidden =
     callWindowHiddenWith !== undefined && calls.every((call) => callWindowHiddenWith.has(call.id));
@@ -75,7 +88,7 @@ export function App() {
   };
 
   return (
-    <div className="app" data-screen={screen}>
+    <div className="app" data-screen={screen} aria-busy={screen === 'loading' || undefined}>
       <ConnectionBanner />
       {screen !== 'main' && calls.length > 0 && (
         <CallStrip calls={calls} accountLabel={callAccountLabel} onShowCall={showCallWindow} />
