@@ -69,6 +69,7 @@ const KEY = {
   rememberMe: 'functions.provisioning.rememberMe',
   onStartup: 'functions.provisioning.provisionOnStartup',
   interval: 'functions.provisioning.intervalMinutes',
+  allowInsecureHttp: 'functions.provisioning.allowInsecureHttp',
 } as const;
 
 const noChanges = { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 };
@@ -104,6 +105,22 @@ interface StateRow {
   changes: string;
   unknown_keys: string;
 }
+
+/**
+ * Settings a provisioning file may not set: the user's own choice to weaken security, and the
+ * credentials the user typed to reach the server. Listed as ignored keys instead.
+ */
+/** Server and credentials typed by the user for one attempt, stored only if it succeeds. */
+interface AttemptOverride {
+  target: ProvisioningTarget | undefined;
+  userName: string | undefined;
+  password: string | undefined;
+}
+
+const userOnlySettings: ReadonlySet<string> = new Set([
+  'functions.provisioning.allowInsecureHttp',
+  'functions.provisioning.password',
+]);
 
 export class ProvisioningService {
   private last: ProvisioningAttempt | undefined;
@@ -145,8 +162,19 @@ export class ProvisioningService {
     if (!hasParams && this.waiting) return this.waiting;
     const run = this.queue.then(async () => {
       if (!hasParams) this.waiting = undefined;
-      if (hasParams) await this.storeParams(params, target);
-      return this.attemptAndRecord();
+      if (!hasParams) return this.attemptAndRecord();
+      // What the user typed is tried first and kept only when it worked: a mistyped address or
+      // password never replaces the last good configuration.
+      const status = await this.attemptAndRecord({
+        target,
+        userName: params.userName,
+        password: params.password,
+      });
+      if (!status.last?.ok) return status;
+      await this.storeParams(params, target);
+      const stored = this.status();
+      this.options.onChange(stored);
+      return stored;
     });
     this.queue = run.catch(() => undefined);
     if (!hasParams) this.waiting = run;
@@ -211,11 +239,16 @@ export class ProvisioningService {
   /** First run or changed credentials: to the settings; the password to the keychain only with rememberMe. */
   private async storeParams(params: ProvisioningRunParams, target: ProvisioningTarget | undefined) {
     const { settings } = this.options;
-    if (target) settings.set(KEY.serverUrl, target.url);
+    // The file just applied may have set (and locked) some of these; the server's value wins then.
+    const locked = new Set(settings.snapshot().locked);
+    const set = (key: string, value: unknown) => {
+      if (!locked.has(key)) settings.set(key, value);
+    };
+    if (target) set(KEY.serverUrl, target.url);
     const userName = params.userName ?? target?.userName;
-    if (userName !== undefined) settings.set(KEY.userName, userName);
-    if (params.rememberMe !== undefined) settings.set(KEY.rememberMe, params.rememberMe);
-    if (params.provisionOnStartup !== undefined) settings.set(KEY.onStartup, params.provisionOnStartup);
+    if (userName !== undefined) set(KEY.userName, userName);
+    if (params.rememberMe !== undefined) set(KEY.rememberMe, params.rememberMe);
+    if (params.provisionOnStartup !== undefined) set(KEY.onStartup, params.provisionOnStartup);
     const password = params.password ?? target?.password;
     const remember = settings.get(KEY.rememberMe) !== false;
     if (password !== undefined) {
@@ -232,12 +265,12 @@ export class ProvisioningService {
     }
   }
 
-  private async attemptAndRecord(): Promise<ProvisioningStatus> {
+  private async attemptAndRecord(override?: AttemptOverride): Promise<ProvisioningStatus> {
     this.running = true;
     this.options.onChange(this.status());
     let attempt: ProvisioningAttempt;
     try {
-      attempt = await this.attempt();
+      attempt = await this.attempt(override);
     } catch (error) {
       if (error instanceof Abandoned) return this.status();
       throw error;
@@ -255,18 +288,20 @@ export class ProvisioningService {
   }
 
   /** One attempt, as a record; never throws. */
-  private async attempt(): Promise<ProvisioningAttempt> {
+  private async attempt(override?: AttemptOverride): Promise<ProvisioningAttempt> {
     const at = this.now();
     let server = '';
     let format: ProvisioningDocument['format'] | undefined;
     let key: string | undefined;
     try {
-      const target = this.target();
+      const target = override?.target ?? this.target();
       server = target.display;
       key = target.key;
       if (key) this.options.onSecret(key);
-      const document = await this.fetchAndParse(target);
+      const document = await this.fetchAndParse(target, override);
       if (this.stopped) throw new Abandoned();
+      // only reached over http when the user allowed it; the first request was plaintext either way
+      const insecure = new URL(target.url).protocol === 'http:';
       format = document.format;
       const prepared = this.prepare(document);
       const changes = await this.apply(prepared);
@@ -274,11 +309,12 @@ export class ProvisioningService {
         this.options.logger.error('SIP reconcile after provisioning failed', error);
       });
       const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
+      const summary = total === 0 ? 'no changes' : describeChanges(changes);
       return {
         at,
         server,
         ok: true,
-        message: total === 0 ? 'Provisioned: no changes.' : `Provisioned: ${describeChanges(changes)}.`,
+        message: `Provisioned: ${summary}${insecure ? ' (over unencrypted HTTP)' : ''}.`,
         format,
         changes,
         unknownKeys: prepared.unknownKeys,
@@ -312,13 +348,21 @@ export class ProvisioningService {
     }
   }
 
-  private async fetchAndParse(target: ProvisioningTarget): Promise<ProvisioningDocument> {
+  private async fetchAndParse(
+    target: ProvisioningTarget,
+    override?: AttemptOverride,
+  ): Promise<ProvisioningDocument> {
     const { settings } = this.options;
     let userName: string | undefined;
     let password: string | undefined;
     if (!target.accessKey) {
-      userName = target.userName ?? (settings.get<string>(KEY.userName) || undefined);
-      password = target.password ?? this.sessionPassword ?? (await settings.getSecret(KEY.password));
+      userName = override?.userName ?? target.userName ?? (settings.get<string>(KEY.userName) || undefined);
+      password =
+        override?.password ??
+        target.password ??
+        this.sessionPassword ??
+        (await settings.getSecret(KEY.password));
+      if (override?.password) this.options.onSecret(override.password);
     }
     let tls;
     try {
@@ -326,12 +370,18 @@ export class ProvisioningService {
     } catch (error) {
       throw new AttemptFailure('certificate', error instanceof Error ? error.message : String(error));
     }
+    const allowInsecureHttp = settings.get(KEY.allowInsecureHttp) === true;
+    if (allowInsecureHttp && new URL(target.url).protocol === 'http:') {
+      this.options.logger.warn(
+        `Provisioning from ${target.display} over unencrypted HTTP (allowed in the settings): passwords and the configuration are not protected`,
+      );
+    }
     const fetched = await this.options.fetchFile({
       url: target.url,
       userName,
       password,
       tls,
-      allowInsecureHttp: false,
+      allowInsecureHttp,
       logger: this.options.logger.child('fetch'),
     });
     return this.options.parseFile(fetched.text);
@@ -343,12 +393,14 @@ export class ProvisioningService {
     const unknownKeys = new Set(document.unknownKeys);
     const values: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(document.settings)) {
-      if (settingCatalog.get(key)) values[key] = value;
+      if (userOnlySettings.has(key)) unknownKeys.add(`${key} (only the user may change it)`);
+      else if (settingCatalog.get(key)) values[key] = value;
       else unknownKeys.add(key);
     }
     const secrets: Record<string, string> = {};
     for (const [key, value] of Object.entries(document.secrets)) {
-      if (!settingCatalog.get(key)) unknownKeys.add(key);
+      if (userOnlySettings.has(key)) unknownKeys.add(`${key} (only the user may change it)`);
+      else if (!settingCatalog.get(key)) unknownKeys.add(key);
       else if (!settingCatalog.isSecret(key))
         throw new AttemptFailure('invalid', `${key} is not a secret setting; send it as a value.`);
       else secrets[key] = value;

@@ -115,6 +115,7 @@ export function App() {
       {screen === 'firstRun' && (
         <FirstRunScreen
           status={provisioning}
+          insecureHttpAllowed={settings.value?.values[globalKeys.provisioningInsecureHttp] === true}
           onDone={() => setFirstRunWanted(false)}
           onManual={() => {
             setFirstRunWanted(false);

@@ -7,6 +7,8 @@ export const globalKeys = {
   theme: 'gui.appearance.theme',
   /** While on, the status bar warns that TLS certificates are not checked. */
   tlsVerificationOff: 'advanced.tls.disableCertificateVerification',
+  /** While on, provisioning may use http:// and the UI warns about it. */
+  provisioningInsecureHttp: 'functions.provisioning.allowInsecureHttp',
 } as const;
 
 export const accountKeys = {

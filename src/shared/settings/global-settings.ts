@@ -537,6 +537,17 @@ const provisioning: SettingGroup = {
         ),
       },
     ),
+    bool(
+      'allowInsecureHttp',
+      t('Allow unencrypted HTTP for provisioning', 'Unverschlüsseltes HTTP für die Bereitstellung erlauben'),
+      false,
+      {
+        help: t(
+          'Lets the softphone fetch its configuration from an http:// address. Passwords and the configuration then travel unencrypted over the network. Turn this on only when your administrator tells you to.',
+          'Erlaubt dem Softphone, die Konfiguration von einer http://-Adresse abzurufen. Passwörter und die Konfiguration werden dann unverschlüsselt über das Netzwerk übertragen. Schalten Sie dies nur ein, wenn Ihr Administrator es Ihnen sagt.',
+        ),
+      },
+    ),
     str('userName', t('User name', 'Benutzername'), { format: 'text', optional: true, maxLength: 128 }, '', {
       help: t('Usually the user name of your SIP account.', 'Meist der Benutzername Ihres SIP-Kontos.'),
     }),

@@ -15,6 +15,10 @@ export class ProvisioningFetchError extends Error {
 
 const TLS_SETTINGS = 'Settings › Advanced › TLS';
 
+/** Where plain-http provisioning is allowed (functions.provisioning.allowInsecureHttp), for messages. */
+export const ALLOW_INSECURE_HTTP_SETTING =
+  'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"';
+
 /**
  * A socket/TLS error while talking to `server` (a URL without credentials) in the words of a
  * provisioning failure. The classification is the SIP transport's; the wording points at the

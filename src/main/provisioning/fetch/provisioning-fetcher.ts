@@ -11,7 +11,11 @@ import type { TlsSettings } from '../../sip/transport/tls-options';
 import { nodeTlsOptions } from '../../sip/transport/tls-options';
 import { authorizationFor, chooseChallenge, parseChallenges } from './digest-auth';
 import type { AuthChallenge } from './digest-auth';
-import { connectionFailure, ProvisioningFetchError } from './provisioning-fetch-error';
+import {
+  ALLOW_INSECURE_HTTP_SETTING,
+  connectionFailure,
+  ProvisioningFetchError,
+} from './provisioning-fetch-error';
 import { describeServer, parseProvisioningUrl } from './provisioning-url';
 
 export { ProvisioningFetchError } from './provisioning-fetch-error';
@@ -165,7 +169,10 @@ class Fetch {
     }
     if (url.protocol === 'http:' && !this.request.allowInsecureHttp) {
       // unreachable today (http is refused earlier), kept as the rule's own guard
-      throw new ProvisioningFetchError('insecure', `${server} is not encrypted; the password is not sent.`);
+      throw new ProvisioningFetchError(
+        'insecure',
+        `${server} is not encrypted; the password is not sent. Use an https:// address, or, only if your administrator asks for it, turn on ${ALLOW_INSECURE_HTTP_SETTING}.`,
+      );
     }
     const challenge = chooseChallenge(parseChallenges(response.headersDistinct['www-authenticate'] ?? []));
     if (!challenge) {

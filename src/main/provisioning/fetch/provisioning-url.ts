@@ -2,7 +2,7 @@
  * The provisioning URL as the user typed it: checked (https, or http only when allowed), credentials
  * taken out of it so they are sent only after a challenge and never shown or logged.
  */
-import { ProvisioningFetchError } from './provisioning-fetch-error';
+import { ALLOW_INSECURE_HTTP_SETTING, ProvisioningFetchError } from './provisioning-fetch-error';
 
 export interface ProvisioningUrl {
   /** The URL without userinfo: what is requested and shown. */
@@ -58,7 +58,7 @@ export function parseProvisioningUrl(text: string, allowInsecureHttp: boolean): 
   if (url.protocol === 'http:' && !allowInsecureHttp) {
     throw new ProvisioningFetchError(
       'insecure',
-      `${url.href} is not encrypted (http). Use an https:// address, or allow unencrypted provisioning if your administrator asks for it.`,
+      `${url.href} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, turn on ${ALLOW_INSECURE_HTTP_SETTING}.`,
     );
   }
   return { url, userName, password };

@@ -6,13 +6,20 @@ import { useApi } from '../../app/api-context';
 import { useAnnouncer } from '../../app/announcer';
 import type { LiveResource } from '../../app/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
-import { GearIcon, PhoneIcon } from '../../ui/icons';
-import { changeSummary, failureText, isAccessKeyLink } from '../provisioning/provisioning-text';
+import { AlertIcon, GearIcon, PhoneIcon } from '../../ui/icons';
+import {
+  changeSummary,
+  failureText,
+  isAccessKeyLink,
+  isInsecureHttpUrl,
+} from '../provisioning/provisioning-text';
 import type { FirstRunField, FirstRunProblem, FirstRunValues } from './first-run-form';
 import { firstRunParams, firstRunProblems, initialFirstRunValues } from './first-run-form';
 
 interface FirstRunScreenProps {
   status: LiveResource<ProvisioningStatus>;
+  /** functions.provisioning.allowInsecureHttp: whether an http:// address is fetched or refused. */
+  insecureHttpAllowed: boolean;
   /** Provisioning succeeded: the main window takes over (the accounts arrive by accounts.changed). */
   onDone: () => void;
   onManual: () => void;
@@ -36,7 +43,13 @@ const inputIds: Record<FirstRunField, string> = {
  * Shown instead of the main window while there is no account and no provisioning server: the PBX
  * address (or an access-key link) and credentials, then provisioning.run.
  */
-export function FirstRunScreen({ status, onDone, onManual, onOpenSettings }: FirstRunScreenProps) {
+export function FirstRunScreen({
+  status,
+  insecureHttpAllowed,
+  onDone,
+  onManual,
+  onOpenSettings,
+}: FirstRunScreenProps) {
   const { t } = useTranslation();
   const api = useApi();
   const announcer = useAnnouncer();
@@ -48,6 +61,7 @@ export function FirstRunScreen({ status, onDone, onManual, onOpenSettings }: Fir
   const [submitting, setSubmitting] = useState(false);
   const running = submitting || status.value?.running === true;
   const accessKey = isAccessKeyLink(values.url);
+  const insecure = isInsecureHttpUrl(values.url);
 
   useEffect(() => urlRef.current?.focus(), []);
 
@@ -162,10 +176,24 @@ export function FirstRunScreen({ status, onDone, onManual, onOpenSettings }: Fir
               value={values.url}
               disabled={running}
               aria-invalid={problems.has('url') || undefined}
-              aria-describedby={describedBy('url', accessKey ? 'first-run-access-key' : undefined)}
+              aria-describedby={describedBy(
+                'url',
+                insecure ? 'first-run-insecure' : undefined,
+                accessKey ? 'first-run-access-key' : undefined,
+              )}
               onChange={(event) => change('url', event.target.value)}
             />
             {problemLine('url')}
+            {insecure && (
+              <p
+                id="first-run-insecure"
+                className="field-row__help first-run__insecure"
+                data-testid="first-run-insecure"
+              >
+                <AlertIcon />
+                {insecureHttpAllowed ? t('firstRun.insecureAllowed') : t('firstRun.insecureRefused')}
+              </p>
+            )}
             {accessKey && (
               <p id="first-run-access-key" className="field-row__help" data-testid="first-run-access-key">
                 {t('firstRun.accessKey')}

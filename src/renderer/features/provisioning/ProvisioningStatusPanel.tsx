@@ -77,8 +77,13 @@ function LastAttempt({ last }: { last: ProvisioningAttempt }) {
   );
 }
 
+interface ProvisioningStatusPanelProps {
+  /** functions.provisioning.allowInsecureHttp is on: warn that http:// addresses are not encrypted. */
+  insecureHttpAllowed: boolean;
+}
+
 /** On the Provisioning settings page: how the last attempt went, and "Provision now". */
-export function ProvisioningStatusPanel() {
+export function ProvisioningStatusPanel({ insecureHttpAllowed }: ProvisioningStatusPanelProps) {
   const { t } = useTranslation();
   const api = useApi();
   const announcer = useAnnouncer();
@@ -137,6 +142,16 @@ export function ProvisioningStatusPanel() {
           {running ? t('provisioning.status.running') : t('provisioning.status.provisionNow')}
         </button>
       </div>
+      {insecureHttpAllowed && (
+        <p
+          role="status"
+          className="provisioning-status__insecure"
+          data-testid="provisioning-insecure-warning"
+        >
+          <AlertIcon />
+          {t('provisioning.status.insecureWarning')}
+        </p>
+      )}
       {value === undefined ? (
         <p className="muted">
           {status.error === undefined ? t('provisioning.status.loading') : contractErrorText(t, status.error)}

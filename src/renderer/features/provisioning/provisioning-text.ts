@@ -21,6 +21,14 @@ export function isAccessKeyLink(text: string): boolean {
   return accessKeyPath.test(url.pathname);
 }
 
+/**
+ * The address as typed would be fetched over plain http. Only an explicit http:// counts: an address
+ * without a scheme means https (main's provisioning-url.ts).
+ */
+export function isInsecureHttpUrl(text: string): boolean {
+  return /^http:\/\//i.test(text.trim());
+}
+
 export interface FailureText {
   /** What went wrong, in the UI language. */
   what: string;

@@ -1,6 +1,7 @@
 import type { SettingsSnapshot } from '../../../shared/contract';
 import { fullKey } from '../../../shared/settings/field';
 import type { SettingGroup } from '../../../shared/settings/field';
+import { globalKeys } from '../../app/setting-keys';
 import { useLanguage } from '../../i18n/use-language';
 import { ProvisioningStatusPanel } from '../provisioning/ProvisioningStatusPanel';
 import { breadcrumbText } from './breadcrumb';
@@ -28,7 +29,11 @@ export function SettingsGroupPanel({ group, snapshot, actions }: SettingsGroupPa
       <h2 id={headingId} className="settings-group__title">
         {breadcrumbText(group, language)}
       </h2>
-      {group.id === provisioningGroupId && <ProvisioningStatusPanel />}
+      {group.id === provisioningGroupId && (
+        <ProvisioningStatusPanel
+          insecureHttpAllowed={snapshot.values[globalKeys.provisioningInsecureHttp] === true}
+        />
+      )}
       <div className="field-list">
         {group.fields.map((field) => (
           <SettingFieldView

@@ -346,7 +346,7 @@ export const de: SameKeys<Messages> = {
       },
       insecure: {
         what: 'Die Adresse verwendet keine sichere Verbindung (https).',
-        hint: 'Verwenden Sie die https://-Adresse von Ihrem Administrator.',
+        hint: 'Verwenden Sie die https://-Adresse von Ihrem Administrator. Nur wenn Ihr Administrator es Ihnen sagt, schalten Sie unter Einstellungen › Funktionen › Provisionierung „Unverschlüsseltes HTTP für die Bereitstellung erlauben“ ein.',
       },
       unreachable: {
         what: 'Der Provisionierungsserver ist nicht erreichbar.',
@@ -426,6 +426,8 @@ export const de: SameKeys<Messages> = {
       loading: 'Provisionierungsstand wird geladen …',
       done: 'Provisionierung abgeschlossen: {{changes}}.',
       failedAnnounce: 'Provisionierung fehlgeschlagen. {{what}} {{hint}}',
+      insecureWarning:
+        'Unverschlüsseltes HTTP ist für die Provisionierung erlaubt: Bei einer http://-Adresse werden Passwörter und die Konfiguration unverschlüsselt über das Netzwerk übertragen.',
     },
   },
   firstRun: {
@@ -438,6 +440,10 @@ export const de: SameKeys<Messages> = {
     user: 'Benutzername',
     password: 'Passwort',
     accessKey: 'Dieser Link enthält einen Zugangsschlüssel: Benutzername und Passwort sind nicht nötig.',
+    insecureRefused:
+      'Diese Adresse ist nicht verschlüsselt (http://) und wird abgelehnt. Verwenden Sie die https://-Adresse oder erlauben Sie sie – nur wenn Ihr Administrator es Ihnen sagt – unter Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Bereitstellung erlauben“.',
+    insecureAllowed:
+      'Diese Adresse ist nicht verschlüsselt (http://). Unverschlüsseltes HTTP ist in den Einstellungen erlaubt, daher werden Ihr Passwort und die Konfiguration unverschlüsselt über das Netzwerk übertragen.',
     userMissing: 'Geben Sie Ihren Benutzernamen ein.',
     passwordMissing: 'Geben Sie Ihr Passwort ein.',
     optional: '(kann leer bleiben)',

@@ -342,7 +342,7 @@ export const en = {
       },
       insecure: {
         what: 'The address does not use a secure connection (https).',
-        hint: 'Use the https:// address from your administrator.',
+        hint: 'Use the https:// address from your administrator. Only if your administrator tells you to, turn on Settings › Functions › Provisioning › “Allow unencrypted HTTP for provisioning”.',
       },
       unreachable: {
         what: 'The provisioning server cannot be reached.',
@@ -421,6 +421,8 @@ export const en = {
       loading: 'Loading the provisioning status…',
       done: 'Provisioning finished: {{changes}}.',
       failedAnnounce: 'Provisioning failed. {{what}} {{hint}}',
+      insecureWarning:
+        'Unencrypted HTTP is allowed for provisioning: with an http:// address, passwords and the configuration travel unencrypted over the network.',
     },
   },
   firstRun: {
@@ -433,6 +435,10 @@ export const en = {
     user: 'User name',
     password: 'Password',
     accessKey: 'This link contains an access key: user name and password are not needed.',
+    insecureRefused:
+      'This address is not encrypted (http://) and will be refused. Use the https:// address, or, only if your administrator tells you to, allow it under Settings › Functions › Provisioning › “Allow unencrypted HTTP for provisioning”.',
+    insecureAllowed:
+      'This address is not encrypted (http://). Unencrypted HTTP is allowed in the settings, so your password and the configuration will travel unencrypted over the network.',
     userMissing: 'Enter your user name.',
     passwordMissing: 'Enter your password.',
     optional: '(optional)',

@@ -9,9 +9,11 @@ import type { Database } from '../../../../src/main/db/database';
 import { openDatabase } from '../../../../src/main/db/database';
 import type { FetchRequest } from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
 import { ProvisioningFetchError } from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
+import { parseProvisioningUrl } from '../../../../src/main/provisioning/fetch/provisioning-url';
 import type { ProvisioningDocument } from '../../../../src/main/provisioning/provisioning-document';
 import { ProvisioningFormatError } from '../../../../src/main/provisioning/provisioning-document';
 import { ProvisioningService } from '../../../../src/main/provisioning/provisioning-service';
+import type { Logger } from '../../../../src/main/log/logger';
 import { silentLogger } from '../../../../src/main/log/logger';
 import { MemorySecretStore } from '../../../../src/main/secrets/memory-secret-store';
 import { SecretStoreError, secretKeys } from '../../../../src/main/secrets/secret-store';
@@ -61,6 +63,8 @@ class Harness {
   readonly requests: FetchRequest[] = [];
   readonly statuses: ProvisioningStatus[] = [];
   reconciles = 0;
+  /** The service's warnings. */
+  readonly warnings: string[] = [];
   /** Resolves the fetch when set, to hold an attempt open. */
   gate: Promise<void> | undefined;
 
@@ -88,9 +92,11 @@ class Harness {
       accounts: this.accounts,
       settingCatalog,
       accountCatalog,
-      logger: silentLogger,
+      logger: this.logger(),
       fetchFile: async (request) => {
         this.requests.push(request);
+        // the fetcher's own first step: http only when allowed
+        parseProvisioningUrl(request.url, request.allowInsecureHttp);
         await this.gate;
         if (this.fetchError) throw this.fetchError;
         return { text: 'file', finalUrl: request.url, contentType: 'application/json' };
@@ -105,6 +111,15 @@ class Harness {
       now: () => 1_700_000_000_000,
     });
     return this;
+  }
+
+  private logger(): Logger {
+    const logger: Logger = {
+      ...silentLogger,
+      warn: (message) => void this.warnings.push(message),
+      child: () => logger,
+    };
+    return logger;
   }
 
   async restart(): Promise<void> {
@@ -192,7 +207,12 @@ describe('ProvisioningService', () => {
       password: 'sekret',
     });
     expect(h.reconciles).toBe(1);
-    expect(h.statuses.map((s) => s.running)).toEqual([true, false]);
+    // running, the attempt's outcome, then the stored server (configured) once it worked
+    expect(h.statuses.map((s) => [s.running, s.configured])).toEqual([
+      [true, false],
+      [false, false],
+      [false, true],
+    ]);
   });
 
   it('gives the same state when the same file is provisioned twice: no duplicates, no changes', async () => {
@@ -368,18 +388,46 @@ describe('ProvisioningService', () => {
     expect(status).toMatchObject({ configured: false, last: { ok: false, code: 'config' } });
   });
 
-  it('stores provisioned secret settings in the keychain and restores them when the rest fails', async () => {
-    h.document.secrets = { 'functions.provisioning.password': 'from-server' };
+  it('keeps the last good server and credentials when a newly typed one fails', async () => {
     await h.provisioning.run(first);
-    expect(await h.settings.getSecret('functions.provisioning.password')).toBe('from-server');
+    h.fetchError = new ProvisioningFetchError(
+      'auth',
+      'The provisioning server refused the user name or password.',
+    );
+    const status = await h.provisioning.run({
+      url: 'https://typo.example.com/prov',
+      userName: 'bob',
+      password: 'x',
+    });
+    expect(status.last).toMatchObject({ ok: false, code: 'auth' });
+    expect(h.settings.get('functions.provisioning.serverUrl')).toBe('https://pbx.example.com/prov');
+    expect(h.settings.get('functions.provisioning.userName')).toBe('alice');
+    expect(await h.settings.getSecret('functions.provisioning.password')).toBe('sekret');
+  });
+
+  it('never lets a file set the provisioning password or allow unencrypted HTTP; lists them as ignored', async () => {
+    h.document.secrets = { 'functions.provisioning.password': 'from-server' };
+    h.document.settings = { ...h.document.settings, 'functions.provisioning.allowInsecureHttp': true };
+    const status = await h.provisioning.run(first);
+    expect(status.last?.ok).toBe(true);
+    expect(await h.settings.getSecret('functions.provisioning.password')).toBe('sekret');
+    expect(h.settings.get('functions.provisioning.allowInsecureHttp')).toBe(false);
+    expect(status.last?.unknownKeys).toEqual(
+      expect.arrayContaining([
+        'functions.provisioning.password (only the user may change it)',
+        'functions.provisioning.allowInsecureHttp (only the user may change it)',
+      ]),
+    );
+  });
+
+  it('restores account passwords in the keychain when storing one of them fails', async () => {
+    await h.provisioning.run(first);
     const before = await h.state();
-    h.document.secrets = { 'functions.provisioning.password': 'newer' };
     h.document.accounts[0]!.password = 'new-pw-1001';
     h.document.accounts[1]!.password = 'new-pw-1002';
     h.secrets.failOn = secretKeys.accountPassword(h.byKey('2')!.id);
     const status = await h.provisioning.run();
     expect(status.last).toMatchObject({ ok: false, code: 'secretStore' });
-    expect(await h.settings.getSecret('functions.provisioning.password')).toBe('from-server');
     expect(await h.state()).toEqual(before);
     expect(await h.secrets.get(secretKeys.accountPassword(h.byKey('1')!.id))).toBe('pw-1001');
   });
@@ -394,7 +442,9 @@ describe('ProvisioningService timers', () => {
     h.provisioning.start();
     await h.provisioning.stop();
     expect(h.requests).toHaveLength(0); // no server yet
+    h.provisioning.start();
     await h.provisioning.run(first);
+    await h.provisioning.stop();
     h.provisioning.start();
     await h.provisioning.stop();
     expect(h.requests).toHaveLength(2);
@@ -431,5 +481,42 @@ describe('ProvisioningService shutdown', () => {
     expect(status.last).toBeUndefined();
     expect(h.accounts.list()).toEqual([]);
     expect(h.settings.snapshot().locked).toEqual([]);
+  });
+  describe('unencrypted HTTP', () => {
+    const plain = { ...first, url: 'http://pbx.example.com/prov' };
+
+    it('is refused by default, and the message names the setting that allows it', async () => {
+      expect(h.settings.get('functions.provisioning.allowInsecureHttp')).toBe(false);
+      const status = await h.provisioning.run(plain);
+
+      expect(h.requests[0]).toMatchObject({ url: 'http://pbx.example.com/prov', allowInsecureHttp: false });
+      expect(status.last).toMatchObject({ ok: false, code: 'insecure' });
+      expect(status.last?.message).toContain(
+        'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
+      );
+      expect(status.last?.message).not.toContain('sekret');
+      expect(h.accounts.list()).toHaveLength(0);
+    });
+
+    it('is used when allowed in the settings, with a warning in the log and in the attempt', async () => {
+      h.settings.set('functions.provisioning.allowInsecureHttp', true);
+      const status = await h.provisioning.run(plain);
+
+      expect(h.requests[0]).toMatchObject({ url: 'http://pbx.example.com/prov', allowInsecureHttp: true });
+      expect(status.last).toMatchObject({ ok: true, server: 'http://pbx.example.com/prov' });
+      expect(status.last?.message).toMatch(/^Provisioned: .*\(over unencrypted HTTP\)\.$/);
+      expect(h.warnings.some((line) => line.includes('unencrypted HTTP'))).toBe(true);
+      expect(h.accounts.list()).toHaveLength(2);
+    });
+
+    it('changes nothing for https when allowed: no warning', async () => {
+      h.settings.set('functions.provisioning.allowInsecureHttp', true);
+      const status = await h.provisioning.run(first);
+
+      expect(h.requests[0]).toMatchObject({ allowInsecureHttp: true });
+      expect(status.last?.ok).toBe(true);
+      expect(status.last?.message).not.toContain('unencrypted');
+      expect(h.warnings.filter((line) => line.includes('unencrypted'))).toEqual([]);
+    });
   });
 });

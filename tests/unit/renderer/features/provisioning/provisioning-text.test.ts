@@ -6,12 +6,38 @@ import {
   failureText,
   httpStatusOf,
   isAccessKeyLink,
+  isInsecureHttpUrl,
 } from '../../../../../src/renderer/features/provisioning/provisioning-text';
 import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 
 const { t } = createI18n('en');
 const german = createI18n('de').t;
 const noChanges = { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 };
+
+describe('isInsecureHttpUrl', () => {
+  it('is true only for an explicit http:// address', () => {
+    expect(isInsecureHttpUrl('http://pbx.example.com/prov')).toBe(true);
+    expect(isInsecureHttpUrl('  HTTP://10.0.0.5:8080/x.cfg ')).toBe(true);
+    expect(isInsecureHttpUrl('https://pbx.example.com/prov')).toBe(false);
+    expect(isInsecureHttpUrl('pbx.example.com')).toBe(false);
+    expect(isInsecureHttpUrl('http')).toBe(false);
+    expect(isInsecureHttpUrl('')).toBe(false);
+  });
+});
+
+describe('the insecure-HTTP texts', () => {
+  it('name the setting in both languages', () => {
+    expect(failureText(t, 'insecure', '').hint).toContain('Allow unencrypted HTTP for provisioning');
+    expect(failureText(german, 'insecure', '').hint).toContain(
+      'Unverschlüsseltes HTTP für die Bereitstellung erlauben',
+    );
+    expect(t('firstRun.insecureRefused')).toContain('Allow unencrypted HTTP for provisioning');
+    expect(german('firstRun.insecureRefused')).toContain(
+      'Unverschlüsseltes HTTP für die Bereitstellung erlauben',
+    );
+    expect(german('provisioning.status.insecureWarning')).toContain('unverschlüsselt');
+  });
+});
 
 describe('isAccessKeyLink', () => {
   it('recognises https://host:port/<key>.cfg like main does', () => {
