@@ -2,14 +2,14 @@
 // Basic or Digest auth, answer any status, redirect, stream a huge body or never answer. The HTTPS
 // variant uses a per-run self-signed certificate for 127.0.0.1 made by openssl (argument array).
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from './process';
+import { writeSelfSignedCertificate } from './certificate';
 
 const HOST = '127.0.0.1';
 
@@ -68,45 +68,7 @@ export interface TestServer {
 async function selfSignedCertificate(): Promise<{ cert: string; key: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'softphone-https-'));
   try {
-    const config = join(dir, 'openssl.cnf');
-    await writeFile(
-      config,
-      [
-        '[req]',
-        'distinguished_name = dn',
-        'x509_extensions = ext',
-        'prompt = no',
-        '[dn]',
-        `CN = ${HOST}`,
-        '[ext]',
-        'basicConstraints = critical, CA:TRUE',
-        'keyUsage = critical, digitalSignature, keyCertSign',
-        'extendedKeyUsage = serverAuth',
-        `subjectAltName = IP:${HOST}, DNS:localhost`,
-        'subjectKeyIdentifier = hash',
-        '',
-      ].join('\n'),
-    );
-    const certFile = join(dir, 'cert.pem');
-    const keyFile = join(dir, 'key.pem');
-    // same command as tests/lab/kamailio.ts: argument array, no shell, EC key in milliseconds
-    await run('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '7',
-      '-config',
-      config,
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-    ]);
+    const { cert: certFile, key: keyFile } = await writeSelfSignedCertificate(dir, HOST);
     return { cert: await readFile(certFile, 'utf8'), key: await readFile(keyFile, 'utf8') };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePorts, waitForTcp } from './free-port';
-import { killServer, run, startServer, stopServer, systemBinary, type ServerProcess } from './process';
+import { killServer, startServer, stopServer, systemBinary, type ServerProcess } from './process';
 import { SipWsClient } from './sip-ws-client';
+import { writeSelfSignedCertificate } from './certificate';
 
 export interface LabUser {
   username: string;
@@ -120,47 +121,8 @@ async function writeDbTemplate(dir: string, users: LabUser[], domain: string): P
   }
 }
 
-async function writeCertificate(dir: string): Promise<{ cert: string; key: string }> {
-  const config = join(dir, 'openssl.cnf');
-  const cert = join(dir, 'cert.pem');
-  const key = join(dir, 'key.pem');
-  await writeFile(
-    config,
-    [
-      '[req]',
-      'distinguished_name = dn',
-      'x509_extensions = ext',
-      'prompt = no',
-      '[dn]',
-      `CN = ${LAB_DOMAIN}`,
-      '[ext]',
-      'basicConstraints = critical, CA:TRUE',
-      'keyUsage = critical, digitalSignature, keyCertSign',
-      'extendedKeyUsage = serverAuth',
-      `subjectAltName = IP:${LAB_DOMAIN}, DNS:localhost`,
-      'subjectKeyIdentifier = hash',
-      '',
-    ].join('\n'),
-  );
-  // argument array, no shell; EC keys are generated in milliseconds
-  await run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-days',
-    '7',
-    '-config',
-    config,
-    '-keyout',
-    key,
-    '-out',
-    cert,
-  ]);
-  return { cert, key };
+function writeCertificate(dir: string): Promise<{ cert: string; key: string }> {
+  return writeSelfSignedCertificate(dir, LAB_DOMAIN);
 }
 
 function spkiSha256(pem: string): string {

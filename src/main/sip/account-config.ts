@@ -146,7 +146,8 @@ export async function loadCertificate(
   }
 }
 
-function tlsSettings(global: SettingLookup, certificatePem: string | undefined): TlsSettings {
+/** The global TLS settings (Advanced > TLS) with the certificate to trust, for SIP and provisioning alike. */
+export function tlsSettings(global: SettingLookup, certificatePem: string | undefined): TlsSettings {
   const version = global('advanced.tls.protocolSuite');
   return {
     trustedPem: certificatePem,
