@@ -127,19 +127,43 @@ export class CallManager {
       return call.view();
     }
     if (!call.established) throw notPossible('transfer', call);
-    const accepted = await new Promise<boolean>((resolve) => {
-      call.session
-        .refer(target, { requestDelegate: { onAccept: () => resolve(true), onReject: () => resolve(false) } })
-        .catch((error: unknown) => {
-          this.options.logger.warn('REFER failed', error);
-          resolve(false);
-        });
-    });
+    // A REFER sent before the caller's ACK can reach the caller before our 200 does, and is lost.
+    await Promise.race([call.confirmed, delay(2000)]);
+    let outcome: ReInviteOutcome = 'retry';
+    for (let attempt = 0; attempt < reInviteAttempts && outcome === 'retry' && !call.ended; attempt++) {
+      if (attempt > 0) await delay(150 + Math.random() * 350);
+      outcome = await this.refer(call.session, target);
+    }
+    const accepted = outcome === 'accepted';
     if (!accepted)
       throw new ContractError('UNAVAILABLE', 'The other side refused the transfer to voicemail.');
     call.localEnd = 'transferred';
     if (!call.ended) await call.session.bye();
     return call.view();
+  }
+
+  /**
+   * One REFER. Sent right after answering it can overtake the far end's view of the dialog (481) or
+   * cross another request (491, or 500 with Retry-After): those are retried shortly.
+   */
+  private refer(session: CallSession, target: Core.URI): Promise<ReInviteOutcome> {
+    return new Promise((resolve) => {
+      session
+        .refer(target, {
+          requestDelegate: {
+            onAccept: () => resolve('accepted'),
+            onReject: (response) => {
+              const { statusCode } = response.message;
+              this.options.logger.warn(`REFER refused: ${describe(response)}`);
+              resolve(statusCode === 481 || statusCode === 491 || statusCode === 500 ? 'retry' : 'refused');
+            },
+          },
+        })
+        .catch((error: unknown) => {
+          this.options.logger.warn('REFER failed', error);
+          resolve('refused');
+        });
+    });
   }
 
   private inviterOptions(): ConstructorParameters<typeof Inviter>[2] {
@@ -194,6 +218,7 @@ export class CallManager {
   /** Requests the far end may send inside any of our calls. */
   private sessionDelegate(call: CallRecord): Invitation['delegate'] {
     return {
+      onAck: () => call.confirm(),
       onInfo: (info) => this.onInfo(call, info),
       onRefer: (referral) => this.onRefer(call, referral),
     };
@@ -424,6 +449,7 @@ export class CallManager {
 
   private onSessionState(call: CallRecord, state: SessionState): void {
     if (state === SessionState.Established) {
+      if (call.direction === 'outgoing') call.confirm();
       call.state = 'active';
       call.answeredAt = this.now();
       call.earlyMedia = false;

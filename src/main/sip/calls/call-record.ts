@@ -15,6 +15,9 @@ export class CallRecord {
   speaker = false;
   pending: CallView['pending'];
   receivedDtmf = '';
+  /** Both sides know the dialog: we received the 200 (outgoing) or the ACK (incoming). */
+  readonly confirmed: Promise<void>;
+  confirm: () => void = () => undefined;
   /** Set when we end the call, so a BYE/CANCEL we sent is not reported as the remote hanging up. */
   localEnd: CallEndReason | undefined;
 
@@ -28,6 +31,7 @@ export class CallRecord {
     readonly startedAt: number,
   ) {
     this.state = direction === 'incoming' ? 'incoming' : 'dialing';
+    this.confirmed = new Promise((resolve) => (this.confirm = resolve));
   }
 
   get ended(): boolean {
