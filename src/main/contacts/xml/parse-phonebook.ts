@@ -1,0 +1,108 @@
+/**
+ * An XML phonebook's text to contact fields: parsed safely, its format recognised from the root
+ * element (not from the file name or Content-Type, which servers get wrong), then mapped.
+ */
+import type { ContactFields } from '../contact';
+import { mapDirectoryEntries } from './formats/directory-entry';
+import { mapGrandstream } from './formats/grandstream';
+import { mapSnomTbook } from './formats/snom-tbook';
+import { mapSoftphone } from './formats/softphone';
+import { mapYealinkPhoneBook } from './formats/yealink-phonebook';
+import type { ParseXmlOptions } from './parse-xml-safely';
+import { parseXmlSafely } from './parse-xml-safely';
+import { PhonebookXmlError } from './phonebook-xml-error';
+import type { XmlElement } from './xml-element';
+import { attribute, childNamed } from './xml-element';
+
+export const phonebookFormats = [
+  'softphone',
+  'yealink-directory',
+  'yealink-phonebook',
+  'cisco',
+  'snom-directory',
+  'snom-tbook',
+  'fanvil',
+  'grandstream',
+] as const;
+export type PhonebookFormat = (typeof phonebookFormats)[number];
+
+export interface ParsedPhonebook {
+  format: PhonebookFormat;
+  /** In document order; entries without any name or number are already left out. */
+  entries: ContactFields[];
+}
+
+const SUPPORTED_ROOTS =
+  'Phonebook (softphone), YealinkIPPhoneDirectory, YealinkIPPhoneBook, CiscoIPPhoneDirectory, SnomIPPhoneDirectory, tbook, PhoneBook (Fanvil), AddressBook (Grandstream)';
+
+/** The format from the root element; throws unknownFormat naming the root. */
+export function detectPhonebookFormat(root: XmlElement, what = 'The XML file'): PhonebookFormat {
+  switch (root.name.toLowerCase()) {
+    case 'yealinkipphonedirectory':
+      return 'yealink-directory';
+    case 'yealinkipphonebook':
+      return 'yealink-phonebook';
+    case 'ciscoipphonedirectory':
+      return 'cisco';
+    case 'snomipphonedirectory':
+      return 'snom-directory';
+    case 'tbook':
+      return 'snom-tbook';
+    case 'fanvilipphonedirectory':
+      return 'fanvil';
+    case 'addressbook':
+      return 'grandstream';
+    case 'phonebook': {
+      // ours says format="softphone"; Fanvil's PhoneBook has DirectoryEntry children and no format
+      const format = attribute(root, 'format').toLowerCase();
+      if (format === 'softphone') return 'softphone';
+      if (format === '' && !childNamed(root, 'Contact')) return 'fanvil';
+      if (format === '') return 'softphone';
+      throw new PhonebookXmlError(
+        'unknownFormat',
+        `${what} is a <${root.name}> of format "${attribute(root, 'format')}", which the softphone does not know. Supported: ${SUPPORTED_ROOTS}.`,
+      );
+    }
+    default:
+      throw new PhonebookXmlError(
+        'unknownFormat',
+        `${what} has the root element <${root.name}>, which is not a phonebook format the softphone knows. Supported: ${SUPPORTED_ROOTS}.`,
+      );
+  }
+}
+
+function mapEntries(format: PhonebookFormat, root: XmlElement, what: string): ContactFields[] {
+  switch (format) {
+    case 'softphone':
+      return mapSoftphone(root, what);
+    case 'yealink-phonebook':
+      return mapYealinkPhoneBook(root);
+    case 'snom-tbook':
+      return mapSnomTbook(root);
+    case 'grandstream':
+      return mapGrandstream(root);
+    case 'yealink-directory':
+    case 'cisco':
+    case 'snom-directory':
+    case 'fanvil':
+      return mapDirectoryEntries(root);
+  }
+}
+
+function isBlank(fields: ContactFields): boolean {
+  return (
+    fields.phones.length === 0 &&
+    !fields.displayName &&
+    !fields.firstName &&
+    !fields.lastName &&
+    !fields.company
+  );
+}
+
+/** Throws PhonebookXmlError; the manual's name/phone filters are the source's job, not this. */
+export function parsePhonebook(text: string, options: ParseXmlOptions = {}): ParsedPhonebook {
+  const what = options.what ?? 'The XML file';
+  const root = parseXmlSafely(text, options);
+  const format = detectPhonebookFormat(root, what);
+  return { format, entries: mapEntries(format, root, what).filter((fields) => !isBlank(fields)) };
+}

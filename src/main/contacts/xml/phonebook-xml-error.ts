@@ -1,0 +1,33 @@
+import type { ProvisioningFailureCode } from '../../../shared/contract/provisioning';
+
+/**
+ * Why reading an XML phonebook failed. The fetch codes are the provisioning fetcher's (the phonebook
+ * is fetched with it); the rest are about the file itself.
+ */
+export type PhonebookXmlErrorCode =
+  | ProvisioningFailureCode
+  /** The file contains a DOCTYPE/DTD or entity declaration, which is refused (XXE, "billion laughs"). */
+  | 'doctype'
+  /** Elements nested deeper than any phonebook needs. */
+  | 'tooDeep'
+  /** Not well-formed XML. */
+  | 'malformed'
+  /** Well-formed, but not a phonebook format we know (the message names the root element). */
+  | 'unknownFormat'
+  /** Our own format with a version newer than this softphone reads. */
+  | 'unsupportedVersion'
+  /** The local file does not exist or cannot be read. */
+  | 'notFound'
+  | 'unreadable';
+
+/** One English sentence saying what failed and what to do; never contains a password. */
+export class PhonebookXmlError extends Error {
+  constructor(
+    readonly code: PhonebookXmlErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'PhonebookXmlError';
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * The manual's "XML" contact service: a phonebook file at a local path or a web address (no, Basic
+ * or Digest authentication), read now and then again every refresh interval. It keeps the contacts of
+ * the last good read when a later one fails, and says why in its status.
+ *
+ * Web addresses are fetched with the provisioning fetcher (global TLS settings, Basic/Digest after a
+ * challenge, redirect, size and time limits) rather than a second HTTP client.
+ */
+import { createHash } from 'node:crypto';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../../log/logger';
+import type { FetchedFile, FetchRequest } from '../../provisioning/fetch/provisioning-fetcher';
+import { fetchProvisioningFile, ProvisioningFetchError } from '../../provisioning/fetch/provisioning-fetcher';
+import { describeServer } from '../../provisioning/fetch/provisioning-url';
+import type { TlsSettings } from '../../sip/transport/tls-options';
+import type { Contact, ContactFields } from '../contact';
+import { displayNameOf } from '../contact';
+import { searchContacts } from './contact-search';
+import { decodeXmlBytes } from './decode-xml-bytes';
+import type { PhonebookFormat } from './parse-phonebook';
+import { parsePhonebook } from './parse-phonebook';
+import type { PhonebookXmlErrorCode } from './phonebook-xml-error';
+import { PhonebookXmlError } from './phonebook-xml-error';
+
+/** The manual's "Authentication type"; the password comes from the keychain. */
+export type XmlPhonebookAuth =
+  { type: 'none' } | { type: 'basic' | 'digest'; userName: string; password: string };
+
+export interface XmlPhonebookSourceOptions {
+  /** The contact service's id; contacts get sourceId `xml:<id>`. */
+  id: string;
+  /** "Local path/URL": a file path, a file:// URL, or an https:// (http:// if allowed) address. */
+  location: string;
+  auth?: XmlPhonebookAuth;
+  /** The global TLS settings (trusted certificate, minimum version, verification). */
+  tls: TlsSettings;
+  allowInsecureHttp?: boolean;
+  /** The manual's filter "Hide contacts without name". */
+  hideWithoutName?: boolean;
+  /** The manual's filter "Hide contacts without phone". */
+  hideWithoutPhone?: boolean;
+  /** Default one hour; 0 reads only when refresh() is called. */
+  refreshIntervalMs?: number;
+  /** Largest accepted file; default 5 MiB. */
+  maxBytes?: number;
+  /** For one web fetch; default 15 s. */
+  timeoutMs?: number;
+  logger?: Logger;
+  /** Seams for tests; default the provisioning fetcher and the file system. */
+  fetchFile?: (request: FetchRequest) => Promise<FetchedFile>;
+  readFile?: (path: string, maxBytes: number) => Promise<Buffer>;
+  now?: () => number;
+}
+
+/**
+ * Where a source stands.
+ *
+ * ```
+ *   idle ──refresh()──▶ loading ──read and parsed──▶ ok ◀─┐
+ *                         │  ▲                      │     │
+ *                  failed │  └────── refresh() ─────┘     │ a later read succeeds
+ *                         ▼                               │
+ *                       error ──refresh()──▶ loading ─────┘
+ * ```
+ *
+ * - idle: never read yet; no contacts.
+ * - loading: a read is under way; the previous contacts stay available.
+ * - ok: the last read succeeded; contacts are from it.
+ * - error: the last read failed (code, message); contacts are those of the last good read, if any.
+ */
+export type XmlPhonebookState = 'idle' | 'loading' | 'ok' | 'error';
+
+export interface XmlPhonebookStatus {
+  state: XmlPhonebookState;
+  /** Set in state error. */
+  code?: PhonebookXmlErrorCode;
+  /** In state error: what failed and what to do, in English, without the password. */
+  message?: string;
+  /** The format of the last good read. */
+  format?: PhonebookFormat;
+  /** Contacts available now (after the filters). */
+  contactCount: number;
+  /** ms since epoch */
+  lastAttemptAt?: number;
+  lastSuccessAt?: number;
+}
+
+export const DEFAULT_REFRESH_INTERVAL_MS = 60 * 60 * 1000;
+export const DEFAULT_MAX_PHONEBOOK_BYTES = 5 * 1024 * 1024;
+
+export class XmlPhonebookSource {
+  readonly sourceId: string;
+  private cached: Contact[] = [];
+  private current: XmlPhonebookStatus = { state: 'idle', contactCount: 0 };
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<XmlPhonebookStatus> | undefined;
+
+  constructor(private readonly options: XmlPhonebookSourceOptions) {
+    this.sourceId = `xml:${options.id}`;
+  }
+
+  /** Reads now and then every refresh interval; the timer does not keep the process alive. */
+  start(): Promise<XmlPhonebookStatus> {
+    const interval = this.options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS;
+    if (!this.timer && interval > 0) {
+      this.timer = setInterval(() => void this.refresh(), interval);
+      this.timer.unref();
+    }
+    return this.refresh();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  contacts(): readonly Contact[] {
+    return this.cached;
+  }
+
+  search(query: string, limit: number): Contact[] {
+    return searchContacts(this.cached, query, limit);
+  }
+
+  status(): XmlPhonebookStatus {
+    return { ...this.current };
+  }
+
+  /** Reads the phonebook once; a read already under way is joined, not repeated. Never throws. */
+  refresh(): Promise<XmlPhonebookStatus> {
+    this.running ??= this.read().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async read(): Promise<XmlPhonebookStatus> {
+    const now = this.options.now ?? Date.now;
+    const attemptAt = now();
+    const { lastSuccessAt, format } = this.current;
+    this.current = { ...this.current, state: 'loading', lastAttemptAt: attemptAt };
+    try {
+      const { text, what } = await this.load();
+      const parsed = parsePhonebook(text, { what, maxChars: this.maxBytes() });
+      this.cached = this.toContacts(parsed.entries);
+      this.current = {
+        state: 'ok',
+        format: parsed.format,
+        contactCount: this.cached.length,
+        lastAttemptAt: attemptAt,
+        lastSuccessAt: now(),
+      };
+    } catch (error) {
+      const failure = asPhonebookError(error);
+      this.options.logger?.warn(`XML phonebook ${this.sourceId} not read: ${failure.message}`);
+      this.current = {
+        state: 'error',
+        code: failure.code,
+        message: failure.message,
+        contactCount: this.cached.length,
+        lastAttemptAt: attemptAt,
+        ...(format ? { format } : {}),
+        ...(lastSuccessAt !== undefined ? { lastSuccessAt } : {}),
+      };
+    }
+    return this.status();
+  }
+
+  private maxBytes(): number {
+    return this.options.maxBytes ?? DEFAULT_MAX_PHONEBOOK_BYTES;
+  }
+
+  private async load(): Promise<{ text: string; what: string }> {
+    const location = this.options.location.trim();
+    if (/^https?:\/\//i.test(location)) return this.fetch(location);
+    const path = /^file:\/\//i.test(location) ? fileURLToPath(location) : location;
+    const what = `The phonebook file ${path}`;
+    const bytes = await (this.options.readFile ?? readLocalFile)(path, this.maxBytes());
+    return { text: decodeXmlBytes(bytes, what), what };
+  }
+
+  private async fetch(url: string): Promise<{ text: string; what: string }> {
+    const allowInsecureHttp = this.options.allowInsecureHttp ?? false;
+    if (/^http:/i.test(url) && !allowInsecureHttp) {
+      throw new PhonebookXmlError(
+        'insecure',
+        `The phonebook address ${describeServer(url)} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, allow unencrypted HTTP for this phonebook.`,
+      );
+    }
+    const auth = this.options.auth ?? { type: 'none' };
+    const fetched = await (this.options.fetchFile ?? fetchProvisioningFile)({
+      url,
+      ...(auth.type === 'none' ? {} : { userName: auth.userName, password: auth.password }),
+      tls: this.options.tls,
+      allowInsecureHttp,
+      maxBytes: this.maxBytes(),
+      ...(this.options.timeoutMs !== undefined ? { timeoutMs: this.options.timeoutMs } : {}),
+      ...(this.options.logger ? { logger: this.options.logger } : {}),
+    });
+    return { text: fetched.text, what: `The phonebook at ${fetched.finalUrl}` };
+  }
+
+  /** Applies the manual's filters and gives each contact an id that stays the same across reads. */
+  private toContacts(entries: ContactFields[]): Contact[] {
+    const seen = new Map<string, number>();
+    const contacts: Contact[] = [];
+    for (const fields of entries) {
+      const displayName = displayNameOf(fields);
+      if (this.options.hideWithoutName && !displayName) continue;
+      if (this.options.hideWithoutPhone && fields.phones.length === 0) continue;
+      const key = createHash('sha256')
+        .update(JSON.stringify([displayName, fields.phones]))
+        .digest('hex')
+        .slice(0, 16);
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      contacts.push({
+        ...fields,
+        displayName,
+        id: count === 1 ? key : `${key}-${count}`,
+        sourceId: this.sourceId,
+      });
+    }
+    return contacts;
+  }
+}
+
+async function readLocalFile(path: string, maxBytes: number): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.size > maxBytes) {
+      throw new PhonebookXmlError(
+        'tooLarge',
+        `The phonebook file ${path} is larger than ${maxBytes} bytes. Check that it is a phonebook.`,
+      );
+    }
+    return await fsReadFile(path);
+  } catch (error) {
+    if (error instanceof PhonebookXmlError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new PhonebookXmlError(
+        'notFound',
+        `The phonebook file ${path} does not exist. Check the path under the XML contact service.`,
+        { cause: error },
+      );
+    }
+    throw new PhonebookXmlError(
+      'unreadable',
+      `The phonebook file ${path} could not be read (${code ?? 'unknown error'}). Check that the softphone may read it.`,
+      { cause: error },
+    );
+  }
+}
+
+/** The fetcher speaks of "the provisioning server/file"; here it is the phonebook's. */
+function asPhonebookError(error: unknown): PhonebookXmlError {
+  if (error instanceof PhonebookXmlError) return error;
+  if (error instanceof ProvisioningFetchError) {
+    const message = error.message.replace(
+      /\b[Pp]rovisioning (server|file|address)/g,
+      (_whole, noun: string) => `phonebook ${noun}`,
+    );
+    return new PhonebookXmlError(error.code, message.charAt(0).toUpperCase() + message.slice(1), {
+      cause: error,
+    });
+  }
+  return new PhonebookXmlError(
+    'unreadable',
+    `The phonebook could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+    { cause: error },
+  );
+}

@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { XmlPhonebookSourceOptions } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
+import { XmlPhonebookSource } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
+import { ProvisioningFetchError } from '../../../../../src/main/provisioning/fetch/provisioning-fetcher';
+
+const tls = { minVersion: 'TLSv1.2', strongCiphersOnly: true, verifyCertificate: true } as const;
+
+const book = (entries: string): string => `<CiscoIPPhoneDirectory>${entries}</CiscoIPPhoneDirectory>`;
+const entry = (name: string, number?: string): string =>
+  `<DirectoryEntry><Name>${name}</Name>${number ? `<Telephone>${number}</Telephone>` : ''}</DirectoryEntry>`;
+
+function fileSource(files: string[], options: Partial<XmlPhonebookSourceOptions> = {}): XmlPhonebookSource {
+  let read = 0;
+  return new XmlPhonebookSource({
+    id: 'office',
+    location: '/data/phonebook.xml',
+    tls,
+    refreshIntervalMs: 0,
+    readFile: () => Promise.resolve(Buffer.from(files[Math.min(read++, files.length - 1)] ?? '', 'utf8')),
+    ...options,
+  });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('XmlPhonebookSource', () => {
+  it('reads a local file into contacts with stable ids and sourceId', async () => {
+    const source = fileSource([book(entry('Müller, Jörg', '+49 30 1234-567') + entry('Anna', '201'))]);
+    const status = await source.refresh();
+    expect(status).toMatchObject({ state: 'ok', format: 'cisco', contactCount: 2 });
+    const ids = source.contacts().map((contact) => contact.id);
+    expect(source.contacts()[0]).toMatchObject({ sourceId: 'xml:office', displayName: 'Müller, Jörg' });
+    await source.refresh();
+    expect(source.contacts().map((contact) => contact.id)).toEqual(ids);
+  });
+
+  it('applies the manual filters "Hide contacts without name/phone"', async () => {
+    const xml = book(entry('Only Name') + entry('', '209') + entry('Both', '210'));
+    const all = fileSource([xml]);
+    await all.refresh();
+    expect(all.contacts()).toHaveLength(3);
+    const filtered = fileSource([xml], { hideWithoutName: true, hideWithoutPhone: true });
+    await filtered.refresh();
+    expect(filtered.contacts().map((contact) => contact.displayName)).toEqual(['Both']);
+  });
+
+  it('keeps the last good contacts when a read fails, and reports why', async () => {
+    const source = fileSource([book(entry('Anna', '201')), '<CiscoIPPhoneDirectory><broken>']);
+    await source.refresh();
+    const status = await source.refresh();
+    expect(status).toMatchObject({ state: 'error', code: 'malformed', contactCount: 1, format: 'cisco' });
+    expect(status.message).toMatch(/phonebook file \/data\/phonebook\.xml is not valid XML/);
+    expect(status.lastSuccessAt).toBeDefined();
+    expect(source.contacts()[0]?.displayName).toBe('Anna');
+  });
+
+  it('reports a missing local file', async () => {
+    const source = new XmlPhonebookSource({
+      id: 'x',
+      location: '/nonexistent/book.xml',
+      tls,
+      refreshIntervalMs: 0,
+    });
+    expect(await source.refresh()).toMatchObject({ state: 'error', code: 'notFound' });
+  });
+
+  it('searches names without case and accents, numbers by digits', async () => {
+    const source = fileSource([book(entry('Jörg Müller', '+49 30 1234-567') + entry('Anna Schmidt', '201'))]);
+    await source.refresh();
+    const names = (query: string): string[] => source.search(query, 10).map((contact) => contact.displayName);
+    expect(names('muller')).toEqual(['Jörg Müller']);
+    expect(names('JÖRG')).toEqual(['Jörg Müller']);
+    expect(names('301234')).toEqual(['Jörg Müller']);
+    expect(names('30 1234')).toEqual(['Jörg Müller']);
+    expect(names('20')).toEqual(['Anna Schmidt']);
+    expect(names('nobody')).toEqual([]);
+    expect(source.search('', 1)).toHaveLength(1);
+  });
+
+  it('fetches a URL with the configured credentials and words fetch errors for the phonebook', async () => {
+    const fetchFile = vi
+      .fn()
+      .mockResolvedValueOnce({
+        text: book(entry('Anna', '201')),
+        finalUrl: 'https://pbx/book.xml',
+        contentType: 'text/xml',
+      })
+      .mockRejectedValueOnce(
+        new ProvisioningFetchError(
+          'auth',
+          'The provisioning server https://pbx/book.xml did not accept the user name or password. Check them and try again.',
+        ),
+      );
+    const source = new XmlPhonebookSource({
+      id: 'pbx',
+      location: 'https://pbx/book.xml',
+      auth: { type: 'digest', userName: 'alice', password: 's3cret' },
+      tls,
+      refreshIntervalMs: 0,
+      fetchFile,
+    });
+    expect(await source.refresh()).toMatchObject({ state: 'ok', contactCount: 1 });
+    expect(fetchFile).toHaveBeenCalledWith(
+      expect.objectContaining({ userName: 'alice', password: 's3cret', tls }),
+    );
+    const failed = await source.refresh();
+    expect(failed).toMatchObject({ state: 'error', code: 'auth', contactCount: 1 });
+    expect(failed.message).toBe(
+      'The phonebook server https://pbx/book.xml did not accept the user name or password. Check them and try again.',
+    );
+  });
+
+  it('refuses plain http unless allowed', async () => {
+    const fetchFile = vi.fn();
+    const source = new XmlPhonebookSource({
+      id: 'p',
+      location: 'http://pbx/book.xml',
+      tls,
+      fetchFile,
+      refreshIntervalMs: 0,
+    });
+    expect(await source.refresh()).toMatchObject({ state: 'error', code: 'insecure' });
+    expect(fetchFile).not.toHaveBeenCalled();
+  });
+
+  it('refreshes on its interval until stopped, joining a read under way', async () => {
+    vi.useFakeTimers();
+    const readFile = vi.fn(() => Promise.resolve(Buffer.from(book(entry('Anna', '201')))));
+    const source = new XmlPhonebookSource({
+      id: 'o',
+      location: '/b.xml',
+      tls,
+      refreshIntervalMs: 60_000,
+      readFile,
+    });
+    await Promise.all([source.start(), source.refresh()]);
+    expect(readFile).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(readFile).toHaveBeenCalledTimes(2);
+    source.stop();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(readFile).toHaveBeenCalledTimes(2);
+  });
+});
