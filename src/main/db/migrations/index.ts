@@ -3,6 +3,7 @@ import { settingsMigration } from './0010-settings';
 import { accountsMigration } from './0020-accounts';
 import { callHistoryMigration } from './0030-call-history';
 import { provisioningMigration } from './0040-provisioning';
+import { contactsMigration } from './0050-contacts';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   accountsMigration,
   callHistoryMigration,
   provisioningMigration,
+  contactsMigration,
 ];
 
 export type { Migration } from './migration';

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import type { Contact, ContactFields } from '../contact';
+import { emptyContactFields } from '../contact';
+import { fold } from '../search/fold';
+import { phoneKeysOf } from '../search/phone-number-key';
+import { ContactRows } from './contact-rows';
+import { ContactValidationError, validateContact } from './contact-rules';
+
+export const localSourceId = 'local';
+
+export interface LocalContactStoreOptions {
+  /** ISO country for reading national numbers ("DE"); asked on every write so settings changes apply. */
+  defaultCountry: () => string;
+  now?: () => number;
+}
+
+export class ContactNotFoundError extends Error {
+  constructor(id: string) {
+    super(`The contact ${id} no longer exists. It may have been deleted in another window.`);
+    this.name = 'ContactNotFoundError';
+  }
+}
+
+/** A CSV (or other bulk) import refused as a whole: which row and field, and why. */
+export class ContactImportError extends Error {
+  constructor(
+    /** Zero-based index into the imported list. */
+    readonly index: number,
+    readonly validation: ContactValidationError,
+  ) {
+    super(`Row ${index + 1}: ${validation.message} Nothing was imported.`);
+    this.name = 'ContactImportError';
+  }
+}
+
+export interface ImportCounts {
+  contacts: number;
+  phones: number;
+}
+
+/**
+ * The local address book in SQLite: add, edit, delete and bulk import, with the manual's rules
+ * (contact-rules.ts). Every write keeps the number keys and sort keys that search and caller ID use.
+ */
+export class LocalContactStore {
+  private readonly rows: ContactRows;
+  private readonly now: () => number;
+  private readonly insertContact: Statement;
+  private readonly updateContact: Statement;
+  private readonly deleteContact: Statement<[string]>;
+  private readonly rowIdOf: Statement<[string]>;
+  private readonly insertPhone: Statement;
+  private readonly deletePhones: Statement<[number]>;
+  private readonly allPhones: Statement<[]>;
+  private readonly rekeyPhone: Statement;
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: LocalContactStoreOptions,
+  ) {
+    this.rows = new ContactRows(db);
+    this.now = options.now ?? Date.now;
+    this.insertContact = db.prepare(
+      `INSERT INTO contacts (id, source_id, first_name, last_name, display_name, company, department, email,
+         sort_key, last_key, created_at, updated_at)
+       VALUES (@id, '${localSourceId}', @firstName, @lastName, @displayName, @company, @department, @email,
+         @sortKey, @lastKey, @now, @now)`,
+    );
+    this.updateContact = db.prepare(
+      `UPDATE contacts SET first_name = @firstName, last_name = @lastName, display_name = @displayName,
+         company = @company, department = @department, email = @email, sort_key = @sortKey,
+         last_key = @lastKey, updated_at = @now
+       WHERE row_id = @rowId`,
+    );
+    this.deleteContact = db.prepare(`DELETE FROM contacts WHERE source_id = '${localSourceId}' AND id = ?`);
+    this.rowIdOf = db.prepare(`SELECT row_id FROM contacts WHERE source_id = '${localSourceId}' AND id = ?`);
+    this.insertPhone = db.prepare(
+      `INSERT INTO contact_phones (contact_row_id, position, type, number, normalized, digits, search_digits)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.deletePhones = db.prepare('DELETE FROM contact_phones WHERE contact_row_id = ?');
+    this.allPhones = db.prepare('SELECT id, number FROM contact_phones');
+    this.rekeyPhone = db.prepare('UPDATE contact_phones SET normalized = ?, search_digits = ? WHERE id = ?');
+  }
+
+  get(id: string): Contact | undefined {
+    const rowId = this.rowIdOf.pluck().get(id) as number | undefined;
+    return rowId === undefined ? undefined : this.rows.load([rowId])[0];
+  }
+
+  /** Throws ContactValidationError (naming the field) when the manual's rules refuse the contact. */
+  add(fields: ContactFields): Contact {
+    const clean = validateContact(fields);
+    const id = randomUUID();
+    this.db.transaction(() => this.insert(id, clean))();
+    return { ...clean, id, sourceId: localSourceId };
+  }
+
+  /** Replaces every field and phone of the contact. */
+  edit(id: string, fields: ContactFields): Contact {
+    const clean = validateContact(fields);
+    this.db.transaction(() => {
+      const rowId = this.rowIdOf.pluck().get(id) as number | undefined;
+      if (rowId === undefined) throw new ContactNotFoundError(id);
+      this.updateContact.run({ ...clean, ...keysOf(clean), rowId, now: this.now() });
+      this.deletePhones.run(rowId);
+      this.insertPhones(rowId, clean);
+    })();
+    return { ...clean, id, sourceId: localSourceId };
+  }
+
+  /** Returns false when there was no such contact. Its phones go with it (ON DELETE CASCADE). */
+  delete(id: string): boolean {
+    return this.db.transaction(() => {
+      const rowId = this.rowIdOf.pluck().get(id) as number | undefined;
+      if (rowId === undefined) return false;
+      this.deletePhones.run(rowId);
+      return this.deleteContact.run(id).changes > 0;
+    })();
+  }
+
+  /**
+   * Adds every contact in one transaction: all or nothing. The first refused row throws a
+   * ContactImportError naming the row and field, and nothing is written.
+   */
+  importAll(contacts: readonly ContactFields[]): ImportCounts {
+    const cleaned = contacts.map((fields, index) => {
+      try {
+        return validateContact(fields);
+      } catch (error) {
+        if (error instanceof ContactValidationError) throw new ContactImportError(index, error);
+        throw error;
+      }
+    });
+    return this.db.transaction(() => {
+      let phones = 0;
+      for (const clean of cleaned) {
+        this.insert(randomUUID(), clean);
+        phones += clean.phones.length;
+      }
+      return { contacts: cleaned.length, phones };
+    })();
+  }
+
+  /** Recomputes every number key with a new default country (after the setting changed). */
+  rekey(): number {
+    const country = this.options.defaultCountry();
+    return this.db.transaction(() => {
+      let changed = 0;
+      for (const phone of this.allPhones.all() as { id: number; number: string }[]) {
+        const keys = phoneKeysOf(phone.number, country);
+        changed += this.rekeyPhone.run(keys.normalized, keys.searchDigits, phone.id).changes;
+      }
+      return changed;
+    })();
+  }
+
+  private insert(id: string, clean: ContactFields): void {
+    const result = this.insertContact.run({ ...clean, ...keysOf(clean), id, now: this.now() });
+    this.insertPhones(Number(result.lastInsertRowid), clean);
+  }
+
+  private insertPhones(rowId: number, clean: ContactFields): void {
+    const country = this.options.defaultCountry();
+    clean.phones.forEach((phone, position) => {
+      const keys = phoneKeysOf(phone.number, country);
+      this.insertPhone.run(
+        rowId,
+        position,
+        phone.type,
+        phone.number,
+        keys.normalized,
+        keys.digits,
+        keys.searchDigits,
+      );
+    });
+  }
+}
+
+function keysOf(clean: ContactFields): { sortKey: string; lastKey: string } {
+  return { sortKey: fold(clean.displayName), lastKey: fold(clean.lastName) };
+}
+
+/**
+ * "Add contact" from a call history entry: a draft for the edit form (not saved; the user may still
+ * have to enter a name). A remote name "Erika Mustermann" becomes first + last name; a single word
+ * becomes the last name.
+ */
+export function fromHistory(number: string, name: string): ContactFields {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const draft = emptyContactFields();
+  draft.lastName = words.at(-1) ?? '';
+  draft.firstName = words.slice(0, -1).join(' ');
+  draft.phones = number.trim() ? [{ type: 'work', number: number.trim() }] : [];
+  return draft;
+}
