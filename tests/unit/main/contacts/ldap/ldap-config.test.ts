@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { silentLogger, type Logger } from '../../../../../src/main/log/logger';
+import {
+  activeDirectoryAttributes,
+  inetOrgPersonAttributes,
+  ldapConnectionOptions,
+  resolveLdapConfig,
+} from '../../../../../src/main/contacts/ldap/ldap-config';
+
+const base = { id: 'pbx', host: 'pbx.example.com', baseDn: 'dc=auerswald' };
+
+function recordingLogger(): { logger: Logger; warn: ReturnType<typeof vi.fn> } {
+  const warn = vi.fn();
+  return { logger: { ...silentLogger, warn, child: () => silentLogger }, warn };
+}
+
+describe('resolveLdapConfig', () => {
+  it('fills the defaults', () => {
+    expect(resolveLdapConfig(base)).toEqual({
+      ...base,
+      port: 389,
+      security: 'none',
+      ignoreCertificate: false,
+      bindDn: '',
+      resultLimit: 50,
+      connectTimeoutMs: 5_000,
+      searchTimeoutMs: 8_000,
+      attributes: inetOrgPersonAttributes,
+    });
+  });
+
+  it('uses 636 for LDAPS and the AD preset with overrides', () => {
+    const config = resolveLdapConfig({
+      ...base,
+      security: 'ldaps',
+      attributePreset: 'activeDirectory',
+      attributes: { email: ['userPrincipalName'] },
+    });
+    expect(config.port).toBe(636);
+    expect(config.attributes).toEqual({ ...activeDirectoryAttributes, email: ['userPrincipalName'] });
+  });
+
+  it('refuses bad input', () => {
+    expect(() => resolveLdapConfig({ ...base, host: ' ' })).toThrow();
+    expect(() => resolveLdapConfig({ ...base, resultLimit: 0 })).toThrow();
+    expect(() => resolveLdapConfig({ ...base, attributes: { email: ['mail)(x'] } })).toThrow();
+  });
+});
+
+describe('ldapConnectionOptions (TLS mapping)', () => {
+  it('plain LDAP has no TLS options', () => {
+    const options = ldapConnectionOptions(resolveLdapConfig(base), silentLogger);
+    expect(options).toEqual({
+      client: { url: 'ldap://pbx.example.com:389', connectTimeout: 5_000, timeout: 8_000 },
+    });
+  });
+
+  it('LDAPS verifies the certificate with SNI and the extra CA', () => {
+    const config = resolveLdapConfig({ ...base, security: 'ldaps', caPem: 'PEM' });
+    const options = ldapConnectionOptions(config, silentLogger);
+    expect(options.client.url).toBe('ldaps://pbx.example.com:636');
+    expect(options.client.tlsOptions).toEqual({
+      rejectUnauthorized: true,
+      ca: ['PEM'],
+      servername: 'pbx.example.com',
+    });
+    expect(options.startTls).toBeUndefined();
+  });
+
+  it('StartTLS upgrades an ldap:// connection; IP hosts get no SNI', () => {
+    const config = resolveLdapConfig({ ...base, host: '192.168.0.10', security: 'starttls' });
+    const options = ldapConnectionOptions(config, silentLogger);
+    expect(options.client.url).toBe('ldap://192.168.0.10:389');
+    expect(options.client.tlsOptions).toBeUndefined();
+    expect(options.startTls).toEqual({ rejectUnauthorized: true });
+  });
+
+  it('brackets IPv6 literals', () => {
+    const config = resolveLdapConfig({ ...base, host: '::1', security: 'ldaps' });
+    expect(ldapConnectionOptions(config, silentLogger).client.url).toBe('ldaps://[::1]:636');
+  });
+
+  it('ignoring the certificate turns verification off and logs a warning', () => {
+    const { logger, warn } = recordingLogger();
+    const config = resolveLdapConfig({ ...base, security: 'ldaps', ignoreCertificate: true });
+    const options = ldapConnectionOptions(config, logger);
+    expect(options.client.tlsOptions?.rejectUnauthorized).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/certificate checks are off/));
+  });
+
+  it('does not warn when there is no TLS at all', () => {
+    const { logger, warn } = recordingLogger();
+    ldapConnectionOptions(resolveLdapConfig({ ...base, ignoreCertificate: true }), logger);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
