@@ -43,7 +43,9 @@ describe('reconnection with the lab Kamailio', { timeout: 30_000 }, () => {
     h.agent.register();
     const failed = await h.waitFor('failed', 3000);
     expect(failed.code).toBe('unreachable');
-    expect(failed.reason).toMatch(/refused/);
+    // Refused once the port is closed; while the killed server's worker processes are still exiting
+    // the connection may instead be accepted and dropped. Either way the account is unreachable.
+    expect(failed.reason).toMatch(/refused|closed the connection/);
     await sleep(2000);
     // attempts at ~0, 0.5, 1.5 s (±20%): a backoff, not a storm
     const whileDown = connectAttempts(h);
