@@ -29,22 +29,53 @@ export interface FileLoggerOptions {
 }
 
 /**
+ * The log file and its rotation, shared by a logger and all its children so the size is read from
+ * disk once and then tracked, not stat'ed for every line.
+ */
+class LogFile {
+  private size: number;
+
+  constructor(
+    private readonly path: string,
+    private readonly maxBytes: number,
+    private readonly keep: number,
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.size = existsSync(path) ? statSync(path).size : 0;
+  }
+
+  append(line: string): void {
+    const bytes = Buffer.byteLength(line) + 1;
+    if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
+    appendFileSync(this.path, `${line}\n`);
+    this.size += bytes;
+  }
+
+  private rotate(): void {
+    rmSync(`${this.path}.${this.keep}`, { force: true });
+    for (let i = this.keep - 1; i >= 1; i--) {
+      if (existsSync(`${this.path}.${i}`)) renameSync(`${this.path}.${i}`, `${this.path}.${i + 1}`);
+    }
+    renameSync(this.path, `${this.path}.1`);
+    this.size = 0;
+  }
+}
+
+/**
  * Main's one logger: plain text lines in the user-data folder, rotated by size.
  * Synchronous appends keep lines in order and survive a crash right after.
  */
 export class FileLogger implements Logger {
   private readonly level: number;
-  private readonly maxBytes: number;
-  private readonly keep: number;
+  private readonly file: LogFile;
 
   constructor(
     private readonly options: FileLoggerOptions,
     private readonly scope = 'main',
+    file?: LogFile,
   ) {
     this.level = levelOrder[options.level ?? 'info'];
-    this.maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
-    this.keep = options.keep ?? 3;
-    mkdirSync(dirname(options.file), { recursive: true });
+    this.file = file ?? new LogFile(options.file, options.maxBytes ?? 5 * 1024 * 1024, options.keep ?? 3);
   }
 
   debug(message: string, details?: unknown): void {
@@ -61,7 +92,7 @@ export class FileLogger implements Logger {
   }
 
   child(scope: string): Logger {
-    return new FileLogger(this.options, `${this.scope}:${scope}`);
+    return new FileLogger(this.options, `${this.scope}:${scope}`, this.file);
   }
 
   private write(level: LogLevel, message: string, details: unknown): void {
@@ -71,20 +102,8 @@ export class FileLogger implements Logger {
     const line = this.options.redactor.redact(
       `${time} ${level.toUpperCase()} [${this.scope}] ${message}${detailText}`,
     );
-    // Child loggers share the file, so its size is read from disk rather than tracked here.
-    const size = existsSync(this.options.file) ? statSync(this.options.file).size : 0;
-    if (size > 0 && size + Buffer.byteLength(line) + 1 > this.maxBytes) this.rotate();
-    appendFileSync(this.options.file, `${line}\n`);
+    this.file.append(line);
     if (this.options.echo) process.stderr.write(`${line}\n`);
-  }
-
-  private rotate(): void {
-    const { file } = this.options;
-    rmSync(`${file}.${this.keep}`, { force: true });
-    for (let i = this.keep - 1; i >= 1; i--) {
-      if (existsSync(`${file}.${i}`)) renameSync(`${file}.${i}`, `${file}.${i + 1}`);
-    }
-    renameSync(file, `${file}.1`);
   }
 }
 
