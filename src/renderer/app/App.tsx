@@ -12,6 +12,7 @@ import { useLanguageSetting } from '../i18n/use-language';
 import { useTheme } from '../theme/use-theme';
 import { ConnectionBanner } from './ConnectionBanner';
 import { globalKeys } from './setting-keys';
+import { AccountsContext } from './accounts-context';
 import { useAccounts } from './use-accounts';
 import { useCallAnnouncements } from './use-call-announcements';
 import { useCalls } from './use-calls';
@@ -88,46 +89,48 @@ export function App() {
   };
 
   return (
-    <div className="app" data-screen={screen} aria-busy={screen === 'loading' || undefined}>
-      <ConnectionBanner />
-      {screen !== 'main' && calls.length > 0 && (
-        <CallStrip calls={calls} accountLabel={callAccountLabel} onShowCall={showCallWindow} />
-      )}
-      {screen === 'main' && (
-        <MainWindow
-          accounts={accounts}
-          calls={calls}
-          certificateChecksOff={settings.value?.values[globalKeys.tlsVerificationOff] === true}
-          keypadShown={keypadShown}
-          onToggleKeypad={() => setKeypadShown((shown) => !shown)}
-          callWindowHidden={callWindowHidden}
-          onHideCallWindow={() => setCallWindowHiddenWith(new Set(calls.map((call) => call.id)))}
-          onShowCallWindow={showCallWindow}
-          callAccountLabel={callAccountLabel}
-          dialString={dialString}
-          onDialStringChange={setDialString}
-          onOpenSettings={() => open({ screen: 'settings' })}
-          onAddAccount={() => open({ screen: 'account', accountId: undefined })}
-          onSetUp={() => setFirstRunWanted(true)}
-          onEditAccount={(accountId) => open({ screen: 'account', accountId })}
-        />
-      )}
-      {screen === 'firstRun' && (
-        <FirstRunScreen
-          status={provisioning}
-          insecureHttpAllowed={settings.value?.values[globalKeys.provisioningInsecureHttp] === true}
-          onDone={() => setFirstRunWanted(false)}
-          onManual={() => {
-            setFirstRunWanted(false);
-            open({ screen: 'account', accountId: undefined });
-          }}
-          onOpenSettings={() => open({ screen: 'settings' })}
-        />
-      )}
-      {screen === 'settings' && <SettingsScreen settings={settings} onClose={backToMain} />}
-      {view.screen === 'account' && screen === 'account' && (
-        <AccountEditor key={view.accountId ?? 'new'} account={editedAccount} onClose={backToMain} />
-      )}
-    </div>
+    <AccountsContext.Provider value={accounts.value}>
+      <div className="app" data-screen={screen} aria-busy={screen === 'loading' || undefined}>
+        <ConnectionBanner />
+        {screen !== 'main' && calls.length > 0 && (
+          <CallStrip calls={calls} accountLabel={callAccountLabel} onShowCall={showCallWindow} />
+        )}
+        {screen === 'main' && (
+          <MainWindow
+            accounts={accounts}
+            calls={calls}
+            certificateChecksOff={settings.value?.values[globalKeys.tlsVerificationOff] === true}
+            keypadShown={keypadShown}
+            onToggleKeypad={() => setKeypadShown((shown) => !shown)}
+            callWindowHidden={callWindowHidden}
+            onHideCallWindow={() => setCallWindowHiddenWith(new Set(calls.map((call) => call.id)))}
+            onShowCallWindow={showCallWindow}
+            callAccountLabel={callAccountLabel}
+            dialString={dialString}
+            onDialStringChange={setDialString}
+            onOpenSettings={() => open({ screen: 'settings' })}
+            onAddAccount={() => open({ screen: 'account', accountId: undefined })}
+            onSetUp={() => setFirstRunWanted(true)}
+            onEditAccount={(accountId) => open({ screen: 'account', accountId })}
+          />
+        )}
+        {screen === 'firstRun' && (
+          <FirstRunScreen
+            status={provisioning}
+            insecureHttpAllowed={settings.value?.values[globalKeys.provisioningInsecureHttp] === true}
+            onDone={() => setFirstRunWanted(false)}
+            onManual={() => {
+              setFirstRunWanted(false);
+              open({ screen: 'account', accountId: undefined });
+            }}
+            onOpenSettings={() => open({ screen: 'settings' })}
+          />
+        )}
+        {screen === 'settings' && <SettingsScreen settings={settings} onClose={backToMain} />}
+        {view.screen === 'account' && screen === 'account' && (
+          <AccountEditor key={view.accountId ?? 'new'} account={editedAccount} onClose={backToMain} />
+        )}
+      </div>
+    </AccountsContext.Provider>
   );
 }

@@ -1,10 +1,9 @@
-import { useAccounts } from '../../app/use-accounts';
+import { useAccountList } from '../../app/accounts-context';
 import { accountKeys } from '../../app/setting-keys';
 
 /** Whether the call's account has a voicemail number to send callers to. */
 export function useVoicemailTransfer(accountId: string): boolean {
-  const accounts = useAccounts();
-  const account = accounts.value?.find((a) => a.id === accountId);
+  const account = useAccountList()?.find((a) => a.id === accountId);
   const number = account?.settings[accountKeys.voicemailTransferNumber];
   return typeof number === 'string' && number !== '';
 }
