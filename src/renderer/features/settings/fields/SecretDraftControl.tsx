@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIds } from './field-ids';
 
@@ -10,6 +11,10 @@ interface SecretDraftControlProps {
   /** What the user typed; empty keeps the stored secret. */
   typed: string;
   onType: (value: string) => void;
+  /** Enter in the field (a setting saves on Enter). */
+  onEnter?: () => void;
+  /** Actions shown after the set/not-set chip. */
+  children?: ReactNode;
 }
 
 /**
@@ -24,6 +29,8 @@ export function SecretDraftControl({
   describedBy,
   typed,
   onType,
+  onEnter,
+  children,
 }: SecretDraftControlProps) {
   const { t } = useTranslation();
   return (
@@ -39,6 +46,11 @@ export function SecretDraftControl({
         disabled={disabled}
         aria-describedby={[`${ids.input}-status`, describedBy].filter(Boolean).join(' ')}
         onChange={(event) => onType(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || !onEnter) return;
+          event.preventDefault();
+          onEnter();
+        }}
       />
       <span
         id={`${ids.input}-status`}
@@ -47,6 +59,7 @@ export function SecretDraftControl({
       >
         {isSet ? t('secret.set') : t('secret.notSet')}
       </span>
+      {children}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIds } from './field-ids';
+import { SecretDraftControl } from './SecretDraftControl';
 
 interface SecretSettingControlProps {
   ids: FieldIds;
@@ -25,31 +26,16 @@ export function SecretSettingControl(props: SecretSettingControlProps) {
     if (await onSave(typed)) setTyped('');
   };
   return (
-    <div className="secret-control">
-      <input
-        type="password"
-        className="input"
-        id={ids.input}
-        data-testid={testId}
-        autoComplete="new-password"
-        placeholder={t('secret.placeholder')}
-        value={typed}
-        disabled={disabled}
-        aria-describedby={[`${ids.input}-status`, describedBy].filter(Boolean).join(' ')}
-        onChange={(event) => setTyped(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key !== 'Enter') return;
-          event.preventDefault();
-          void save();
-        }}
-      />
-      <span
-        id={`${ids.input}-status`}
-        className={isSet ? 'chip chip--ok' : 'chip'}
-        data-testid={`${testId}-status`}
-      >
-        {isSet ? t('secret.set') : t('secret.notSet')}
-      </span>
+    <SecretDraftControl
+      ids={ids}
+      testId={testId}
+      isSet={isSet}
+      disabled={disabled}
+      describedBy={describedBy}
+      typed={typed}
+      onType={setTyped}
+      onEnter={() => void save()}
+    >
       <button
         type="button"
         className="button"
@@ -61,6 +47,6 @@ export function SecretSettingControl(props: SecretSettingControlProps) {
       <button type="button" className="button" disabled={disabled || !isSet} onClick={() => void onClear()}>
         {t('secret.clear')}
       </button>
-    </div>
+    </SecretDraftControl>
   );
 }
