@@ -446,6 +446,29 @@ const automation: SettingGroup = {
       },
     ),
     bool(
+      'confirmLinkDial',
+      t('Ask before a link dials', 'Vor dem Wählen über einen Link nachfragen'),
+      false,
+      {
+        help: t(
+          'When you open a callto:, sip: or tel: link, the softphone shows the number and waits for you to confirm.',
+          'Wenn Sie einen callto:-, sip:- oder tel:-Link öffnen, zeigt das Softphone die Nummer und wartet auf Ihre Bestätigung.',
+        ),
+      },
+    ),
+    str(
+      'updateFeedUrl',
+      t('Update server', 'Update-Server'),
+      { format: 'url', optional: true, maxLength: 2048 },
+      '',
+      {
+        help: t(
+          'Where updates come from; empty uses the address built into the installer.',
+          'Woher Updates kommen; leer nutzt die im Installationsprogramm hinterlegte Adresse.',
+        ),
+      },
+    ),
+    bool(
       'outlookIntegration',
       t('Integrate in Microsoft Outlook', 'In Microsoft Outlook integrieren'),
       false,
@@ -725,6 +748,38 @@ const network: SettingGroup = {
   ],
 };
 
+function accelerator(key: string, label: Text, value: string): StringField {
+  return str(key, label, { format: 'text', optional: true, maxLength: 64 }, value, {
+    help: t(
+      'Keys as Electron writes them, e.g. CommandOrControl+Alt+A; empty turns this shortcut off.',
+      'Tasten in Electron-Schreibweise, z. B. CommandOrControl+Alt+A; leer schaltet dieses Tastenkürzel ab.',
+    ),
+  });
+}
+
+/** Not in the manual: system-wide shortcuts that work while another application has the focus. */
+const shortcuts: SettingGroup = {
+  id: 'functions.shortcuts',
+  title: t('Functions > Global shortcuts', 'Funktionen > Globale Tastenkürzel'),
+  chapter: 'Global shortcuts',
+  fields: [
+    bool('enabled', t('Use global shortcuts', 'Globale Tastenkürzel verwenden'), false, {
+      help: t(
+        'The shortcuts below work even when another application has the focus.',
+        'Die folgenden Tastenkürzel wirken auch, wenn eine andere Anwendung im Vordergrund ist.',
+      ),
+    }),
+    accelerator('answer', t('Answer', 'Annehmen'), 'CommandOrControl+Alt+A'),
+    accelerator('hangup', t('Hang up', 'Auflegen'), 'CommandOrControl+Alt+H'),
+    accelerator('mute', t('Mute', 'Stummschalten'), 'CommandOrControl+Alt+M'),
+    accelerator(
+      'dialClipboard',
+      t('Dial the number on the clipboard', 'Nummer aus der Zwischenablage wählen'),
+      'CommandOrControl+Alt+D',
+    ),
+  ],
+};
+
 export const globalSettingGroups: readonly SettingGroup[] = [
   audio,
   appearance,
@@ -733,6 +788,7 @@ export const globalSettingGroups: readonly SettingGroup[] = [
   calls,
   headset,
   automation,
+  shortcuts,
   callEvents,
   provisioning,
   stun,
