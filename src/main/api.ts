@@ -1,5 +1,8 @@
 import type { AppInfo } from '../shared/contract';
 import type { AccountService } from './accounts/account-service';
+import type { ContactsService } from './contacts/contacts-service';
+import { csvImportOf, csvPreviewOf } from './contacts/csv/csv-import-flow';
+import { ContractError } from '../shared/contract';
 import type { CallHistory } from './history/call-history';
 import type { ProvisioningService } from './provisioning/provisioning-service';
 import type { RequestHandlers } from './router';
@@ -20,11 +23,12 @@ export interface ApiServices {
   calls: CallManager;
   history: CallHistory;
   provisioning: Pick<ProvisioningService, 'status' | 'run'>;
+  contacts: ContactsService;
 }
 
 /** Maps every contract request to the service that answers it. */
 export function createRequestHandlers(services: ApiServices): RequestHandlers {
-  const { settings, accounts, registration, calls, history, provisioning } = services;
+  const { settings, accounts, registration, calls, history, provisioning, contacts } = services;
   return {
     'app.info': () => services.appInfo,
     'settings.get': () => settings.snapshot(),
@@ -63,5 +67,24 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'history.clear': () => history.clear(),
     'provisioning.status': () => provisioning.status(),
     'provisioning.run': (params) => provisioning.run(params),
+    'contacts.search': ({ query, limit, sourceId }) => contacts.searchAll(query, limit, sourceId),
+    'contacts.page': ({ offset, limit, sourceId }) => contacts.page(offset, limit, sourceId),
+    'contacts.add': ({ fields }) => contacts.add(fields),
+    'contacts.edit': ({ id, fields }) => contacts.edit(id, fields),
+    'contacts.delete': ({ id }) => contacts.delete(id),
+    'contacts.draftFromHistory': ({ historyId }) => {
+      const entry = history.get(historyId);
+      if (!entry) throw new ContractError('NOT_FOUND', 'This call is no longer in the history.', 'historyId');
+      return contacts.draftFromHistory(entry.remoteNumber, entry.remoteName);
+    },
+    'contacts.callerId': ({ number }) => ({ contact: contacts.callerIdNow(number) ?? null }),
+    'contacts.csvPreview': ({ data, encoding, separator }) => csvPreviewOf(data, encoding, separator),
+    'contacts.csvImport': (request) => csvImportOf(request, (rows) => contacts.importAll(rows)),
+    'contactSources.list': () => contacts.listSources(),
+    'contactSources.add': ({ name, config, secret }) => contacts.addSource(name, config, secret),
+    'contactSources.update': ({ id, edit }) => contacts.updateSource(id, edit),
+    'contactSources.delete': ({ id }) => contacts.deleteSource(id),
+    'contactSources.refresh': ({ id }) => contacts.refreshSource(id),
+    'contactSources.signIn': ({ id }) => contacts.signIn(id),
   };
 }

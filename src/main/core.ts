@@ -5,6 +5,8 @@ import { accountSettingGroups } from '../shared/settings/account-settings';
 import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
 import { createRequestHandlers } from './api';
+import { ContactsService } from './contacts/contacts-service';
+import { ldapRuntime, xmlRuntime } from './contacts/sources/runtimes';
 import type { Database } from './db/database';
 import { openDatabase } from './db/database';
 import { EventBus } from './events/event-bus';
@@ -18,6 +20,7 @@ import { handleOutOfDialogNotify } from './provisioning/check-sync';
 import { fetchProvisioningFile } from './provisioning/fetch/provisioning-fetcher';
 import { parseProvisioningFile } from './provisioning/format/parse-provisioning-file';
 import { ProvisioningService } from './provisioning/provisioning-service';
+import { provisioningTlsSettings } from './provisioning/provisioning-tls';
 import { Router } from './router';
 import type { SecretStore } from './secrets/secret-store';
 import { SettingCatalog } from './settings/setting-catalog';
@@ -49,6 +52,7 @@ export interface Core {
   calls: CallManager;
   history: CallHistory;
   provisioning: ProvisioningService;
+  contacts: ContactsService;
   logger: Logger;
   db: Database;
   /** Ends calls, deregisters (bounded) and closes the database. */
@@ -97,7 +101,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   await settings.loadSecretState();
   await accounts.loadSecretState();
 
-  const history = new CallHistory(db, () => events.emit('history.changed', {}));
+  const defaultCountry = (): string => {
+    const first = accounts.list()[0];
+    const value = first ? accounts.settingsOf(first.id)['numberModification.defaultCountry'] : undefined;
+    return typeof value === 'string' && value !== '' ? value : 'DE';
+  };
+  const runtimeEnvironment = {
+    tls: () => provisioningTlsSettings((key) => settings.get(key)),
+    allowInsecureHttp: () => settings.get('functions.provisioning.allowInsecureHttp') === true,
+  };
+  const contacts = new ContactsService({
+    db,
+    secrets: options.secrets,
+    logger: logger.child('contacts'),
+    defaultCountry,
+    factories: { ldap: ldapRuntime(runtimeEnvironment), xml: xmlRuntime(runtimeEnvironment) },
+    onContactsChanged: (sourceId) => events.emit('contacts.changed', { sourceId }),
+    onSourcesChanged: (sources) => events.emit('contactSources.changed', { sources }),
+    onSecret,
+  });
+  await contacts.loadSecretState();
+
+  const history = new CallHistory(
+    db,
+    () => events.emit('history.changed', {}),
+    (number) => contacts.callerIdNow(number),
+  );
   const calls = new CallManager({
     agents: {
       userAgentOf: (id) => later.sip?.userAgentOf(id),
@@ -110,6 +139,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     media,
     history,
+    callerId: {
+      now: (number) => contacts.callerIdNow(number),
+      later: (number) => contacts.callerIdLater(number),
+    },
     logger: logger.child('calls'),
     onChange: (list) => events.emit('calls.changed', { calls: list }),
   });
@@ -156,12 +189,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
   };
   const router = new Router(
-    createRequestHandlers({ appInfo, settings, accounts, registration: sip, calls, history, provisioning }),
+    createRequestHandlers({
+      appInfo,
+      settings,
+      accounts,
+      registration: sip,
+      calls,
+      history,
+      provisioning,
+      contacts,
+    }),
     logger.child('api'),
   );
   await sip.start();
   network.start();
   provisioning.start();
+  contacts.start();
   logger.info(`Core started (${options.shell} shell, version ${options.version})`);
 
   let closing: Promise<void> | undefined;
@@ -177,12 +220,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     calls,
     history,
     provisioning,
+    contacts,
     logger,
     db,
     close() {
       closing ??= (async () => {
         logger.info('Core stopping');
         network.stop();
+        contacts.stop();
         await provisioning.stop();
         await calls.hangupAll();
         await sip.stop();

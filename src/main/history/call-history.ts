@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { CallView, HistoryEntry } from '../../shared/contract';
+import type { CallView, ContactRef, HistoryEntry } from '../../shared/contract';
+import { contactRefSchema } from '../../shared/contract';
 
 export type HistoryResult =
   'answered' | 'missed' | 'rejected' | 'busy' | 'cancelled' | 'failed' | 'forwarded';
@@ -16,6 +17,7 @@ interface HistoryRow {
   started_at: number;
   answered_at: number | null;
   ended_at: number;
+  contact: string | null;
 }
 
 /** How an ended call is summarised in the history list. */
@@ -45,14 +47,17 @@ export class CallHistory {
   constructor(
     private readonly db: Database,
     private readonly onChange: () => void,
+    /** Caller ID from the address books now; a contact found during the call is kept as a fallback. */
+    private readonly callerId: (number: string) => ContactRef | undefined = () => undefined,
   ) {}
 
   record(call: CallView): void {
     this.db
       .prepare(
         `INSERT OR IGNORE INTO call_history
-         (call_id, account_id, direction, result, sip_code, remote_number, remote_name, started_at, answered_at, ended_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (call_id, account_id, direction, result, sip_code, remote_number, remote_name, started_at, answered_at, ended_at,
+          contact)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         call.id,
@@ -65,6 +70,7 @@ export class CallHistory {
         call.startedAt,
         call.answeredAt ?? null,
         call.endedAt ?? Date.now(),
+        call.contact ? JSON.stringify(call.contact) : null,
       );
     this.onChange();
   }
@@ -73,7 +79,19 @@ export class CallHistory {
     const rows = this.db
       .prepare('SELECT * FROM call_history ORDER BY started_at DESC, id DESC LIMIT ?')
       .all(limit) as HistoryRow[];
-    return rows.map(toEntry);
+    return rows.map((row) => this.withContact(row));
+  }
+
+  get(id: number): HistoryEntry | undefined {
+    const row = this.db.prepare('SELECT * FROM call_history WHERE id = ?').get(id) as HistoryRow | undefined;
+    return row ? this.withContact(row) : undefined;
+  }
+
+  private withContact(row: HistoryRow): HistoryEntry {
+    const entry = toEntry(row);
+    const contact = this.callerId(row.remote_number) ?? storedContact(row.contact);
+    if (contact) entry.contact = contact;
+    return entry;
   }
 
   delete(id: number): { deleted: number } {
@@ -86,6 +104,16 @@ export class CallHistory {
     const deleted = this.db.prepare('DELETE FROM call_history').run().changes;
     this.onChange();
     return { deleted };
+  }
+}
+
+function storedContact(json: string | null): ContactRef | undefined {
+  if (!json) return undefined;
+  try {
+    const parsed = contactRefSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
   }
 }
 

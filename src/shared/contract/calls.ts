@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactRefSchema } from './contacts';
 
 /**
  * A call as the UI sees it. States, as main's call manager drives them:
@@ -44,6 +45,8 @@ export const callViewSchema = z.object({
   state: z.enum(callStates),
   remoteNumber: z.string(),
   remoteName: z.string(),
+  /** Caller ID: the contact any source knows for the number; arrives later for live directories. */
+  contact: contactRefSchema.optional(),
   /** ms since epoch */
   startedAt: z.number(),
   answeredAt: z.number().optional(),
@@ -79,6 +82,8 @@ export const historyEntrySchema = z.object({
   sipCode: z.number().int().optional(),
   remoteNumber: z.string(),
   remoteName: z.string(),
+  /** Caller ID now (local and cached sources) or as found during the call. */
+  contact: contactRefSchema.optional(),
   startedAt: z.number(),
   answeredAt: z.number().optional(),
   endedAt: z.number(),

@@ -19,6 +19,20 @@ import {
   mediaSessionOptionsSchema,
   tones,
 } from './calls';
+import {
+  contactFieldsSchema,
+  contactPageSchema,
+  contactRefSchema,
+  contactSearchResultSchema,
+  contactSourceConfigSchema,
+  contactSourceEditSchema,
+  contactSourceViewSchema,
+  contactViewSchema,
+  csvImportParamsSchema,
+  csvImportResultSchema,
+  csvPreviewParamsSchema,
+  csvPreviewSchema,
+} from './contacts';
 import { accountViewSchema, appInfoSchema, settingValueSchema, settingsSnapshotSchema } from './models';
 import { provisioningRunParamsSchema, provisioningStatusSchema } from './provisioning';
 
@@ -105,6 +119,77 @@ export const requests = {
   'provisioning.status': { params: empty, result: provisioningStatusSchema },
   /** Fetch and apply the configuration now (first run, "Provision now"); resolves with the outcome. */
   'provisioning.run': { params: provisioningRunParamsSchema, result: provisioningStatusSchema },
+
+  /** One search box over every enabled source, merged and ranked; live directories included. */
+  'contacts.search': {
+    params: z
+      .object({
+        query: z.string().max(200),
+        limit: z.number().int().min(1).max(200).optional(),
+        sourceId: z.string().max(80).optional(),
+      })
+      .strict(),
+    result: contactSearchResultSchema,
+  },
+  /** The contact list in name order, a page at a time (for the virtualised list). */
+  'contacts.page': {
+    params: z
+      .object({
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(500),
+        sourceId: z.string().max(80).optional(),
+      })
+      .strict(),
+    result: contactPageSchema,
+  },
+  'contacts.add': { params: z.object({ fields: contactFieldsSchema }).strict(), result: contactViewSchema },
+  'contacts.edit': {
+    params: z.object({ id, fields: contactFieldsSchema }).strict(),
+    result: contactViewSchema,
+  },
+  'contacts.delete': { params: z.object({ id }).strict(), result: z.object({ deleted: z.boolean() }) },
+  /** "Add contact" from a history row: a draft for the form, not yet saved. */
+  'contacts.draftFromHistory': {
+    params: z.object({ historyId: z.number().int() }).strict(),
+    result: contactFieldsSchema,
+  },
+  'contacts.callerId': {
+    params: z.object({ number: z.string().max(256) }).strict(),
+    result: z.object({ contact: contactRefSchema.nullable() }),
+  },
+  'contacts.csvPreview': { params: csvPreviewParamsSchema, result: csvPreviewSchema },
+  /** dryRun: the error report only; otherwise the valid rows are stored, all or nothing. */
+  'contacts.csvImport': { params: csvImportParamsSchema, result: csvImportResultSchema },
+
+  'contactSources.list': { params: empty, result: z.array(contactSourceViewSchema) },
+  'contactSources.add': {
+    params: z
+      .object({
+        name: z.string().trim().min(1).max(100),
+        config: contactSourceConfigSchema,
+        secret: secretValue.optional(),
+      })
+      .strict(),
+    result: contactSourceViewSchema,
+  },
+  'contactSources.update': {
+    params: z.object({ id: z.string().max(80), edit: contactSourceEditSchema }).strict(),
+    result: contactSourceViewSchema,
+  },
+  'contactSources.delete': {
+    params: z.object({ id: z.string().max(80) }).strict(),
+    result: z.object({ id: z.string() }),
+  },
+  /** Read the source again now (XML, Windows, Google, Outlook); LDAP: test the connection. */
+  'contactSources.refresh': {
+    params: z.object({ id: z.string().max(80) }).strict(),
+    result: contactSourceViewSchema,
+  },
+  /** Google/Outlook: start the browser sign-in; the status carries the page to open. */
+  'contactSources.signIn': {
+    params: z.object({ id: z.string().max(80) }).strict(),
+    result: contactSourceViewSchema,
+  },
 } as const satisfies Record<string, RequestSpec>;
 
 export const events = {
@@ -113,6 +198,9 @@ export const events = {
   'calls.changed': z.object({ calls: z.array(callViewSchema) }),
   'history.changed': z.object({}),
   'provisioning.changed': provisioningStatusSchema,
+  /** Contacts of a source changed (added, edited, imported, refreshed). */
+  'contacts.changed': z.object({ sourceId: z.string() }),
+  'contactSources.changed': z.object({ sources: z.array(contactSourceViewSchema) }),
 } as const satisfies Record<string, z.ZodType>;
 
 const mediaDeviceSchema = z.object({

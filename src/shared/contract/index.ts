@@ -1,5 +1,6 @@
 export * from './api';
 export * from './calls';
+export * from './contacts';
 export * from './contract';
 export * from './errors';
 export * from './models';

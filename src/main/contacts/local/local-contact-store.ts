@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type { Contact, ContactFields } from '../contact';
 import { emptyContactFields } from '../contact';
-import { fold } from '../search/fold';
 import { phoneKeysOf } from '../search/phone-number-key';
+import { ContactWriter } from '../store/contact-writer';
 import { ContactRows } from './contact-rows';
 import { ContactValidationError, validateContact } from './contact-rules';
 
@@ -45,13 +45,8 @@ export interface ImportCounts {
  */
 export class LocalContactStore {
   private readonly rows: ContactRows;
+  private readonly writer: ContactWriter;
   private readonly now: () => number;
-  private readonly insertContact: Statement;
-  private readonly updateContact: Statement;
-  private readonly deleteContact: Statement<[string]>;
-  private readonly rowIdOf: Statement<[string]>;
-  private readonly insertPhone: Statement;
-  private readonly deletePhones: Statement<[number]>;
   private readonly allPhones: Statement<[]>;
   private readonly rekeyPhone: Statement;
 
@@ -60,32 +55,14 @@ export class LocalContactStore {
     private readonly options: LocalContactStoreOptions,
   ) {
     this.rows = new ContactRows(db);
+    this.writer = new ContactWriter(db, options.defaultCountry);
     this.now = options.now ?? Date.now;
-    this.insertContact = db.prepare(
-      `INSERT INTO contacts (id, source_id, first_name, last_name, display_name, company, department, email,
-         sort_key, last_key, created_at, updated_at)
-       VALUES (@id, '${localSourceId}', @firstName, @lastName, @displayName, @company, @department, @email,
-         @sortKey, @lastKey, @now, @now)`,
-    );
-    this.updateContact = db.prepare(
-      `UPDATE contacts SET first_name = @firstName, last_name = @lastName, display_name = @displayName,
-         company = @company, department = @department, email = @email, sort_key = @sortKey,
-         last_key = @lastKey, updated_at = @now
-       WHERE row_id = @rowId`,
-    );
-    this.deleteContact = db.prepare(`DELETE FROM contacts WHERE source_id = '${localSourceId}' AND id = ?`);
-    this.rowIdOf = db.prepare(`SELECT row_id FROM contacts WHERE source_id = '${localSourceId}' AND id = ?`);
-    this.insertPhone = db.prepare(
-      `INSERT INTO contact_phones (contact_row_id, position, type, number, normalized, digits, search_digits)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.deletePhones = db.prepare('DELETE FROM contact_phones WHERE contact_row_id = ?');
     this.allPhones = db.prepare('SELECT id, number FROM contact_phones');
     this.rekeyPhone = db.prepare('UPDATE contact_phones SET normalized = ?, search_digits = ? WHERE id = ?');
   }
 
   get(id: string): Contact | undefined {
-    const rowId = this.rowIdOf.pluck().get(id) as number | undefined;
+    const rowId = this.writer.rowId(localSourceId, id);
     return rowId === undefined ? undefined : this.rows.load([rowId])[0];
   }
 
@@ -93,7 +70,7 @@ export class LocalContactStore {
   add(fields: ContactFields): Contact {
     const clean = validateContact(fields);
     const id = randomUUID();
-    this.db.transaction(() => this.insert(id, clean))();
+    this.db.transaction(() => this.writer.insert(localSourceId, id, clean, this.now()))();
     return { ...clean, id, sourceId: localSourceId };
   }
 
@@ -101,23 +78,16 @@ export class LocalContactStore {
   edit(id: string, fields: ContactFields): Contact {
     const clean = validateContact(fields);
     this.db.transaction(() => {
-      const rowId = this.rowIdOf.pluck().get(id) as number | undefined;
+      const rowId = this.writer.rowId(localSourceId, id);
       if (rowId === undefined) throw new ContactNotFoundError(id);
-      this.updateContact.run({ ...clean, ...keysOf(clean), rowId, now: this.now() });
-      this.deletePhones.run(rowId);
-      this.insertPhones(rowId, clean);
+      this.writer.update(rowId, clean, this.now());
     })();
     return { ...clean, id, sourceId: localSourceId };
   }
 
-  /** Returns false when there was no such contact. Its phones go with it (ON DELETE CASCADE). */
+  /** Returns false when there was no such contact. */
   delete(id: string): boolean {
-    return this.db.transaction(() => {
-      const rowId = this.rowIdOf.pluck().get(id) as number | undefined;
-      if (rowId === undefined) return false;
-      this.deletePhones.run(rowId);
-      return this.deleteContact.run(id).changes > 0;
-    })();
+    return this.db.transaction(() => this.writer.remove(localSourceId, id))();
   }
 
   /**
@@ -135,8 +105,9 @@ export class LocalContactStore {
     });
     return this.db.transaction(() => {
       let phones = 0;
+      const now = this.now();
       for (const clean of cleaned) {
-        this.insert(randomUUID(), clean);
+        this.writer.insert(localSourceId, randomUUID(), clean, now);
         phones += clean.phones.length;
       }
       return { contacts: cleaned.length, phones };
@@ -155,31 +126,6 @@ export class LocalContactStore {
       return changed;
     })();
   }
-
-  private insert(id: string, clean: ContactFields): void {
-    const result = this.insertContact.run({ ...clean, ...keysOf(clean), id, now: this.now() });
-    this.insertPhones(Number(result.lastInsertRowid), clean);
-  }
-
-  private insertPhones(rowId: number, clean: ContactFields): void {
-    const country = this.options.defaultCountry();
-    clean.phones.forEach((phone, position) => {
-      const keys = phoneKeysOf(phone.number, country);
-      this.insertPhone.run(
-        rowId,
-        position,
-        phone.type,
-        phone.number,
-        keys.normalized,
-        keys.digits,
-        keys.searchDigits,
-      );
-    });
-  }
-}
-
-function keysOf(clean: ContactFields): { sortKey: string; lastKey: string } {
-  return { sortKey: fold(clean.displayName), lastKey: fold(clean.lastName) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { accountsMigration } from './0020-accounts';
 import { callHistoryMigration } from './0030-call-history';
 import { provisioningMigration } from './0040-provisioning';
 import { contactsMigration } from './0050-contacts';
+import { contactSourcesMigration } from './0060-contact-sources';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   callHistoryMigration,
   provisioningMigration,
   contactsMigration,
+  contactSourcesMigration,
 ];
 
 export type { Migration } from './migration';

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Core, Info, Invitation, Referral, Session } from 'sip.js';
 import { Inviter, SessionState, UserAgent } from 'sip.js';
-import type { CallEndReason, CallStats, CallView, MediaSessionOptions } from '../../../shared/contract';
+import type {
+  CallEndReason,
+  CallStats,
+  CallView,
+  ContactRef,
+  MediaSessionOptions,
+} from '../../../shared/contract';
 import { ContractError } from '../../../shared/contract';
 import type { DialRules } from '../../../shared/phone/dial-rules';
 import { applyDialRules } from '../../../shared/phone/dial-rules';
@@ -29,6 +35,10 @@ export interface CallManagerOptions {
   accountSetting(accountId: string): SettingGetter;
   media: Pick<MediaChannel, 'request' | 'attached'>;
   history: { record(call: CallView): void };
+  callerId?: {
+    now(number: string): ContactRef | undefined;
+    later(number: string): Promise<ContactRef | undefined>;
+  };
   logger: Logger;
   onChange(calls: CallView[]): void;
   now?: () => number;
@@ -444,7 +454,24 @@ export class CallManager {
     this.calls.set(call.id, call);
     this.callIds.set(call.session, call.id);
     call.session.stateChange.addListener((state) => this.onSessionState(call, state));
+    this.identify(call);
     return call;
+  }
+
+  /** Caller ID: address books at once; live directories afterwards, so ringing never waits for them. */
+  private identify(call: CallRecord): void {
+    const callerId = this.options.callerId;
+    if (!callerId || call.remoteNumber === '') return;
+    call.contact = callerId.now(call.remoteNumber);
+    if (call.contact) return;
+    callerId
+      .later(call.remoteNumber)
+      .then((contact) => {
+        if (!contact || call.ended || !this.calls.has(call.id)) return;
+        call.contact = contact;
+        this.changed();
+      })
+      .catch((error: unknown) => this.options.logger.warn('Caller ID lookup failed', error));
   }
 
   private onSessionState(call: CallRecord, state: SessionState): void {

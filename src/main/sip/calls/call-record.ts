@@ -15,6 +15,8 @@ export class CallRecord {
   speaker = false;
   pending: CallView['pending'];
   receivedDtmf = '';
+  /** Caller ID, when a contact source knows the number. */
+  contact: CallView['contact'];
   /** Both sides know the dialog: we received the 200 (outgoing) or the ACK (incoming). */
   readonly confirmed: Promise<void>;
   confirm: () => void = () => undefined;
@@ -60,6 +62,7 @@ export class CallRecord {
     if (this.end) view.end = this.end;
     if (this.pending) view.pending = this.pending;
     if (this.receivedDtmf) view.receivedDtmf = this.receivedDtmf;
+    if (this.contact) view.contact = this.contact;
     return view;
   }
 }

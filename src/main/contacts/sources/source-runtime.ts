@@ -1,0 +1,111 @@
+import type { ContactSourceStatusView } from '../../../shared/contract';
+import type { Contact } from '../contact';
+
+/**
+ * A configured source while the app runs. Cached sources (XML, Windows, Google, Outlook) read into
+ * the SQLite copy and are searched there; live sources (LDAP) answer `search` and `lookupNumber`.
+ * No method throws for a failing server: failures show in `status()`.
+ */
+export interface SourceRuntime {
+  status(): ContactSourceStatusView;
+  /** Reads again now (cached) or tests the connection (live). */
+  refresh(): Promise<void>;
+  search?(query: string, limit: number, signal: AbortSignal): Promise<Contact[]>;
+  lookupNumber?(normalized: string, signal: AbortSignal): Promise<Contact | undefined>;
+  /** OAuth sources: starts the browser sign-in. */
+  signIn?(): Promise<void>;
+  /** Called when the source is deleted: revoke tokens, forget secrets. */
+  forget?(): Promise<void>;
+  stop(): void;
+}
+
+/** What one read of a cached source brought. */
+export type SourceRead =
+  | { kind: 'full'; contacts: import('../store/source-cache').SourceContact[]; syncState?: string }
+  | {
+      kind: 'delta';
+      upserts: import('../store/source-cache').SourceContact[];
+      removedIds: string[];
+      syncState?: string;
+    };
+
+export interface CachedRuntimeOptions {
+  sourceId: string;
+  /** 0: only on demand. */
+  refreshMs: number;
+  read(syncState: string | undefined): Promise<SourceRead>;
+  /** Writes a read into the SQLite copy; returns the contact count. */
+  store(read: SourceRead): number;
+  /** Persists the sync state and success time. */
+  saved(syncState: string | undefined, at: number): void;
+  syncState(): string | undefined;
+  /** Turns a failure into a message that says what failed and what to do (no secrets). */
+  describe(error: unknown): string;
+  onStatus(): void;
+  initialCount: number;
+  lastSuccessAt: number | undefined;
+  now?: () => number;
+}
+
+/**
+ * Reads a cached source now and every refresh interval; one read at a time. A failed read keeps the
+ * last good copy and says why.
+ *
+ *   idle ──refresh──▶ loading ──ok──▶ ok ──refresh──▶ loading ──fails──▶ error (old copy kept)
+ */
+export class CachedSourceRuntime implements SourceRuntime {
+  private current: ContactSourceStatusView;
+  private running: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: CachedRuntimeOptions) {
+    this.now = options.now ?? Date.now;
+    this.current = {
+      state: options.lastSuccessAt ? 'ok' : 'idle',
+      contactCount: options.initialCount,
+      ...(options.lastSuccessAt ? { lastSuccessAt: options.lastSuccessAt } : {}),
+    };
+  }
+
+  start(): void {
+    if (this.options.refreshMs > 0 && !this.timer) {
+      this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
+      this.timer.unref();
+    }
+    void this.refresh();
+  }
+
+  status(): ContactSourceStatusView {
+    return this.current;
+  }
+
+  refresh(): Promise<void> {
+    this.running ??= this.read().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private async read(): Promise<void> {
+    const attempt = this.now();
+    this.set({ ...this.current, state: 'loading', lastAttemptAt: attempt });
+    try {
+      const read = await this.options.read(this.options.syncState());
+      const count = this.options.store(read);
+      this.options.saved(read.syncState, attempt);
+      this.set({ state: 'ok', contactCount: count, lastAttemptAt: attempt, lastSuccessAt: attempt });
+    } catch (error) {
+      const { message: _old, ...rest } = this.current;
+      this.set({ ...rest, state: 'error', message: this.options.describe(error), lastAttemptAt: attempt });
+    }
+  }
+
+  private set(status: ContactSourceStatusView): void {
+    this.current = status;
+    this.options.onStatus();
+  }
+}
