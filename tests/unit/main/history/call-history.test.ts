@@ -77,3 +77,33 @@ describe('CallHistory', () => {
     expect(history.list()).toEqual([]);
   });
 });
+
+describe('CallHistory caller ID', () => {
+  function history(lookup: (n: string) => CallView['contact']) {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db);
+    return { db, history: new CallHistory(db, () => undefined, lookup) };
+  }
+  const directory = { contactId: 'd1', sourceId: 'ldap:x', sourceName: 'Directory', name: 'Found In Call' };
+
+  it('shows the address book name now, else the contact found during the call', () => {
+    const { history: h } = history((n) =>
+      n === '1002'
+        ? { contactId: 'l1', sourceId: 'local', sourceName: 'Local', name: 'Bob Local' }
+        : undefined,
+    );
+    h.record(call({ id: 'a', remoteNumber: '1002' }));
+    h.record(call({ id: 'b', remoteNumber: '555', contact: directory }));
+    h.record(call({ id: 'c', remoteNumber: '777' }));
+    const byCall = new Map(h.list().map((e) => [e.callId, e.contact?.name]));
+    expect(Object.fromEntries(byCall)).toEqual({ a: 'Bob Local', b: 'Found In Call', c: undefined });
+  });
+
+  it('ignores a stored contact that is not valid JSON of a contact', () => {
+    const { db, history: h } = history(() => undefined);
+    h.record(call({ id: 'a', contact: directory }));
+    db.prepare("UPDATE call_history SET contact = '{broken'").run();
+    expect(h.list()[0]?.contact).toBeUndefined();
+    expect(h.get(h.list()[0]!.id)?.callId).toBe('a');
+  });
+});
