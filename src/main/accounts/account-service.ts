@@ -358,6 +358,11 @@ export class AccountService {
     };
   }
 
+  /** The account the provisioning server calls `key`, if it exists. */
+  idOfProvisionKey(key: string): string | undefined {
+    return this.rows().find((row) => row.provision_key === key)?.id;
+  }
+
   private rows(): AccountRow[] {
     return this.db
       .prepare('SELECT id, settings, locked, provision_key FROM accounts ORDER BY position')

@@ -15,6 +15,27 @@ export interface ProvisionedAccount {
   password?: string;
 }
 
+/** A contact source (LDAP directory, XML phonebook, …) the server sets up and locks. */
+export interface ProvisionedContactSource {
+  /** The server's stable name for it; provisioned again with the same key it is updated. */
+  key: string;
+  name: string;
+  /** The kind's settings (contactSourceConfigSchema), validated before anything is applied. */
+  config: unknown;
+  enabled?: boolean;
+  /** LDAP bind or phonebook password: to the keychain. */
+  secret?: string;
+}
+
+/** A busy-lamp (BLF) key: whose line to watch and call. */
+export interface ProvisionedBlfKey {
+  label: string;
+  /** Extension or SIP URI to watch and dial. */
+  target: string;
+  /** Which provisioned account it belongs to (its key); empty: the first account. */
+  accountKey?: string;
+}
+
 export interface ProvisioningDocument {
   format: 'softphone-json' | 'device-keyvalue';
   /** Global settings by full key (`advanced.stun.server`, …), secrets excluded. */
@@ -23,6 +44,10 @@ export interface ProvisioningDocument {
   secrets: Record<string, string>;
   /** Every account the server wants; accounts it provisioned before and no longer lists are removed. */
   accounts: ProvisionedAccount[];
+  /** Every contact source the server wants; ones it provisioned before and no longer lists are removed. */
+  contactSources: ProvisionedContactSource[];
+  /** The BLF keys, in order; they replace the ones provisioned before. */
+  blfKeys: ProvisionedBlfKey[];
   /** Keys the parser did not understand: reported in the result, never fatal. */
   unknownKeys: string[];
 }

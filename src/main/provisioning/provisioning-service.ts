@@ -26,6 +26,9 @@ import type {
 } from '../../shared/contract';
 import { ContractError, provisioningAttemptSchema, provisioningFailureCodes } from '../../shared/contract';
 import type { AccountService, ProvisionedAccountsPlan } from '../accounts/account-service';
+import type { BlfKeys } from '../blf/blf-keys';
+import type { ContactsService } from '../contacts/contacts-service';
+import type { ContactSourcesPlan } from '../contacts/sources/provisioned-sources';
 import type { Logger } from '../log/logger';
 import { SecretStoreError } from '../secrets/secret-store';
 import type { SettingCatalog } from '../settings/setting-catalog';
@@ -60,6 +63,10 @@ export interface ProvisioningServiceOptions {
   now?: () => number;
   /** Reads the TLS certificate file (tests pass a fake). */
   readFile?: (path: string) => Promise<Buffer>;
+  /** Contact sources from the file; without it they are ignored. */
+  contacts?: ProvisionedContacts;
+  /** BLF keys from the file; without it they are ignored. */
+  blf?: Pick<BlfKeys, 'differs' | 'replaceProvisioned' | 'committed'>;
 }
 
 const KEY = {
@@ -72,7 +79,14 @@ const KEY = {
   allowInsecureHttp: 'functions.provisioning.allowInsecureHttp',
 } as const;
 
-const noChanges = { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 };
+const noChanges = {
+  settings: 0,
+  accountsAdded: 0,
+  accountsUpdated: 0,
+  accountsRemoved: 0,
+  contactSources: 0,
+  blfKeys: 0,
+};
 
 /** A failed step: the code for the UI, the message for the user (never a secret). */
 class AttemptFailure extends Error {
@@ -92,8 +106,16 @@ interface Prepared {
   settings: ProvisionedSettingsPlan;
   secrets: Record<string, string>;
   accounts: ProvisionedAccountsPlan;
+  contactSources: ContactSourcesPlan | undefined;
+  blfKeys: ProvisioningDocument['blfKeys'];
   unknownKeys: string[];
 }
+
+/** What provisioning needs of the contacts service (see sources/provisioned-sources.ts). */
+export type ProvisionedContacts = Pick<
+  ContactsService,
+  'planProvisioned' | 'storeProvisionedSecrets' | 'writeProvisioned' | 'commitProvisioned'
+>;
 
 interface StateRow {
   at: number;
@@ -418,6 +440,8 @@ export class ProvisioningService {
         settings: this.options.settings.planProvisioned(values),
         secrets,
         accounts: this.options.accounts.planProvisioned(accounts),
+        contactSources: this.options.contacts?.planProvisioned(document.contactSources),
+        blfKeys: document.blfKeys,
         unknownKeys: [...unknownKeys].sort(),
       };
     } catch (error) {
@@ -432,27 +456,47 @@ export class ProvisioningService {
 
   /** Keychain first (undone on failure), then one transaction, then the in-memory state. */
   private async apply(prepared: Prepared): Promise<ProvisioningAttempt['changes']> {
-    const { settings, accounts, db } = this.options;
-    const secrets = await settings.storeProvisionedSecrets(prepared.secrets);
+    const { settings, accounts, contacts, blf, db } = this.options;
+    const undos: (() => Promise<void>)[] = [];
+    const undoAll = async () => {
+      for (const undo of undos.reverse()) await this.undo(undo);
+    };
     let passwords;
+    let sourceSecrets: { changes: number; undo: () => Promise<void> } = {
+      changes: 0,
+      undo: () => Promise.resolve(),
+    };
+    let secrets;
     try {
+      secrets = await settings.storeProvisionedSecrets(prepared.secrets);
+      undos.push(secrets.undo);
       passwords = await accounts.storeProvisionedPasswords(prepared.accounts);
+      undos.push(passwords.undo);
+      if (contacts && prepared.contactSources) {
+        sourceSecrets = await contacts.storeProvisionedSecrets(prepared.contactSources);
+        undos.push(sourceSecrets.undo);
+      }
     } catch (error) {
-      await this.undo(secrets.undo);
+      await undoAll();
       throw error;
     }
+    const blfChanged = blf?.differs(prepared.blfKeys) ?? false;
     try {
       db.transaction(() => {
         settings.writeProvisioned(prepared.settings);
         accounts.writeProvisioned(prepared.accounts);
+        if (contacts && prepared.contactSources) contacts.writeProvisioned(prepared.contactSources);
+        if (blf && blfChanged) blf.replaceProvisioned(prepared.blfKeys);
       })();
     } catch (error) {
-      await this.undo(passwords.undo);
-      await this.undo(secrets.undo);
+      await undoAll();
       throw error;
     }
     settings.commitProvisioned(prepared.settings);
     await accounts.commitProvisioned(prepared.accounts);
+    const sources = prepared.contactSources;
+    if (contacts && sources) await contacts.commitProvisioned(sources, sourceSecrets.changes > 0);
+    if (blf && blfChanged) blf.committed();
     const { changes, removed } = prepared.accounts;
     return {
       settings: prepared.settings.changes + secrets.changes,
@@ -460,6 +504,10 @@ export class ProvisioningService {
       accountsUpdated: changes.filter((c) => !c.created && (c.settingsChanged || passwords.changed.has(c.id)))
         .length,
       accountsRemoved: removed.length,
+      contactSources: sources
+        ? sources.upserts.filter((u) => u.changed).length + sources.removed.length + sourceSecrets.changes
+        : 0,
+      blfKeys: blfChanged ? prepared.blfKeys.length : 0,
     };
   }
 
@@ -522,6 +570,8 @@ function describeChanges(changes: ProvisioningAttempt['changes']): string {
     ...count(changes.accountsAdded, 'account added', 'accounts added'),
     ...count(changes.accountsUpdated, 'account updated', 'accounts updated'),
     ...count(changes.accountsRemoved, 'account removed', 'accounts removed'),
+    ...count(changes.contactSources, 'contact source changed', 'contact sources changed'),
+    ...(changes.blfKeys > 0 ? [`BLF keys set (${changes.blfKeys})`] : []),
   ].join(', ');
 }
 

@@ -51,3 +51,15 @@ export const appInfoSchema = z.object({
   dataDir: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** A busy-lamp (BLF) key as the provisioning server set it. */
+export const blfKeyViewSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  /** Extension or SIP URI to watch and dial. */
+  target: z.string(),
+  /** The account it belongs to; empty: the first account. */
+  accountId: z.string(),
+  provisioned: z.boolean(),
+});
+export type BlfKeyView = z.infer<typeof blfKeyViewSchema>;

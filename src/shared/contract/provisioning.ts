@@ -32,6 +32,8 @@ export const provisioningAttemptSchema = z.object({
     accountsAdded: z.number().int(),
     accountsUpdated: z.number().int(),
     accountsRemoved: z.number().int(),
+    contactSources: z.number().int().default(0),
+    blfKeys: z.number().int().default(0),
   }),
   /** Keys the file had that the softphone does not know (ignored). */
   unknownKeys: z.array(z.string()),

@@ -73,6 +73,8 @@ describe('check-sync NOTIFY through Kamailio re-provisions', { timeout: 30_000 }
           password: 'lab-pass-1002',
         },
       ],
+      contactSources: [],
+      blfKeys: [],
       unknownKeys: [],
     };
     sip = new SipService({

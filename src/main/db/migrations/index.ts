@@ -5,6 +5,7 @@ import { callHistoryMigration } from './0030-call-history';
 import { provisioningMigration } from './0040-provisioning';
 import { contactsMigration } from './0050-contacts';
 import { contactSourcesMigration } from './0060-contact-sources';
+import { blfKeysMigration } from './0070-blf-keys';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   provisioningMigration,
   contactsMigration,
   contactSourcesMigration,
+  blfKeysMigration,
 ];
 
 export type { Migration } from './migration';

@@ -3,12 +3,12 @@
  * into a ProvisioningDocument. Lines: keyvalue-lines.ts; one account: device-account.ts; the full
  * mapping table is in docs/provisioning.md.
  *
- * Contacts (`remote_phonebook.*`, `ldap.*`) have no settings in our schema yet, so those keys are
- * listed in unknownKeys like every other key the mapping does not know.
+ * Contacts (`remote_phonebook.*`, `ldap.*`) and BLF line keys: device-contacts.ts.
  */
 import type { ProvisionedAccount, ProvisioningDocument } from '../provisioning-document';
 import type { SimpleMapping } from './device-account';
 import { isAccountEnabled, readDeviceAccount } from './device-account';
+import { DeviceContactKeys } from './device-contacts';
 import { flag, given, integer, text } from './device-values';
 import type { KeyValueEntry } from './keyvalue-lines';
 import { readKeyValueFile } from './keyvalue-lines';
@@ -29,6 +29,7 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
   const settings: Record<string, unknown> = {};
   const accountKeys = new Map<string, Map<string, KeyValueEntry>>();
   const voicemail = new Map<string, KeyValueEntry>();
+  const contactKeys = new DeviceContactKeys();
 
   for (const [name, entry] of readKeyValueFile(content)) {
     const account = ACCOUNT_RE.exec(name);
@@ -46,6 +47,7 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
       voicemail.set(mailbox, entry);
       continue;
     }
+    if (contactKeys.take(name.replace(/^static\./, ''), entry)) continue;
     const global = GLOBAL_KEYS[name.replace(/^static\./, '')];
     if (global) {
       if (global.emptyClears || given(entry)) settings[global.setting] = global.convert(entry);
@@ -64,5 +66,13 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
     if (mailbox) account.settings['extensions.voicemailNumber'] = mailbox.value;
     accounts.push(account);
   }
-  return { format: 'device-keyvalue', settings, secrets: {}, accounts, unknownKeys: unknownKeys.toArray() };
+  return {
+    format: 'device-keyvalue',
+    settings,
+    secrets: {},
+    accounts,
+    contactSources: contactKeys.contactSources(),
+    blfKeys: contactKeys.blfKeys(unknownKeys),
+    unknownKeys: unknownKeys.toArray(),
+  };
 }

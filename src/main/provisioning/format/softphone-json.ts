@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 import { findAccountField, findGlobalField } from '../../../shared/settings/registry';
-import type { ProvisionedAccount, ProvisioningDocument } from '../provisioning-document';
+import type {
+  ProvisionedAccount,
+  ProvisionedContactSource,
+  ProvisioningDocument,
+} from '../provisioning-document';
 import { ProvisioningFormatError } from '../provisioning-document';
 import { UnknownKeyList } from './unknown-keys';
 
@@ -22,6 +26,24 @@ const accountSchema = z
   })
   .strict();
 
+const contactSourceSchema = z
+  .object({
+    id: z.string().regex(ACCOUNT_ID_RE, 'must be 1 to 64 letters, digits, ".", "_" or "-"'),
+    name: z.string().min(1).max(100),
+    enabled: z.boolean().optional(),
+    config: z.record(z.string(), z.unknown()),
+    password: z.string().optional(),
+  })
+  .strict();
+
+const blfKeySchema = z
+  .object({
+    label: z.string().max(100),
+    target: z.string().min(1).max(256),
+    account: z.string().regex(ACCOUNT_ID_RE).optional(),
+  })
+  .strict();
+
 const envelopeSchema = z
   .object({
     format: z.literal(SOFTPHONE_FORMAT_NAME),
@@ -29,6 +51,8 @@ const envelopeSchema = z
     settings: z.record(z.string(), z.unknown()).optional(),
     secrets: z.record(z.string(), z.string()).optional(),
     accounts: z.array(accountSchema).optional(),
+    contactSources: z.array(contactSourceSchema).max(50).optional(),
+    blfKeys: z.array(blfKeySchema).max(200).optional(),
   })
   .strict();
 
@@ -42,6 +66,12 @@ export function parseSoftphoneJson(text: string): ProvisioningDocument {
     settings: readGlobalSettings(envelope.settings ?? {}, unknownKeys),
     secrets: readSecrets(envelope.secrets ?? {}, unknownKeys),
     accounts: readAccounts(envelope.accounts ?? [], unknownKeys),
+    contactSources: readContactSources(envelope.contactSources ?? []),
+    blfKeys: (envelope.blfKeys ?? []).map((key) => ({
+      label: key.label,
+      target: key.target,
+      ...(key.account === undefined ? {} : { accountKey: key.account }),
+    })),
     unknownKeys: unknownKeys.toArray(),
   };
 }
@@ -176,6 +206,27 @@ function readAccounts(accounts: NonNullable<Envelope['accounts']>, unknownKeys: 
       key: account.id,
       settings,
       ...(account.password === undefined ? {} : { password: account.password }),
+    };
+  });
+}
+
+function readContactSources(sources: NonNullable<Envelope['contactSources']>): ProvisionedContactSource[] {
+  const seen = new Set<string>();
+  return sources.map((source, index) => {
+    if (seen.has(source.id)) {
+      throw new ProvisioningFormatError(
+        `contactSources[${index}].id "${source.id}" is used twice: every contact source needs its own id.`,
+        undefined,
+        `contactSources[${index}].id`,
+      );
+    }
+    seen.add(source.id);
+    return {
+      key: source.id,
+      name: source.name,
+      config: source.config,
+      ...(source.enabled === undefined ? {} : { enabled: source.enabled }),
+      ...(source.password === undefined ? {} : { secret: source.password }),
     };
   });
 }

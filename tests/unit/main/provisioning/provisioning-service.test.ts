@@ -38,6 +38,8 @@ function goodDocument(): ProvisioningDocument {
     settings: { 'advanced.stun.server': 'stun.example.com', 'advanced.stun.port': 3479 },
     secrets: {},
     accounts: [account('1', '1001', 'pw-1001'), account('2', '1002', 'pw-1002')],
+    contactSources: [],
+    blfKeys: [],
     unknownKeys: ['x.unknown'],
   };
 }

@@ -151,16 +151,82 @@ describe('parseDeviceKeyValue', () => {
     expect(doc.secrets).toEqual({});
   });
 
-  it('lists phonebook, LDAP and other unmapped keys as unknown, but not a disabled account’s keys', () => {
+  it('reads the remote phonebook and the LDAP directory as contact sources', () => {
+    expect(doc.contactSources).toEqual([
+      {
+        key: 'remote_phonebook.1',
+        name: 'Company',
+        config: {
+          kind: 'xml',
+          location: 'https://pbx.example.com/pb.xml',
+          auth: 'none',
+          userName: '',
+          refreshMinutes: 60,
+        },
+      },
+      {
+        key: 'ldap',
+        name: 'ldap.example.com',
+        config: {
+          kind: 'ldap',
+          host: 'ldap.example.com',
+          security: 'none',
+          ignoreCertificate: false,
+          bindDn: '',
+          baseDn: '',
+          resultLimit: 50,
+          attributePreset: 'inetOrgPerson',
+        },
+      },
+    ]);
+  });
+
+  it('lists other unmapped keys as unknown, but not a disabled account’s keys', () => {
     expect(doc.unknownKeys).toEqual([
-      'remote_phonebook.data.1.url',
-      'remote_phonebook.data.1.name',
-      'ldap.enable',
-      'ldap.host',
       'features.dnd.enable',
       'account.1.linekey.1.type',
       'account.1.sip_server.2.address',
     ]);
+  });
+
+  it('reads BLF line keys, credentials in a phonebook URL, LDAP over TLS, and refuses bad values by line', () => {
+    const parsed = parseDeviceKeyValue(
+      [
+        'linekey.2.type = 16',
+        'linekey.2.value = 202',
+        'linekey.2.label = Max',
+        'linekey.2.line = 1',
+        'linekey.1.type = 16',
+        'linekey.1.value = 201',
+        'linekey.3.type = 13',
+        'linekey.3.value = *97',
+        'remote_phonebook.data.1.url = https://pb%40x:p%3Ass@pbx.example.com/pb.xml',
+        'ldap.host = dir.example.com',
+        'ldap.tls_mode = 2',
+        'ldap.port = 636',
+        'ldap.user = cn=phone',
+        'ldap.password = bind-secret',
+        'ldap.max_hits = 25',
+      ].join('\n'),
+    );
+    expect(parsed.blfKeys).toEqual([
+      { label: '201', target: '201' },
+      { label: 'Max', target: '202', accountKey: '1' },
+    ]);
+    expect(parsed.unknownKeys).toEqual(['linekey.3.type', 'linekey.3.value']);
+    const [phonebook, ldap] = parsed.contactSources;
+    expect(phonebook).toMatchObject({
+      config: { location: 'https://pbx.example.com/pb.xml', auth: 'basic', userName: 'pb@x' },
+      secret: 'p:ss',
+    });
+    expect(ldap).toMatchObject({
+      config: { security: 'ldaps', port: 636, bindDn: 'cn=phone', resultLimit: 25 },
+      secret: 'bind-secret',
+    });
+    expect(() => parseDeviceKeyValue('ldap.host = x\nldap.tls_mode = 7')).toThrow(
+      /Line 2: ldap.tls_mode must be/,
+    );
+    expect(() => parseDeviceKeyValue('remote_phonebook.data.1.url = not a url')).toThrow(/Line 1/);
   });
 
   it('maps every DTMF type and transport', () => {
@@ -222,6 +288,8 @@ describe('parseDeviceKeyValue', () => {
       'extensions.voicemailNumber': '*86',
       'optionalCredentials.outboundProxy': '',
     });
-    expect(example.unknownKeys).toEqual(['remote_phonebook.data.1.url', 'remote_phonebook.data.1.name']);
+    expect(example.unknownKeys).toEqual([]);
+    expect(example.contactSources.map((s) => s.name)).toEqual(['Company']);
+    expect(example.blfKeys).toEqual([{ label: 'Reception', target: '200', accountKey: '1' }]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactSourceConfigSchema } from '../../../../../src/shared/contract';
 import { parseSoftphoneJson } from '../../../../../src/main/provisioning/format/softphone-json';
 import { ProvisioningFormatError } from '../../../../../src/main/provisioning/provisioning-document';
 import { validateSettingValue } from '../../../../../src/shared/settings/registry';
@@ -28,6 +29,17 @@ describe('parseSoftphoneJson', () => {
     expect(doc.accounts[0]?.password).toBe('sip-secret-201');
     expect(doc.accounts[0]?.settings['codecs.codecs']).toEqual(['opus', 'g722', 'pcma']);
     expect(doc.accounts[1]?.settings['extensions.voicemailNumber']).toBe('*86800');
+    expect(doc.contactSources.map((source) => [source.key, source.secret])).toEqual([
+      ['directory', 'ldap-bind-secret'],
+      ['pbx-phonebook', 'phonebook-secret'],
+    ]);
+    for (const source of doc.contactSources) {
+      expect(contactSourceConfigSchema.safeParse(source.config).success).toBe(true);
+    }
+    expect(doc.blfKeys).toEqual([
+      { label: 'Reception', target: '200', accountKey: '201' },
+      { label: 'Max Mustermann', target: '202' },
+    ]);
     // The example must be something the service accepts, or the documentation misleads.
     for (const [key, value] of Object.entries(doc.settings)) {
       expect(validateSettingValue(key, value, 'global')).toMatchObject({ ok: true });
@@ -69,6 +81,8 @@ describe('parseSoftphoneJson', () => {
       settings: {},
       secrets: {},
       accounts: [],
+      contactSources: [],
+      blfKeys: [],
       unknownKeys: [],
     });
   });
