@@ -8,6 +8,12 @@ import { run, startServer, stopServer, systemBinary, type ServerProcess } from '
 export interface SlapdOptions {
   /** Entries to load; the base entry is added unless the LDIF has one. Raw UTF-8 values are fine. */
   ldif?: string;
+  /**
+   * Serve TLS with this certificate: StartTLS on the ldap:// port and a second ldaps:// listener.
+   * Debian's slapd uses GnuTLS, which reads PEM keys (PKCS#8 or SEC1); slapd must be able to read
+   * the key file, which holds here because it runs as the test's own user.
+   */
+  tls?: { cert: string; key: string };
   startTimeoutMs?: number;
   stopTimeoutMs?: number;
 }
@@ -15,6 +21,9 @@ export interface SlapdOptions {
 export interface SlapdLab {
   url: string;
   port: number;
+  /** Set when started with `tls`. */
+  ldapsUrl?: string;
+  ldapsPort?: number;
   baseDn: string;
   bindDn: string;
   bindPassword: string;
@@ -36,13 +45,15 @@ const BASE_ENTRY = [
   '',
 ].join('\n');
 
-function slapdConf(dir: string): string {
+function slapdConf(dir: string, tls: SlapdOptions['tls']): string {
   return [
     `include ${SCHEMA_DIR}/core.schema`,
     `include ${SCHEMA_DIR}/cosine.schema`,
     `include ${SCHEMA_DIR}/inetorgperson.schema`,
     `pidfile ${join(dir, 'slapd.pid')}`,
     `argsfile ${join(dir, 'slapd.args')}`,
+    // global TLS settings (slapd.conf(5)): the same certificate serves StartTLS and ldaps://
+    ...(tls ? [`TLSCertificateFile ${tls.cert}`, `TLSCertificateKeyFile ${tls.key}`] : []),
     'modulepath /usr/lib/ldap',
     'moduleload back_mdb',
     'database mdb',
@@ -69,18 +80,24 @@ export async function startSlapd(options: SlapdOptions = {}): Promise<SlapdLab> 
     await mkdir(join(dir, 'data'));
     const conf = join(dir, 'slapd.conf');
     const ldifPath = join(dir, 'data.ldif');
-    await writeFile(conf, slapdConf(dir));
+    await writeFile(conf, slapdConf(dir, options.tls));
     await writeFile(ldifPath, withBaseEntry(options.ldif ?? ''));
     await run(systemBinary('slapadd'), ['-f', conf, '-l', ldifPath]);
 
     // a port can be taken between our probe and slapd's bind: then slapd exits and we try another
     let port = 0;
+    let ldapsPort = 0;
     let started: ServerProcess | undefined;
     for (let attempt = 1; !started; attempt++) {
       port = await freePort();
+      ldapsPort = 0;
+      // freePort releases its probe, so a second call may hand out the same port again
+      while (options.tls && (ldapsPort === 0 || ldapsPort === port)) ldapsPort = await freePort();
+      const listeners = [`ldap://127.0.0.1:${port}/`];
+      if (options.tls) listeners.push(`ldaps://127.0.0.1:${ldapsPort}/`);
       const candidate = startServer(
         systemBinary('slapd'),
-        ['-f', conf, '-h', `ldap://127.0.0.1:${port}/`, '-d', '0'],
+        ['-f', conf, '-h', listeners.join(' '), '-d', '0'],
         {
           tempDir: dir,
         },
@@ -92,6 +109,7 @@ export async function startSlapd(options: SlapdOptions = {}): Promise<SlapdLab> 
       );
       try {
         await waitForTcp(port, { timeoutMs: startTimeoutMs, signal: abort.signal });
+        if (options.tls) await waitForTcp(ldapsPort, { timeoutMs: startTimeoutMs, signal: abort.signal });
         started = candidate;
       } catch (error) {
         await stopServer(candidate, 1_000);
@@ -111,6 +129,7 @@ export async function startSlapd(options: SlapdOptions = {}): Promise<SlapdLab> 
     return {
       url: `ldap://127.0.0.1:${port}`,
       port,
+      ...(options.tls ? { ldapsUrl: `ldaps://127.0.0.1:${ldapsPort}`, ldapsPort } : {}),
       baseDn: LDAP_BASE_DN,
       bindDn: BIND_DN,
       bindPassword: BIND_PASSWORD,

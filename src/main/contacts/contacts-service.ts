@@ -26,9 +26,12 @@ import { ContactRows } from './local/contact-rows';
 import { fold } from './search/fold';
 import { ContactSearch, maxSearchLimit } from './search/contact-search';
 import { lookupKeys } from './search/phone-number-key';
-import type { RemoteSourceConfig, SourceRecord } from './sources/source-records';
+import type { SourceRecord } from './sources/source-records';
 import { newSourceId, SourceRecords } from './sources/source-records';
 import type { SourceRuntime } from './sources/source-runtime';
+import type { ContactSourcesPlan } from './sources/provisioned-sources';
+import { planProvisionedSources } from './sources/provisioned-sources';
+import type { ProvisionedContactSource } from '../provisioning/provisioning-document';
 import { SourceCache } from './store/source-cache';
 
 export const localSourceName = 'Local';
@@ -52,7 +55,7 @@ export interface ContactsServiceOptions {
   secrets: SecretStore;
   logger: Logger;
   /** ISO country for national numbers ("DE"). */
-  defaultCountry(): string;
+  defaultCountry: () => string;
   factories: Partial<Record<SourceRecord['kind'], RuntimeFactory>>;
   onContactsChanged(sourceId: string): void;
   onSourcesChanged(sources: ContactSourceView[]): void;
@@ -287,7 +290,7 @@ export class ContactsService {
     byProvisioning = false,
   ): Promise<ContactSourceView> {
     const before = this.record(id);
-    if (before.provisionKey && !byProvisioning && (edit.config || edit.name || edit.secret !== undefined)) {
+    if (before.provisionKey && !byProvisioning && (edit.config || edit.name)) {
       throw new ContractError(
         'LOCKED',
         `"${before.name}" is set by your provisioning server; ask your administrator to change it.`,
@@ -308,7 +311,7 @@ export class ContactsService {
       ...(edit.hideWithoutName !== undefined ? { hideWithoutName: edit.hideWithoutName } : {}),
       ...(edit.hideWithoutPhone !== undefined ? { hideWithoutPhone: edit.hideWithoutPhone } : {}),
       ...(edit.useAccountId !== undefined ? { useAccountId: edit.useAccountId } : {}),
-      ...(edit.config ? { config: edit.config as RemoteSourceConfig } : {}),
+      ...(edit.config ? { config: edit.config } : {}),
     };
     const readAgain =
       JSON.stringify(before.config) !== JSON.stringify(after.config) ||
@@ -371,9 +374,58 @@ export class ContactsService {
     return this.sourceView(this.record(id));
   }
 
-  /** For provisioning: the sources the server owns, by its key. */
-  provisionedSources(): SourceRecord[] {
-    return this.records.list().filter((r) => r.provisionKey !== undefined);
+  // --- Provisioning (see sources/provisioned-sources.ts) ---------------------------------------
+
+  planProvisioned(sources: readonly ProvisionedContactSource[]): ContactSourcesPlan {
+    return planProvisionedSources(this.records, sources);
+  }
+
+  /** Passwords from the file to the keychain; `undo` restores what was there. */
+  async storeProvisionedSecrets(
+    plan: ContactSourcesPlan,
+  ): Promise<{ changes: number; undo: () => Promise<void> }> {
+    const previous = new Map<string, string | undefined>();
+    const { secrets } = this.options;
+    try {
+      for (const { record, secret } of plan.upserts) {
+        if (secret === undefined) continue;
+        const key = contactSecretKey(record.id);
+        const old = await secrets.get(key);
+        if (old === secret) continue;
+        previous.set(key, old);
+        this.options.onSecret?.(secret);
+        await secrets.set(key, secret);
+      }
+    } catch (error) {
+      await restore(secrets, previous);
+      throw error;
+    }
+    return { changes: previous.size, undo: () => restore(secrets, previous) };
+  }
+
+  /** Inside the provisioning transaction. */
+  writeProvisioned(plan: ContactSourcesPlan): void {
+    for (const { record, isNew, changed } of plan.upserts) {
+      if (isNew) this.records.insert(record);
+      else if (changed) this.records.update(record);
+    }
+    for (const record of plan.removed) this.records.delete(record.id);
+  }
+
+  /** After the commit: removed sources leave with their copies and secrets; changed ones restart. */
+  async commitProvisioned(plan: ContactSourcesPlan, secretsChanged: boolean): Promise<void> {
+    for (const record of plan.removed) {
+      this.stopRuntime(record.id);
+      this.clearCopy(record.id);
+      await this.options.secrets.delete(contactSecretKey(record.id));
+    }
+    for (const { record, changed, secret } of plan.upserts) {
+      if (!changed && !(secretsChanged && secret !== undefined)) continue;
+      this.stopRuntime(record.id);
+      if (!record.enabled) this.clearCopy(record.id);
+      else this.startRuntime(record);
+    }
+    this.sourcesChanged();
   }
 
   // --- Internals ---------------------------------------------------------------------------------
@@ -522,4 +574,11 @@ function rankOf(contact: Contact, foldedQuery: string): ContactHit['rank'] {
   if (display === foldedQuery) return 'exact';
   if (display.startsWith(foldedQuery) || fold(contact.lastName).startsWith(foldedQuery)) return 'prefix';
   return 'word';
+}
+
+async function restore(secrets: SecretStore, previous: Map<string, string | undefined>): Promise<void> {
+  for (const [key, value] of previous) {
+    if (value === undefined) await secrets.delete(key);
+    else await secrets.set(key, value);
+  }
 }

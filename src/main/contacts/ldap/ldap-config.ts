@@ -1,8 +1,10 @@
-import type { ConnectionOptions } from 'node:tls';
 import { isIP } from 'node:net';
+import * as tls from 'node:tls';
+import type { ConnectionOptions } from 'node:tls';
 import type { ClientOptions } from 'ldapts';
 import { z } from 'zod';
 import type { Logger } from '../../log/logger';
+import { nodeTlsOptions, type TlsSettings } from '../../sip/transport/tls-options';
 import type { PhoneType } from '../contact';
 
 /**
@@ -172,27 +174,67 @@ export function ldapUrl(config: Pick<LdapConfig, 'host' | 'port' | 'security'>):
   return `${scheme}://${host}:${config.port}`;
 }
 
-function tlsOptions(config: LdapConfig): ConnectionOptions {
+/**
+ * The CA certificates Node trusts by default (its bundled store, plus NODE_EXTRA_CA_CERTS and the
+ * system store where Node was told to use them). Setting `ca` replaces them, so an extra trusted
+ * certificate is added to these, not instead of them: a directory with a public certificate must
+ * keep working when the user also trusts the PBX's own one.
+ */
+function defaultCaCertificates(): string[] {
+  return typeof tls.getCACertificates === 'function'
+    ? tls.getCACertificates('default')
+    : [...tls.rootCertificates];
+}
+
+/**
+ * Node TLS options for the directory: the global TLS settings' protocol floor and cipher choice,
+ * trust in the default store plus the LDAP page's certificate and the global trusted certificate,
+ * and verification off when either "Ignore TLS certificate" (LDAP) or "Disable certificate
+ * verification" (global) says so. The global "Override domain name" is the PBX's, not used here.
+ */
+function tlsOptions(config: LdapConfig, settings: TlsSettings | undefined): ConnectionOptions {
+  const trusted = [config.caPem, settings?.trustedPem].filter((pem): pem is string => Boolean(pem?.trim()));
+  const base = settings ? nodeTlsOptions({ ...settings, trustedPem: undefined, serverName: undefined }) : {};
   return {
-    rejectUnauthorized: !config.ignoreCertificate,
-    ...(config.caPem ? { ca: [config.caPem] } : {}),
-    // SNI must not be an IP address (RFC 6066 §3); Node checks IP SANs without it.
+    ...base,
+    rejectUnauthorized: verifiesCertificate(config, settings),
+    // the server's own certificate (not its CA) is enough to trust it, as for the PBX
+    ...(trusted.length > 0
+      ? { ca: [...defaultCaCertificates(), ...trusted], allowPartialTrustChain: true }
+      : {}),
+    // StartTLS upgrades a socket, so Node would not know the host to check the certificate against;
+    // SNI must not be an IP address (RFC 6066 §3), Node checks IP SANs against `host` without it
+    host: config.host,
     ...(isIP(config.host) ? {} : { servername: config.host }),
   };
 }
 
-/** ldapts options for a config; warns once per call when certificate checks are off. */
-export function ldapConnectionOptions(config: LdapConfig, logger: Logger): LdapConnectionOptions {
-  if (config.security !== 'none' && config.ignoreCertificate) {
+function verifiesCertificate(config: LdapConfig, settings: TlsSettings | undefined): boolean {
+  return !config.ignoreCertificate && (settings?.verifyCertificate ?? true);
+}
+
+/**
+ * ldapts options for a config; warns once per call when certificate checks are off.
+ * `tls` is the global TLS settings (Functions > Advanced > TLS); without it Node's defaults apply.
+ */
+export function ldapConnectionOptions(
+  config: LdapConfig,
+  logger: Logger,
+  tls?: TlsSettings,
+): LdapConnectionOptions {
+  if (config.security !== 'none' && !verifiesCertificate(config, tls)) {
+    const which = config.ignoreCertificate
+      ? '"Ignore TLS certificate" is on in the LDAP settings'
+      : '"Disable certificate verification" is on in the TLS settings';
     logger.warn(
-      `LDAP ${config.id}: TLS certificate checks are off for ${config.host}; the connection is encrypted but the server is not verified`,
+      `LDAP ${config.id}: TLS certificate checks are off for ${config.host} (${which}); the connection is encrypted but the server is not verified`,
     );
   }
   const client: ClientOptions = {
     url: ldapUrl(config),
     connectTimeout: config.connectTimeoutMs,
     timeout: config.searchTimeoutMs,
-    ...(config.security === 'ldaps' ? { tlsOptions: tlsOptions(config) } : {}),
+    ...(config.security === 'ldaps' ? { tlsOptions: tlsOptions(config, tls) } : {}),
   };
-  return config.security === 'starttls' ? { client, startTls: tlsOptions(config) } : { client };
+  return config.security === 'starttls' ? { client, startTls: tlsOptions(config, tls) } : { client };
 }

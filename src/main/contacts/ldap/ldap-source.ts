@@ -9,6 +9,7 @@ import {
   type SearchResult,
 } from 'ldapts';
 import type { Logger } from '../../log/logger';
+import type { TlsSettings } from '../../sip/transport/tls-options';
 import type { Contact } from '../contact';
 import {
   applyContactFilters,
@@ -20,6 +21,7 @@ import {
 import { ldapConnectionOptions, type LdapConfig } from './ldap-config';
 import { contactFromEntry, requestedAttributes } from './ldap-entry';
 import { buildSearchFilter, filterToString } from './ldap-filter';
+import { contactWithNumber, LOOKUP_CANDIDATES, numberLookupFilters } from './ldap-number-lookup';
 import { LdapSourceError, ldapStatusOf, type LdapStatus } from './ldap-status';
 
 /** The part of ldapts' Client we use, so tests can hand in a fake. */
@@ -37,13 +39,24 @@ export interface LdapContactSourceOptions {
   /** Read from the keychain when a connection binds; never stored here or logged. */
   password: () => Promise<string>;
   logger: Logger;
+  /**
+   * The global TLS settings (trusted certificate, minimum version, ciphers, verification), read
+   * each time a connection is opened so a settings change applies to the next one.
+   */
+  tls?: () => Promise<TlsSettings>;
   /** Shown in the contact list's source filter; defaults to the host. */
   name?: string;
   enabled?: boolean;
   filters?: ContactSourceFilters;
+  /** ISO country for reading national numbers in the directory ("DE"); asked on every lookup. */
+  defaultCountry?: () => string;
+  /** Caller ID gives up after this (default 2 s): it runs while the phone rings. */
+  lookupTimeoutMs?: number;
   createClient?: (options: ClientOptions) => LdapClient;
   now?: () => number;
 }
+
+export const DEFAULT_LOOKUP_TIMEOUT_MS = 2_000;
 
 /** One connection, bound once and shared by searches until it breaks or a search is aborted. */
 interface Session {
@@ -114,20 +127,66 @@ export class LdapContactSource implements ContactSource {
     const { config } = this.options;
     const sizeLimit = Math.max(1, Math.min(limit ?? config.resultLimit, config.resultLimit));
     const filter = buildSearchFilter(query, config.attributes);
+    const contacts = await this.run(filter, sizeLimit, signal, config.searchTimeoutMs);
+    return applyContactFilters(contacts, this.filters).slice(0, sizeLimit);
+  }
+
+  /**
+   * Caller ID: the directory's contact with this number (the key from normalizeNumber: E.164 or an
+   * extension's digits), whatever format the directory stores it in (ldap-number-lookup.ts).
+   * Answers within `lookupTimeoutMs`; a directory failure or timeout answers undefined and shows in
+   * `status()`; only an abort by the caller rejects, with the signal's reason.
+   */
+  async lookupNumber(normalized: string, signal?: AbortSignal): Promise<Contact | undefined> {
+    signal?.throwIfAborted();
+    const { config } = this.options;
+    const filters = numberLookupFilters(normalized, config.attributes);
+    if (filters.length === 0) return undefined;
+    const country = this.options.defaultCountry?.() ?? '';
+    const timeoutMs = this.options.lookupTimeoutMs ?? DEFAULT_LOOKUP_TIMEOUT_MS;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const remaining = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    try {
+      for (const filter of filters) {
+        const candidates = await this.run(filter, LOOKUP_CANDIDATES, remaining, timeoutMs, deadline);
+        const found = contactWithNumber(applyContactFilters(candidates, this.filters), normalized, country);
+        if (found) return found;
+      }
+      return undefined;
+    } catch (error) {
+      if (signal?.aborted) throw abortReason(signal);
+      if (error instanceof LdapSourceError) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * One search on the shared connection, mapped to contacts. Rejects with the signal's reason when
+   * `signal` aborts, unless `deadline` (part of `signal`) fired: that is a timeout, recorded in the
+   * status and rejected as LdapSourceError like any directory failure.
+   */
+  private async run(
+    filter: Filter,
+    sizeLimit: number,
+    signal: AbortSignal | undefined,
+    timeLimitMs: number,
+    deadline?: AbortSignal,
+  ): Promise<Contact[]> {
+    const { config } = this.options;
     const session = this.currentSession();
     session.inFlight++;
     try {
-      const result = await abortable(this.runSearch(session, filter, sizeLimit), signal, () =>
+      const result = await abortable(this.runSearch(session, filter, sizeLimit, timeLimitMs), signal, () =>
         this.retire(session),
       );
       this.lastStatus = { code: 'ok', message: '' };
-      const contacts = result
+      return result
         .map((entry) => contactFromEntry(entry, this.id, config.attributes))
         .filter((contact): contact is Contact => contact !== undefined);
-      return applyContactFilters(contacts, this.filters).slice(0, sizeLimit);
     } catch (error) {
-      if (signal?.aborted) throw abortReason(signal);
-      const status = ldapStatusOf(error, this.server);
+      const timedOut = deadline?.aborted === true;
+      if (signal?.aborted && !timedOut) throw abortReason(signal);
+      const status = ldapStatusOf(timedOut ? deadline.reason : error, this.server);
       this.lastStatus = status;
       this.failedAt = (this.options.now ?? Date.now)();
       this.options.logger.warn(`LDAP ${config.id}: search failed (${status.code}): ${status.message}`);
@@ -150,7 +209,7 @@ export class LdapContactSource implements ContactSource {
     }
   }
 
-  private async runSearch(session: Session, filter: Filter, sizeLimit: number) {
+  private async runSearch(session: Session, filter: Filter, sizeLimit: number, timeLimitMs: number) {
     const { config, logger } = this.options;
     const client = await session.ready;
     logger.debug(`LDAP ${config.id}: search ${filterToString(filter)} (limit ${sizeLimit})`);
@@ -158,7 +217,7 @@ export class LdapContactSource implements ContactSource {
       scope: 'sub',
       filter,
       sizeLimit,
-      timeLimit: Math.ceil(config.searchTimeoutMs / 1000),
+      timeLimit: Math.ceil(timeLimitMs / 1000),
       attributes: requestedAttributes(config.attributes),
     });
     return result.searchEntries;
@@ -176,10 +235,18 @@ export class LdapContactSource implements ContactSource {
 
   private async connect(): Promise<LdapClient> {
     const { config, logger } = this.options;
-    const { client: clientOptions, startTls } = ldapConnectionOptions(config, logger);
+    const tls = await this.options.tls?.();
+    const { client: clientOptions, startTls } = ldapConnectionOptions(config, logger, tls);
     const client = this.createClient(clientOptions);
     try {
-      if (startTls) await startTlsOn(client, startTls);
+      // ldapts bounds the TCP connect and each request, not the TLS handshake after StartTLS
+      if (startTls) {
+        await withTimeout(
+          startTlsOn(client, startTls),
+          config.connectTimeoutMs,
+          `StartTLS timed out after ${config.connectTimeoutMs} ms`,
+        );
+      }
       if (config.bindDn) await client.bind(config.bindDn, await this.options.password());
       logger.info(`LDAP ${config.id}: connected to ${this.server} (${config.security})`);
       return client;
@@ -233,6 +300,22 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined, onAbort
 function abortReason(signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   return reason instanceof Error ? reason : new DOMException('The search was aborted', 'AbortError');
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /** A server without StartTLS answers the extended operation with an LDAP result code. */

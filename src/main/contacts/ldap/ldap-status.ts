@@ -83,6 +83,12 @@ export function ldapStatusOf(error: unknown, server: string): LdapStatus {
       message: `The LDAP server ${server} requires an encrypted connection. Turn on TLS (LDAPS or StartTLS) in the LDAP settings.`,
     };
   }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return {
+      code: 'certificate',
+      message: `The TLS certificate of the LDAP server ${server} does not name this host (${text.slice(0, 200)}). Enter the server under a name its certificate carries, or turn on "Ignore TLS certificate" if you trust this network.`,
+    };
+  }
   if (CERTIFICATE_CODES.has(code) || /certificate/i.test(text)) {
     return {
       code: 'certificate',
@@ -95,7 +101,12 @@ export function ldapStatusOf(error: unknown, server: string): LdapStatus {
       message: `The LDAP server ${server} does not support StartTLS. Choose LDAPS or no encryption.`,
     };
   }
-  if (code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|handshake/i.test(text)) {
+  if (
+    code === 'EPROTO' ||
+    code.startsWith('ERR_SSL') ||
+    // a plain LDAP port closes the connection when it receives a TLS ClientHello
+    /wrong version number|handshake|before secure TLS connection/i.test(text)
+  ) {
     return {
       code: 'invalid',
       message: `The TLS handshake with the LDAP server ${server} failed. Check the security setting and the port (LDAPS usually 636, StartTLS 389).`,

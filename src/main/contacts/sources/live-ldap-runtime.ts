@@ -34,9 +34,7 @@ export class LiveLdapRuntime implements SourceRuntime {
   }
 
   lookupNumber(normalized: string, signal: AbortSignal): Promise<Contact | undefined> {
-    const lookup = (this.source as Partial<Pick<SourceRuntime, 'lookupNumber'>>).lookupNumber;
-    if (!lookup) return Promise.resolve(undefined);
-    return this.track(() => lookup.call(this.source, normalized, signal));
+    return this.track(() => this.source.lookupNumber(normalized, signal));
   }
 
   stop(): void {

@@ -6,6 +6,7 @@ import type { TlsSettings } from '../../sip/transport/tls-options';
 import type { RuntimeContext, RuntimeFactory } from '../contacts-service';
 import { resolveLdapConfig } from '../ldap/ldap-config';
 import { LdapContactSource } from '../ldap/ldap-source';
+import { WindowsContactsSource } from '../windows/windows-contacts-source';
 import { XmlPhonebookSource } from '../xml/xml-phonebook-source';
 import type { SourceRecord } from './source-records';
 import type { SourceRead } from './source-runtime';
@@ -14,8 +15,10 @@ import { LiveLdapRuntime } from './live-ldap-runtime';
 
 export interface RuntimeEnvironment {
   /** The global TLS settings, read when a source connects. */
-  tls(): Promise<TlsSettings>;
-  allowInsecureHttp(): boolean;
+  tls: () => Promise<TlsSettings>;
+  allowInsecureHttp: () => boolean;
+  /** ISO country for reading national numbers in directories. */
+  defaultCountry: () => string;
 }
 
 /** Thrown by a read; its message is shown as the source's status. */
@@ -79,6 +82,8 @@ export function ldapRuntime(environment: RuntimeEnvironment): RuntimeFactory {
       name: record.name,
       enabled: record.enabled,
       filters: filtersOf(record),
+      tls: () => environment.tls(),
+      defaultCountry: environment.defaultCountry,
     });
     return new LiveLdapRuntime(source, () => context.onStatus());
   };
@@ -106,6 +111,34 @@ export function xmlRuntime(environment: RuntimeEnvironment): RuntimeFactory {
       if (status.state === 'error')
         throw new SourceReadError(status.message ?? 'The phonebook could not be read.');
       return { kind: 'full', contacts: source.contacts().map((c) => ({ ...c })) };
+    });
+  };
+}
+
+/** Windows has no change notification we could use portably: the folder is read again hourly. */
+const windowsRefreshMinutes = 60;
+
+export function windowsRuntime(): RuntimeFactory {
+  return (record, context) => {
+    const config = record.config;
+    if (config.kind !== 'windows') throw new Error('not a Windows contacts source');
+    return cachedRuntime(record, context, windowsRefreshMinutes, async () => {
+      const source = new WindowsContactsSource({
+        ...(config.folder ? { folder: config.folder } : {}),
+        logger: context.logger,
+      });
+      const read = await source.read();
+      if (!read.ok) {
+        throw new SourceReadError(
+          source.status().message ?? 'The Windows Contacts folder could not be read.',
+        );
+      }
+      if (read.errors.length > 0) {
+        context.logger.warn(
+          `${read.errors.length} contact file(s) skipped: ${read.errors[0]?.message ?? ''}`,
+        );
+      }
+      return { kind: 'full', contacts: read.contacts };
     });
   };
 }

@@ -1,5 +1,6 @@
 import type { ContactSourceStatusView } from '../../../shared/contract';
 import type { Contact } from '../contact';
+import type { SourceContact } from '../store/source-cache';
 
 /**
  * A configured source while the app runs. Cached sources (XML, Windows, Google, Outlook) read into
@@ -10,21 +11,21 @@ export interface SourceRuntime {
   status(): ContactSourceStatusView;
   /** Reads again now (cached) or tests the connection (live). */
   refresh(): Promise<void>;
-  search?(query: string, limit: number, signal: AbortSignal): Promise<Contact[]>;
-  lookupNumber?(normalized: string, signal: AbortSignal): Promise<Contact | undefined>;
+  search?: (query: string, limit: number, signal: AbortSignal) => Promise<Contact[]>;
+  lookupNumber?: (normalized: string, signal: AbortSignal) => Promise<Contact | undefined>;
   /** OAuth sources: starts the browser sign-in. */
-  signIn?(): Promise<void>;
+  signIn?: () => Promise<void>;
   /** Called when the source is deleted: revoke tokens, forget secrets. */
-  forget?(): Promise<void>;
+  forget?: () => Promise<void>;
   stop(): void;
 }
 
 /** What one read of a cached source brought. */
 export type SourceRead =
-  | { kind: 'full'; contacts: import('../store/source-cache').SourceContact[]; syncState?: string }
+  | { kind: 'full'; contacts: SourceContact[]; syncState?: string }
   | {
       kind: 'delta';
-      upserts: import('../store/source-cache').SourceContact[];
+      upserts: SourceContact[];
       removedIds: string[];
       syncState?: string;
     };

@@ -1,4 +1,6 @@
+import { getCACertificates } from 'node:tls';
 import { describe, expect, it, vi } from 'vitest';
+import { STRONG_CIPHERS, type TlsSettings } from '../../../../../src/main/sip/transport/tls-options';
 import { silentLogger, type Logger } from '../../../../../src/main/log/logger';
 import {
   activeDirectoryAttributes,
@@ -61,10 +63,35 @@ describe('ldapConnectionOptions (TLS mapping)', () => {
     expect(options.client.url).toBe('ldaps://pbx.example.com:636');
     expect(options.client.tlsOptions).toEqual({
       rejectUnauthorized: true,
-      ca: ['PEM'],
+      // added to the default store, not instead of it; the server's own certificate is enough
+      ca: [...getCACertificates('default'), 'PEM'],
+      allowPartialTrustChain: true,
+      host: 'pbx.example.com',
       servername: 'pbx.example.com',
     });
     expect(options.startTls).toBeUndefined();
+  });
+
+  it('takes protocol floor, ciphers, trust and verification from the global TLS settings', () => {
+    const { logger, warn } = recordingLogger();
+    const config = resolveLdapConfig({ ...base, security: 'ldaps', caPem: 'LDAP-PEM' });
+    const settings: TlsSettings = {
+      trustedPem: 'GLOBAL-PEM',
+      serverName: 'pbx.other.example',
+      minVersion: 'TLSv1.3',
+      strongCiphersOnly: true,
+      verifyCertificate: true,
+    };
+    const tls = ldapConnectionOptions(config, logger, settings).client.tlsOptions;
+    expect(tls).toMatchObject({ minVersion: 'TLSv1.3', ciphers: STRONG_CIPHERS, rejectUnauthorized: true });
+    expect(tls?.ca).toEqual([...getCACertificates('default'), 'LDAP-PEM', 'GLOBAL-PEM']);
+    // the PBX's "Override domain name" is not the directory's
+    expect(tls?.servername).toBe('pbx.example.com');
+    expect(tls?.checkServerIdentity).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+    const off = ldapConnectionOptions(config, logger, { ...settings, verifyCertificate: false });
+    expect(off.client.tlsOptions?.rejectUnauthorized).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/certificate checks are off .*TLS settings/));
   });
 
   it('StartTLS upgrades an ldap:// connection; IP hosts get no SNI', () => {
@@ -72,7 +99,8 @@ describe('ldapConnectionOptions (TLS mapping)', () => {
     const options = ldapConnectionOptions(config, silentLogger);
     expect(options.client.url).toBe('ldap://192.168.0.10:389');
     expect(options.client.tlsOptions).toBeUndefined();
-    expect(options.startTls).toEqual({ rejectUnauthorized: true });
+    // StartTLS upgrades a socket: the host must be given for the certificate check
+    expect(options.startTls).toEqual({ rejectUnauthorized: true, host: '192.168.0.10' });
   });
 
   it('brackets IPv6 literals', () => {

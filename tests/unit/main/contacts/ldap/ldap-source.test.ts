@@ -181,4 +181,36 @@ describe('ldapStatusOf', () => {
     expect(code(sys('EPROTO', 'wrong version number'))).toBe('invalid');
     expect(code('weird')).toBe('invalid');
   });
+
+  it('bounds a StartTLS handshake that never finishes and closes the connection', async () => {
+    let unbinds = 0;
+    const stalled: LdapClient = {
+      isConnected: true,
+      isBound: false,
+      // the server accepted StartTLS and then went silent: only closing the socket ends it
+      startTLS: () => new Promise<void>(() => undefined),
+      bind: () => Promise.resolve(),
+      search: () => Promise.reject(new Error('not reached')),
+      unbind: () => {
+        unbinds++;
+        return Promise.resolve();
+      },
+    };
+    const source = new LdapContactSource({
+      config: resolveLdapConfig({
+        id: 'pbx',
+        host: 'pbx',
+        baseDn: 'dc=x',
+        security: 'starttls',
+        connectTimeoutMs: 100,
+      }),
+      password: () => Promise.resolve(PASSWORD),
+      logger: silentLogger,
+      createClient: () => stalled,
+    });
+    const error = await source.query('P').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LdapSourceError);
+    expect((error as LdapSourceError).status.code).toBe('timeout');
+    expect(unbinds).toBeGreaterThan(0);
+  });
 });

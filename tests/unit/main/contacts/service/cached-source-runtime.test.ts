@@ -43,7 +43,7 @@ const contact = {
 describe('CachedSourceRuntime', () => {
   it('goes idle → loading → ok and stores the read with its sync state', async () => {
     const { rt, stored, saved } = runtime([
-      async () => ({ kind: 'full', contacts: [contact], syncState: 's1' }),
+      () => Promise.resolve<SourceRead>({ kind: 'full', contacts: [contact], syncState: 's1' }),
     ]);
     expect(rt.status().state).toBe('idle');
     const pending = rt.refresh();
@@ -56,7 +56,7 @@ describe('CachedSourceRuntime', () => {
 
   it('keeps the last good copy and says why when a later read fails', async () => {
     const { rt, stored } = runtime([
-      async () => ({ kind: 'full', contacts: [contact] }),
+      () => Promise.resolve<SourceRead>({ kind: 'full', contacts: [contact] }),
       () => Promise.reject(new Error('HTTP 500')),
     ]);
     await rt.refresh();

@@ -21,14 +21,16 @@ function liveDirectory(entries: Contact[], fail = false): RuntimeFactory {
     const runtime: SourceRuntime = {
       status: () =>
         fail ? { state: 'error', message: 'directory down: check the server' } : { state: 'ok' },
-      refresh: async () => undefined,
-      search: async (query) =>
-        entries
-          .filter((e) => e.lastName.toLowerCase().startsWith(query.toLowerCase()))
-          .map((e) => ({ ...e, sourceId: record.id })),
-      lookupNumber: async (key) => {
+      refresh: () => Promise.resolve(),
+      search: (query) =>
+        Promise.resolve(
+          entries
+            .filter((e) => e.lastName.toLowerCase().startsWith(query.toLowerCase()))
+            .map((e) => ({ ...e, sourceId: record.id })),
+        ),
+      lookupNumber: (key) => {
         const hit = entries.find((e) => e.phones.some((p) => p.number.replace(/\s/g, '') === key));
-        return hit ? { ...hit, sourceId: record.id } : undefined;
+        return Promise.resolve(hit ? { ...hit, sourceId: record.id } : undefined);
       },
       stop: () => undefined,
     };
@@ -173,7 +175,11 @@ describe('ContactsService', () => {
       file,
       '<YealinkIPPhoneDirectory><DirectoryEntry><Name>Jürgen Weiß</Name><Telephone>+49 89 4711</Telephone></DirectoryEntry></YealinkIPPhoneDirectory>',
     );
-    const env = { tls: async () => tls, allowInsecureHttp: () => false };
+    const env = {
+      tls: () => Promise.resolve(tls),
+      allowInsecureHttp: () => false,
+      defaultCountry: () => 'DE',
+    };
     const { service, changed } = setup({ xml: xmlRuntime(env) });
     const source = await service.addSource('PBX phonebook', {
       kind: 'xml',
