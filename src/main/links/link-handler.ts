@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { ContractError } from '../../shared/contract/errors';
+import type { CallLink, CallLinkRefusal } from '../../shared/links/call-link';
+import type {
+  LinkEvents,
+  LinkFailureCode,
+  LinkOrigin,
+  LinkOutcome,
+  PendingLink,
+} from '../../shared/links/link-contract';
+import { linkFailureMessages } from '../../shared/links/link-contract';
+import { parseCallLink } from '../../shared/links/parse-call-link';
+import type { Logger } from '../log/logger';
+
+export interface LinkHandlerOptions {
+  /** Places the call (calls.dial(target)); `secure` is already expressed by a "sips:" target. */
+  dial(target: string, options: { secure: boolean }): Promise<unknown>;
+  /** The setting 'functions.automation.confirmLinkDial', read for every link. */
+  confirmFirst(): boolean;
+  emit<E extends keyof LinkEvents>(event: E, payload: LinkEvents[E]): void;
+  logger: Logger;
+  /** Resolves once an account can dial, or after a bounded wait (see createDialableWaiter). */
+  whenDialable?(): Promise<void>;
+  newId?: () => string;
+  now?: () => number;
+  /** How long a link waits for confirmation; later confirmations are refused as EXPIRED. */
+  pendingTtlMs?: number;
+}
+
+/** Links kept before ready() and links waiting for confirmation: a flood of links must not pile up. */
+export const maxQueuedLinks = 8;
+export const maxPendingLinks = 5;
+
+interface Waiting {
+  link: PendingLink;
+  expiresAt: number;
+}
+
+/**
+ * Receives callto:/sip:/sips:/tel: links from the shells (command line on a cold start, macOS open-url,
+ * a second instance's argv, the web shell) and dials them, or first asks the user when the
+ * "Ask before a link dials" setting is on.
+ *
+ * ```
+ * handle() ──before ready()──▶ queued ──ready()──┐
+ *    │                                           ▼
+ *    └──────────────────────────────────────▶ parse ──refused──▶ links.refused
+ *                                                │
+ *                         confirmFirst() off ────┴──── on ──▶ pending (links.pending)
+ *                                │                               │ confirm(id)   │ cancel(id) / expiry
+ *                                ▼                               ▼               ▼
+ *                              dial ◀────────────────────────────┘            dropped
+ * ```
+ */
+export class LinkHandler {
+  private readonly queue: { raw: string; origin: LinkOrigin }[] = [];
+  private readonly waiting = new Map<string, Waiting>();
+  private isReady = false;
+  private readonly newId: () => string;
+  private readonly now: () => number;
+  private readonly ttl: number;
+
+  constructor(private readonly options: LinkHandlerOptions) {
+    this.newId = options.newId ?? (() => randomUUID());
+    this.now = options.now ?? (() => Date.now());
+    this.ttl = options.pendingTtlMs ?? 120_000;
+  }
+
+  /** Takes one link. Before ready() it is only queued; the outcome says what happened. */
+  async handle(raw: string, origin: LinkOrigin): Promise<LinkOutcome> {
+    if (!this.isReady) return this.enqueue(raw, origin);
+    const result = parseCallLink(raw);
+    if (!result.ok) return this.refused(result, origin, typeof raw === 'string' ? raw.length : 0);
+    if (this.options.confirmFirst()) return this.ask(result, origin);
+    return this.place(result.target, result.secure, origin, result.scheme);
+  }
+
+  /** The app can dial and the window listens: handles the links that arrived on the cold start, in order. */
+  async ready(): Promise<LinkOutcome[]> {
+    if (this.isReady) return [];
+    this.isReady = true;
+    const outcomes: LinkOutcome[] = [];
+    for (const { raw, origin } of this.queue.splice(0)) outcomes.push(await this.handle(raw, origin));
+    return outcomes;
+  }
+
+  listPending(): PendingLink[] {
+    this.prune();
+    return [...this.waiting.values()].map((entry) => entry.link);
+  }
+
+  /** The user confirmed a pending link: dial it. Unknown ids (already handled, never existed) fail. */
+  async confirm(id: string): Promise<LinkOutcome> {
+    const entry = this.waiting.get(id);
+    if (!entry) {
+      throw new ContractError('NOT_FOUND', 'This link is no longer waiting for confirmation.', 'id');
+    }
+    this.waiting.delete(id);
+    this.emitPending();
+    if (entry.expiresAt <= this.now()) {
+      return this.failed('EXPIRED', linkFailureMessages.EXPIRED.en);
+    }
+    const { target, secure, origin, scheme } = entry.link;
+    return this.place(target, secure, origin, scheme);
+  }
+
+  cancel(id: string): { id: string; cancelled: boolean } {
+    const cancelled = this.waiting.delete(id);
+    if (cancelled) {
+      this.options.logger.info('A link was cancelled by the user');
+      this.emitPending();
+    }
+    return { id, cancelled };
+  }
+
+  private enqueue(raw: string, origin: LinkOrigin): LinkOutcome {
+    // macOS can deliver the same link as argv and open-url: one call, not two.
+    if (this.queue.some((entry) => entry.raw === raw)) return { outcome: 'queued' };
+    if (this.queue.length >= maxQueuedLinks) {
+      this.options.logger.warn(
+        `Link from ${origin} dropped: ${maxQueuedLinks} links already wait for the start`,
+      );
+      return this.failed('TOO_MANY', linkFailureMessages.TOO_MANY.en, false);
+    }
+    this.queue.push({ raw, origin });
+    return { outcome: 'queued' };
+  }
+
+  private refused(refusal: CallLinkRefusal, origin: LinkOrigin, length: number): LinkOutcome {
+    // Never the link itself: it may be hostile, or carry a password.
+    const scheme = refusal.scheme === undefined ? 'no valid scheme' : `scheme ${refusal.scheme}`;
+    this.options.logger.warn(
+      `Link from ${origin} refused (${refusal.code}): ${scheme}, ${length} characters`,
+    );
+    return this.failed(refusal.code, refusal.message);
+  }
+
+  private ask(link: CallLink, origin: LinkOrigin): LinkOutcome {
+    this.prune();
+    const id = this.newId();
+    const pending: PendingLink = {
+      id,
+      scheme: link.scheme,
+      display: link.display,
+      target: link.target,
+      secure: link.secure,
+      isPhoneNumber: link.isPhoneNumber,
+      origin,
+    };
+    if (link.extension !== undefined) pending.extension = link.extension;
+    this.waiting.set(id, { link: pending, expiresAt: this.now() + this.ttl });
+    while (this.waiting.size > maxPendingLinks) {
+      const oldest = this.waiting.keys().next().value;
+      if (oldest !== undefined) this.waiting.delete(oldest);
+    }
+    this.options.logger.info(`Link from ${origin} (${link.scheme}) waits for confirmation`);
+    this.emitPending();
+    return { outcome: 'pending', id };
+  }
+
+  private async place(
+    target: string,
+    secure: boolean,
+    origin: LinkOrigin,
+    scheme: string,
+  ): Promise<LinkOutcome> {
+    this.options.logger.info(`Link from ${origin} dials (${scheme}${secure ? ', secure' : ''})`);
+    try {
+      await this.options.whenDialable?.();
+      await this.options.dial(target, { secure });
+      return { outcome: 'dialled' };
+    } catch (error) {
+      this.options.logger.warn('A link could not be dialled', error);
+      // The call manager's ContractErrors are written for users; anything else is not.
+      return this.failed(
+        'DIAL_FAILED',
+        error instanceof ContractError ? error.message : linkFailureMessages.DIAL_FAILED.en,
+      );
+    }
+  }
+
+  private failed(code: LinkFailureCode, message: string, emit = true): LinkOutcome {
+    const text = message.slice(0, 500);
+    if (emit) this.options.emit('links.refused', { code, message: text });
+    return { outcome: 'refused', code, message: text };
+  }
+
+  private prune(): void {
+    const now = this.now();
+    let changed = false;
+    for (const [id, entry] of this.waiting) {
+      if (entry.expiresAt <= now) changed = this.waiting.delete(id) || changed;
+    }
+    if (changed) this.emitPending();
+  }
+
+  private emitPending(): void {
+    this.options.emit('links.pending', { links: [...this.waiting.values()].map((entry) => entry.link) });
+  }
+}
