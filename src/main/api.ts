@@ -1,5 +1,9 @@
 import type { AppInfo } from '../shared/contract';
 import type { AccountService } from './accounts/account-service';
+import type { BlfKeys } from './blf/blf-keys';
+import type { DesktopStatus } from './desktop/desktop-status';
+import type { PresenceModel } from './desktop/presence';
+import type { LinkHandler } from './links/link-handler';
 import type { ContactsService } from './contacts/contacts-service';
 import { csvImportOf, csvPreviewOf } from './contacts/csv/csv-import-flow';
 import { ContractError } from '../shared/contract';
@@ -24,6 +28,10 @@ export interface ApiServices {
   history: CallHistory;
   provisioning: Pick<ProvisioningService, 'status' | 'run'>;
   contacts: ContactsService;
+  blf: Pick<BlfKeys, 'list'>;
+  presence: PresenceModel;
+  links: LinkHandler;
+  desktop: DesktopStatus;
 }
 
 /** Maps every contract request to the service that answers it. */
@@ -80,6 +88,22 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'contacts.callerId': ({ number }) => ({ contact: contacts.callerIdNow(number) ?? null }),
     'contacts.csvPreview': ({ data, encoding, separator }) => csvPreviewOf(data, encoding, separator),
     'contacts.csvImport': (request) => csvImportOf(request, (rows) => contacts.importAll(rows)),
+    'blf.list': () => services.blf.list(),
+    'links.open': ({ uri }) => services.links.handle(uri, 'web'),
+    'links.listPending': () => ({ links: services.links.listPending() }),
+    'links.confirm': ({ id }) => services.links.confirm(id),
+    'links.cancel': ({ id }) => services.links.cancel(id),
+    'presence.get': () => ({ state: services.presence.state }),
+    'presence.set': ({ state }) => ({ state: services.presence.set(state) }),
+    'notifications.action': async ({ tag, action }) => {
+      const callId = tag.startsWith('call:') ? tag.slice('call:'.length) : undefined;
+      if (callId && action === 'answer') await calls.answer(callId);
+      else if (callId && action === 'decline') await calls.reject(callId);
+      return {};
+    },
+    'updates.status': () => services.desktop.updateStatus(),
+    'updates.install': () => services.desktop.installUpdate(),
+    'shortcuts.status': () => services.desktop.shortcutStatus(),
     'contactSources.list': () => contacts.listSources(),
     'contactSources.add': ({ name, config, secret }) => contacts.addSource(name, config, secret),
     'contactSources.update': ({ id, edit }) => contacts.updateSource(id, edit),

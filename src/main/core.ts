@@ -1,15 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo, SettingsSnapshot } from '../shared/contract';
+import type { AppInfo, CallView, SettingsSnapshot } from '../shared/contract';
 import { accountSettingGroups } from '../shared/settings/account-settings';
 import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
 import { createRequestHandlers } from './api';
+import { BlfKeys } from './blf/blf-keys';
 import { ContactsService } from './contacts/contacts-service';
-import { ldapRuntime, xmlRuntime } from './contacts/sources/runtimes';
+import { ldapRuntime, windowsRuntime, xmlRuntime } from './contacts/sources/runtimes';
 import type { Database } from './db/database';
 import { openDatabase } from './db/database';
+import { DesktopStatus } from './desktop/desktop-status';
+import { NotificationFeed } from './desktop/notification-feed';
+import { PresenceModel } from './desktop/presence';
 import { EventBus } from './events/event-bus';
+import { createDialableWaiter } from './links/dialable-waiter';
+import { LinkHandler } from './links/link-handler';
 import { CallHistory } from './history/call-history';
 import type { Logger } from './log/logger';
 import { FileLogger } from './log/logger';
@@ -53,6 +59,10 @@ export interface Core {
   history: CallHistory;
   provisioning: ProvisioningService;
   contacts: ContactsService;
+  presence: PresenceModel;
+  links: LinkHandler;
+  /** Update and shortcut state; the Electron shell fills it, the web shell has neither. */
+  desktop: DesktopStatus;
   logger: Logger;
   db: Database;
   /** Ends calls, deregisters (bounded) and closes the database. */
@@ -109,18 +119,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const runtimeEnvironment = {
     tls: () => provisioningTlsSettings((key) => settings.get(key)),
     allowInsecureHttp: () => settings.get('functions.provisioning.allowInsecureHttp') === true,
+    defaultCountry,
   };
   const contacts = new ContactsService({
     db,
     secrets: options.secrets,
     logger: logger.child('contacts'),
     defaultCountry,
-    factories: { ldap: ldapRuntime(runtimeEnvironment), xml: xmlRuntime(runtimeEnvironment) },
+    factories: {
+      ldap: ldapRuntime(runtimeEnvironment),
+      xml: xmlRuntime(runtimeEnvironment),
+      windows: windowsRuntime(),
+    },
     onContactsChanged: (sourceId) => events.emit('contacts.changed', { sourceId }),
     onSourcesChanged: (sources) => events.emit('contactSources.changed', { sources }),
     onSecret,
   });
   await contacts.loadSecretState();
+
+  const presence = new PresenceModel();
+  presence.subscribe((state) => events.emit('presence.changed', { state }));
 
   const history = new CallHistory(
     db,
@@ -139,6 +157,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     media,
     history,
+    dnd: () => presence.dnd,
     callerId: {
       now: (number) => contacts.callerIdNow(number),
       later: (number) => contacts.callerIdLater(number),
@@ -162,8 +181,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
   later.sip = sip;
+  const blf = new BlfKeys(
+    db,
+    (accountKey) =>
+      (accountKey === undefined ? undefined : accounts.idOfProvisionKey(accountKey)) ??
+      accounts.list()[0]?.id,
+    (keys) => events.emit('blf.changed', { keys }),
+  );
   const provisioning = new ProvisioningService({
     db,
+    contacts,
+    blf,
     settings,
     accounts,
     settingCatalog,
@@ -180,6 +208,34 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger.info('Network changed: re-registering');
     sip.networkChanged();
   });
+
+  const links = new LinkHandler({
+    dial: (target) => calls.dial(target),
+    confirmFirst: () => settings.get('functions.automation.confirmLinkDial') === true,
+    emit: (event, payload) => events.emit(event, payload),
+    logger: logger.child('links'),
+    whenDialable: createDialableWaiter({
+      isDialable: () => sip.registeredAccountIds().length > 0,
+      subscribe: (listener) =>
+        events.subscribe((event) => {
+          if (event === 'accounts.changed') listener();
+        }),
+    }),
+  });
+  const desktop = new DesktopStatus(events);
+  if (options.shell === 'web') {
+    // The browser shows these with its Notification API; the Electron shell notifies natively.
+    const feed = new NotificationFeed({
+      settings,
+      dnd: () => presence.dnd,
+      systemLocale: 'en',
+      show: (request) => events.emit('notifications.show', request),
+      close: (tag) => events.emit('notifications.close', { tag }),
+    });
+    events.subscribe((event, payload) => {
+      if (event === 'calls.changed') feed.calls((payload as { calls: CallView[] }).calls);
+    });
+  }
 
   const appInfo: AppInfo = {
     name: 'Softphone',
@@ -198,6 +254,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       history,
       provisioning,
       contacts,
+      blf,
+      presence,
+      links,
+      desktop,
     }),
     logger.child('api'),
   );
@@ -221,6 +281,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     history,
     provisioning,
     contacts,
+    presence,
+    links,
+    desktop,
     logger,
     db,
     close() {

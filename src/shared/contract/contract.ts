@@ -33,7 +33,15 @@ import {
   csvPreviewParamsSchema,
   csvPreviewSchema,
 } from './contacts';
-import { accountViewSchema, appInfoSchema, settingValueSchema, settingsSnapshotSchema } from './models';
+import {
+  accountViewSchema,
+  appInfoSchema,
+  blfKeyViewSchema,
+  settingValueSchema,
+  settingsSnapshotSchema,
+} from './models';
+import { linkEvents, linkRequests } from '../links/link-contract';
+import { desktopEvents, desktopRequests } from './desktop';
 import { provisioningRunParamsSchema, provisioningStatusSchema } from './provisioning';
 
 const empty = z.object({}).strict();
@@ -161,6 +169,8 @@ export const requests = {
   /** dryRun: the error report only; otherwise the valid rows are stored, all or nothing. */
   'contacts.csvImport': { params: csvImportParamsSchema, result: csvImportResultSchema },
 
+  'blf.list': { params: empty, result: z.array(blfKeyViewSchema) },
+
   'contactSources.list': { params: empty, result: z.array(contactSourceViewSchema) },
   'contactSources.add': {
     params: z
@@ -186,6 +196,9 @@ export const requests = {
     result: contactSourceViewSchema,
   },
   /** Google/Outlook: start the browser sign-in; the status carries the page to open. */
+  ...linkRequests,
+  ...desktopRequests,
+
   'contactSources.signIn': {
     params: z.object({ id: z.string().max(80) }).strict(),
     result: contactSourceViewSchema,
@@ -200,7 +213,10 @@ export const events = {
   'provisioning.changed': provisioningStatusSchema,
   /** Contacts of a source changed (added, edited, imported, refreshed). */
   'contacts.changed': z.object({ sourceId: z.string() }),
+  'blf.changed': z.object({ keys: z.array(blfKeyViewSchema) }),
   'contactSources.changed': z.object({ sources: z.array(contactSourceViewSchema) }),
+  ...linkEvents,
+  ...desktopEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 const mediaDeviceSchema = z.object({

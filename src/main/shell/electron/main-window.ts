@@ -5,6 +5,8 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** file:// URL of the built renderer, or the dev server's URL in development. */
   rendererUrl: string;
+  /** Once the window has painted; shows it when not given (the desktop decides: tray, minimised). */
+  onReadyToShow?: () => void;
 }
 
 export type BrowserWindowFactory = (options: BrowserWindowConstructorOptions) => BrowserWindow;
@@ -22,7 +24,7 @@ export function createMainWindow(create: BrowserWindowFactory, options: MainWind
   });
   const appOrigin = new URL(options.rendererUrl);
   hardenWebContents(window.webContents, (url) => isSameApp(url, appOrigin));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => (options.onReadyToShow ? options.onReadyToShow() : window.show()));
   void window.loadURL(options.rendererUrl);
   return window;
 }

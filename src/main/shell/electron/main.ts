@@ -1,14 +1,67 @@
-import { dirname } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, powerMonitor, session } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  app,
+  clipboard,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  nativeImage,
+  powerMonitor,
+  session,
+} from 'electron';
+import electronUpdater from 'electron-updater';
 import { createCore } from '../../core';
 import { KeyringSecretStore } from '../../secrets/keyring-secret-store';
 import { startElectronApp } from './electron-app';
 
+const mainDir = dirname(fileURLToPath(import.meta.url));
+// Packaged: electron-builder's extraResources copies resources/tray next to the app; in development the repo's.
+const trayDir = app.isPackaged
+  ? join(process.resourcesPath, 'tray')
+  : join(mainDir, '..', '..', 'resources', 'tray');
+// A deb is updated by the package manager; electron-updater serves AppImage, NSIS and dmg installs.
+const canSelfUpdate =
+  app.isPackaged && (process.platform !== 'linux' || process.env['APPIMAGE'] !== undefined);
+
 startElectronApp(
-  { app, ipcMain, powerMonitor, session, createWindow: (options) => new BrowserWindow(options) },
   {
-    mainDir: dirname(fileURLToPath(import.meta.url)),
+    app,
+    ipcMain,
+    powerMonitor,
+    session,
+    createWindow: (options) => new BrowserWindow(options),
+    desktop: {
+      createTray: (image) => new Tray(image),
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+      trayImage: (icon) => nativeImage.createFromPath(join(trayDir, `tray-${icon}.png`)),
+      createNotification: (options) => new Notification(options),
+      notificationsSupported: () => Notification.isSupported(),
+      globalShortcut,
+      clipboard,
+      showMessageBox: (options) => dialog.showMessageBox(options),
+      ...(canSelfUpdate ? { updater: electronUpdater.autoUpdater } : {}),
+      argv: process.argv,
+      platform: process.platform,
+      execPath: process.env['APPIMAGE'] ?? process.execPath,
+      linuxAutostartDir: join(process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'autostart'),
+      files: {
+        write: (path, content) => {
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, content, { mode: 0o644 });
+        },
+        remove: (path) => rmSync(path, { force: true }),
+      },
+    },
+  },
+  {
+    mainDir,
     devRendererUrl: process.env['ELECTRON_RENDERER_URL'],
     createCore: (options) =>
       createCore({ ...options, shell: 'electron', secrets: new KeyringSecretStore('Softphone') }),

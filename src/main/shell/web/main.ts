@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     rendererDir: values['renderer-dir'] ?? join(here, '..', 'renderer'),
   });
   process.stdout.write(`Softphone web shell: ${shell.url}\n`);
+  void core.links.ready();
 
   const stop = () => {
     void shell

@@ -35,6 +35,8 @@ export interface CallManagerOptions {
   accountSetting(accountId: string): SettingGetter;
   media: Pick<MediaChannel, 'request' | 'attached'>;
   history: { record(call: CallView): void };
+  /** Do not disturb: incoming calls are refused with 486 Busy Here and never ring. */
+  dnd?: () => boolean;
   callerId?: {
     now(number: string): ContactRef | undefined;
     later(number: string): Promise<ContactRef | undefined>;
@@ -272,6 +274,12 @@ export class CallManager {
         call.end = /cause=200\b/.test(reason) ? { reason: 'answeredElsewhere' } : { reason: 'missed' };
       },
     };
+    if (this.options.dnd?.() === true) {
+      this.track(call);
+      call.end = { reason: 'busy', code: 486, text: 'Busy Here (do not disturb)' };
+      invitation.reject({ statusCode: 486 }).catch((error: unknown) => this.fail(call, error));
+      return;
+    }
     const busy = [...this.calls.values()].some((c) => !c.ended);
     if (busy && this.options.globalSetting('functions.calls.callWaiting') === false) {
       this.track(call);

@@ -2,17 +2,44 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../src/shared/contract';
+import type { Core } from '../../../../../src/main/core';
 import type { ElectronPort } from '../../../../../src/main/shell/electron/electron-app';
 import { startElectronApp } from '../../../../../src/main/shell/electron/electron-app';
-import { FakeApp, FakeBrowserWindow, FakeIpcMain, FakeSession } from './fake-electron';
+import {
+  FakeApp,
+  FakeBrowserWindow,
+  FakeDialogs,
+  FakeGlobalShortcut,
+  FakeIpcMain,
+  FakeNotification,
+  FakeSession,
+  FakeTray,
+} from './fake-electron';
 import { makeMiniCore } from '../../../../support/mini-core';
+import { makeDesktopCore } from './desktop-core';
+import { FakeUpdater, call } from '../../desktop/fakes';
 
-function setup(createCore = () => Promise.resolve(makeMiniCore())) {
+function setup(
+  options: {
+    createCore?: () => Promise<Core>;
+    argv?: string[];
+    platform?: string;
+    withUpdater?: boolean;
+  } = {},
+) {
+  const desktopCore = makeDesktopCore();
+  const createCore = options.createCore ?? (() => Promise.resolve(desktopCore.core as unknown as Core));
   const app = new FakeApp();
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
   const powerMonitor = new EventEmitter();
   const windows: FakeBrowserWindow[] = [];
+  const trays: FakeTray[] = [];
+  const notifications: FakeNotification[] = [];
+  const globalShortcut = new FakeGlobalShortcut();
+  const dialogs = new FakeDialogs();
+  const updater = new FakeUpdater();
+  const autostartFiles = new Map<string, string>();
   const fatal: string[] = [];
   const coreOptions: unknown[] = [];
   const electron = {
@@ -20,21 +47,74 @@ function setup(createCore = () => Promise.resolve(makeMiniCore())) {
     ipcMain,
     powerMonitor,
     session: { defaultSession: session },
-    createWindow: (options: BrowserWindowConstructorOptions) => {
-      const window = new FakeBrowserWindow(options);
+    createWindow: (o: BrowserWindowConstructorOptions) => {
+      const window = new FakeBrowserWindow(o);
       windows.push(window);
       return window as unknown as BrowserWindow;
+    },
+    desktop: {
+      createTray: (image: unknown) => {
+        const tray = new FakeTray(image);
+        trays.push(tray);
+        return tray;
+      },
+      buildMenu: (template: unknown) => ({ template }),
+      trayImage: (icon: string) => `image:${icon}`,
+      createNotification: (o: ConstructorParameters<typeof FakeNotification>[0]) => {
+        const n = new FakeNotification(o);
+        notifications.push(n);
+        return n;
+      },
+      notificationsSupported: () => true,
+      globalShortcut,
+      clipboard: { readText: () => Promise.resolve('200') },
+      showMessageBox: dialogs.showMessageBox,
+      ...(options.withUpdater === false ? {} : { updater }),
+      argv: options.argv ?? ['/opt/softphone/softphone'],
+      platform: options.platform ?? 'win32',
+      execPath: '/opt/softphone/softphone',
+      linuxAutostartDir: '/home/u/.config/autostart',
+      files: {
+        write: (path: string, content: string) => autostartFiles.set(path, content),
+        remove: (path: string) => autostartFiles.delete(path),
+      },
     },
   } as unknown as ElectronPort;
   const started = startElectronApp(electron, {
     mainDir: '/app/out/main',
-    createCore: (options) => {
-      coreOptions.push(options);
+    createCore: (o) => {
+      coreOptions.push(o);
       return createCore();
     },
     onFatal: (message) => fatal.push(message),
   });
-  return { app, ipcMain, session, powerMonitor, windows, fatal, coreOptions, started };
+  const ready = async () => {
+    app.becomeReady();
+    await settle();
+    const window = windows[0];
+    if (window) window.emit('ready-to-show');
+    return window;
+  };
+  return {
+    app,
+    ipcMain,
+    session,
+    powerMonitor,
+    windows,
+    trays,
+    notifications,
+    globalShortcut,
+    dialogs,
+    updater,
+    autostartFiles,
+    /** What reached the core's link handler, as "link <origin> <uri>". */
+    links: () => desktopCore.done.filter((d) => d.startsWith('link ')),
+    fatal,
+    coreOptions,
+    started,
+    desktopCore,
+    ready,
+  };
 }
 
 async function settle(): Promise<void> {
@@ -73,6 +153,7 @@ describe('startElectronApp', () => {
       nodeIntegration: false,
       preload: '/app/out/preload/index.cjs',
     });
+    expect(window.options.show).toBe(false);
     expect(window.loadedUrl).toBe('file:///app/out/renderer/index.html');
     expect(ipcMain.handlers.has(ipcChannels.request)).toBe(true);
 
@@ -81,41 +162,183 @@ describe('startElectronApp', () => {
     expect(response).toMatchObject({ ok: true, result: { version: '9.9.9' } });
   });
 
-  it('focuses and restores the existing window on a second launch', async () => {
-    const { app, windows } = setup();
-    app.becomeReady();
-    await settle();
-    const window = windows[0]!;
-    window.minimized = true;
-    app.emit('second-instance');
-    expect(window.restored).toBe(1);
-    expect(window.focused).toBe(1);
+  it('creates the tray with the registration state and a show/hide, DND, presence and quit menu', async () => {
+    const { app, trays, ready } = setup();
+    const window = (await ready())!;
+    expect(window.shown).toBe(1);
+    expect(trays).toHaveLength(1);
+    const tray = trays[0]!;
+    expect(tray.images[0]).toBe('image:registered');
+    expect(tray.tooltip).toBe('Softphone\nRegistered\nAvailable');
+    const labels = tray.menu!.template.map((item) => item.label ?? item.type);
+    expect(labels).toEqual([
+      'Hide Softphone',
+      'separator',
+      'Do not disturb',
+      'Presence',
+      'separator',
+      'Quit',
+    ]);
+    tray.clickMenu('toggleDnd');
+    expect(tray.images.at(-1)).toBe('image:dnd');
+    tray.clickMenu('toggleWindow');
+    expect(window.visible).toBe(false);
+    tray.emit('click');
+    expect(window.visible).toBe(true);
+    tray.clickMenu('toggleWindow');
+    app.emit('activate');
+    expect(window.visible).toBe(true);
   });
 
-  it('closes the core when the app quits and unwires IPC when the window closes', async () => {
-    const core = makeMiniCore();
-    const { app, ipcMain, windows } = setup(() => Promise.resolve(core));
-    app.becomeReady();
-    await settle();
-    windows[0]!.emit('closed');
-    expect(ipcMain.handlers.has(ipcChannels.request)).toBe(false);
+  it('registers the login item (hidden start) and the call link schemes', async () => {
+    const { app, ready } = setup();
+    await ready();
+    expect(app.loginItems).toEqual([{ openAtLogin: true, openAsHidden: true, args: ['--hidden'] }]);
+    expect([...app.protocolClients].sort()).toEqual(['callto', 'sip', 'sips', 'tel']);
+  });
+
+  it('writes an XDG autostart entry on Linux instead of a login item', async () => {
+    const { app, autostartFiles, ready } = setup({ platform: 'linux' });
+    await ready();
+    expect(app.loginItems).toEqual([]);
+    expect(autostartFiles.get('/home/u/.config/autostart/softphone.desktop')).toContain(
+      'Exec=/opt/softphone/softphone --hidden',
+    );
+  });
+
+  it('starts hidden in the tray when launched by the login item', async () => {
+    const { trays, ready } = setup({ argv: ['/opt/softphone/softphone', '--hidden'] });
+    const window = (await ready())!;
+    expect(window.shown).toBe(0);
+    expect(trays[0]!.menu!.template[0]!.label).toBe('Show Softphone');
+  });
+
+  it('checks for updates at start with the built-in feed', async () => {
+    const { updater, ready } = setup();
+    await ready();
+    expect(updater.checks).toBe(1);
+    expect(updater.feeds).toEqual([]);
+  });
+
+  it('uses the update server from the settings', async () => {
+    const { updater, desktopCore, ready } = setup();
+    await ready();
+    desktopCore.changeSetting('functions.automation.updateFeedUrl', 'https://updates.example.org/softphone');
+    expect(updater.feeds).toEqual(['https://updates.example.org/softphone']);
+  });
+
+  it('close hides or minimises the window and keeps the phone registered', async () => {
+    const { app, ready, desktopCore } = setup();
+    const window = (await ready())!;
+    expect(window.userCloses()).toBe(false);
+    expect(window.minimized).toBe(true);
+    desktopCore.changeSetting('gui.behaviour.minimiseToTray', true);
+    window.restore();
+    expect(window.userCloses()).toBe(false);
+    expect(window.visible).toBe(false);
     app.emit('window-all-closed');
-    expect(app.quitCalls).toBe(1);
-    let prevented = 0;
-    app.emit('will-quit', { preventDefault: () => prevented++ });
-    expect(prevented).toBe(1);
-    expect(core.closed).toBe(1);
+    expect(app.quitCalls).toBe(0);
+    expect(desktopCore.core.closed).toBe(0);
+  });
+
+  it('asks before quitting during a call, and stays when cancelled', async () => {
+    const { app, trays, dialogs, desktopCore, ready } = setup();
+    const window = (await ready())!;
+    desktopCore.setCalls([call({ id: 'c1', state: 'active' })]);
+    dialogs.responses.push(1);
+    trays[0]!.clickMenu('quit');
     await settle();
-    // Once the core has closed the shell quits again, and this time lets it through.
+    expect(dialogs.shown).toHaveLength(1);
+    expect(dialogs.shown[0]).toMatchObject({ type: 'warning', buttons: ['End calls and quit', 'Cancel'] });
+    expect(app.quitCalls).toBe(0);
+    expect(window.userCloses()).toBe(false);
+
+    // Cmd+Q or the dock: the same question; this time the user goes on.
+    dialogs.responses.push(0);
+    expect(app.userQuits()).toBe('held');
+    await settle();
+    expect(app.quitCalls).toBe(1);
+    expect(window.userCloses()).toBe(true);
+    expect(app.userQuits()).toBe('quit');
+    await settle();
+    expect(desktopCore.core.closed).toBe(1);
+  });
+
+  it('quits without asking when no call is in progress, and closes the core', async () => {
+    const { app, trays, dialogs, desktopCore, globalShortcut, ready } = setup();
+    await ready();
+    desktopCore.changeSetting('functions.shortcuts.enabled', true);
+    expect(globalShortcut.active.size).toBe(4);
+    trays[0]!.clickMenu('quit');
+    await settle();
+    expect(dialogs.shown).toHaveLength(0);
+    expect(app.quitCalls).toBe(1);
+    expect(app.userQuits()).toBe('quit');
+    await settle();
+    expect(desktopCore.core.closed).toBe(1);
+    expect(globalShortcut.active.size).toBe(0);
+    expect(trays[0]!.destroyed).toBe(true);
+    // Once the core has closed the shell quits again.
     expect(app.quitCalls).toBe(2);
-    app.emit('will-quit', { preventDefault: () => prevented++ });
+  });
+
+  it('shows an incoming call as a notification, flashes the window, closes it when answered', async () => {
+    const { notifications, desktopCore, ready } = setup();
+    const window = (await ready())!;
+    window.hasFocus = false;
+    desktopCore.setCalls([call({ id: 'c1' })]);
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]!.options).toMatchObject({ title: 'Incoming call', body: 'Alice (+4930123)' });
+    expect(notifications[0]!.shown).toBe(true);
+    expect(window.flashing).toBe(true);
+    notifications[0]!.emit('click');
+    expect(window.hasFocus).toBe(true);
+    expect(window.flashing).toBe(false);
+    desktopCore.setCalls([call({ id: 'c1', state: 'active' })]);
+    expect(notifications[0]!.closed).toBe(true);
+  });
+
+  it('prompts to restart for a downloaded update and waits for the call to end', async () => {
+    const { updater, dialogs, desktopCore, ready } = setup();
+    await ready();
+    desktopCore.setCalls([call({ id: 'c1', state: 'active' })]);
+    dialogs.responses.push(0);
+    updater.emit('update-downloaded', { version: '2.0.0' });
+    await settle();
+    expect(dialogs.shown[0]).toMatchObject({ title: 'Update ready', buttons: ['Restart now', 'Later'] });
+    expect(dialogs.shown[0]!.detail).toContain('as soon as your call has ended');
+    expect(updater.installs).toBe(0);
+    desktopCore.setCalls([call({ id: 'c1', state: 'ended', end: { reason: 'hangup' } })]);
+    expect(updater.installs).toBe(1);
+  });
+
+  it('focuses and restores the existing window on a second launch and hands its link to the core', async () => {
+    const { app, windows, links, ready } = setup();
+    await ready();
+    const window = windows[0]!;
+    window.minimized = true;
+    app.emit('second-instance', {}, ['/opt/softphone/softphone', 'tel:+4930123'], '/');
+    expect(window.restored).toBe(1);
+    expect(window.focused).toBeGreaterThanOrEqual(1);
+    expect(links()).toContain('link second-instance tel:+4930123');
+  });
+
+  it('queues links that arrive before the core is ready (cold start argv, open-url)', async () => {
+    const { app, links, ready } = setup({
+      argv: ['/opt/softphone/softphone', '--hidden', 'sip:bob@pbx.example'],
+    });
+    let prevented = 0;
+    app.emit('open-url', { preventDefault: () => prevented++ }, 'callto:200');
     expect(prevented).toBe(1);
+    expect(links()).toEqual([]);
+    await ready();
+    expect(links()).toEqual(['link argv sip:bob@pbx.example', 'link open-url callto:200']);
   });
 
   it('reports a start failure and exits', async () => {
-    const { app, fatal, windows } = setup(() =>
-      Promise.reject(new Error('database is from a newer version')),
-    );
+    const { app, fatal, windows } = setup({
+      createCore: () => Promise.reject(new Error('database is from a newer version')),
+    });
     app.becomeReady();
     await settle();
     expect(fatal).toEqual(['database is from a newer version']);
@@ -124,13 +347,21 @@ describe('startElectronApp', () => {
   });
 
   it('re-registers after sleep and after the screen is unlocked', async () => {
-    const core = makeMiniCore();
-    const { app, powerMonitor } = setup(() => Promise.resolve(core));
-    app.becomeReady();
-    await settle();
+    const { desktopCore, powerMonitor, ready } = setup();
+    await ready();
     powerMonitor.emit('resume');
     powerMonitor.emit('unlock-screen');
-    expect(core.sip.resumedCalls).toBe(1);
-    expect(core.sip.networkChanges).toBe(1);
+    expect(desktopCore.core.sip.resumedCalls).toBe(1);
+    expect(desktopCore.core.sip.networkChanges).toBe(1);
+  });
+
+  it('unwires IPC when the window is destroyed', async () => {
+    const { ipcMain, windows, ready } = setup({
+      createCore: () => Promise.resolve(makeDesktopCore().core as unknown as Core),
+    });
+    await ready();
+    windows[0]!.emit('closed');
+    expect(ipcMain.handlers.has(ipcChannels.request)).toBe(false);
+    void makeMiniCore;
   });
 });

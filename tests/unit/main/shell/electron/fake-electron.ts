@@ -1,5 +1,11 @@
 import { EventEmitter } from 'node:events';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  MenuItemConstructorOptions,
+  MessageBoxOptions,
+  MessageBoxReturnValue,
+  NotificationConstructorOptions,
+} from 'electron';
 
 /** Records what the shell asks of Electron; small and honest rather than a wholesale mock. */
 export class FakeWebContents extends EventEmitter {
@@ -26,7 +32,12 @@ export class FakeBrowserWindow extends EventEmitter {
   shown = 0;
   focused = 0;
   restored = 0;
+  hidden = 0;
   minimized = false;
+  visible = false;
+  hasFocus = false;
+  alwaysOnTop = false;
+  flashing = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -37,13 +48,43 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   show(): void {
     this.shown++;
+    this.visible = true;
+    this.emit('show');
+  }
+  hide(): void {
+    this.hidden++;
+    this.visible = false;
+    this.emit('hide');
   }
   focus(): void {
     this.focused++;
+    this.hasFocus = true;
+  }
+  minimize(): void {
+    this.minimized = true;
+    this.emit('minimize');
   }
   restore(): void {
     this.restored++;
     this.minimized = false;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isFocused(): boolean {
+    return this.hasFocus;
+  }
+  setAlwaysOnTop(flag: boolean): void {
+    this.alwaysOnTop = flag;
+  }
+  flashFrame(flag: boolean): void {
+    this.flashing = flag;
+  }
+  /** What the user's click on the title bar's close button does; true if the window really closes. */
+  userCloses(): boolean {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    return !prevented;
   }
   isMinimized(): boolean {
     return this.minimized;
@@ -102,6 +143,9 @@ export class FakeSession {
 export class FakeApp extends EventEmitter {
   lock = true;
   quitCalls = 0;
+  isPackaged = true;
+  readonly loginItems: unknown[] = [];
+  readonly protocolClients = new Set<string>();
   exitCode: number | undefined;
   private readyResolve: () => void = () => undefined;
   private readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
@@ -124,7 +168,111 @@ export class FakeApp extends EventEmitter {
   getVersion(): string {
     return '9.9.9';
   }
+  getLocale(): string {
+    return 'en-US';
+  }
+  setLoginItemSettings(settings: unknown): void {
+    this.loginItems.push(settings);
+  }
+  getLoginItemSettings(): { wasOpenedAtLogin: boolean } {
+    return { wasOpenedAtLogin: false };
+  }
+  setAsDefaultProtocolClient(protocol: string): boolean {
+    this.protocolClients.add(protocol);
+    return true;
+  }
+  removeAsDefaultProtocolClient(protocol: string): boolean {
+    return this.protocolClients.delete(protocol);
+  }
+  /** A quit as Electron runs it: before-quit (cancellable), then will-quit (cancellable). */
+  userQuits(): 'quit' | 'held' {
+    let held = false;
+    this.emit('before-quit', { preventDefault: () => (held = true) });
+    if (held) return 'held';
+    this.emit('will-quit', { preventDefault: () => undefined });
+    return 'quit';
+  }
   becomeReady(): void {
     this.readyResolve();
   }
+}
+
+export class FakeTray extends EventEmitter {
+  readonly images: unknown[] = [];
+  tooltip = '';
+  menu: { template: MenuItemConstructorOptions[] } | undefined;
+  destroyed = false;
+  constructor(image: unknown) {
+    super();
+    this.images.push(image);
+  }
+  setImage(image: unknown): void {
+    this.images.push(image);
+  }
+  setToolTip(tooltip: string): void {
+    this.tooltip = tooltip;
+  }
+  setContextMenu(menu: unknown): void {
+    this.menu = menu as { template: MenuItemConstructorOptions[] };
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  /** Clicks the menu entry with this id, looking into submenus. */
+  clickMenu(id: string): void {
+    const find = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions | undefined => {
+      for (const item of items) {
+        if (item.id === id) return item;
+        const inner = Array.isArray(item.submenu) ? find(item.submenu) : undefined;
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const item = find(this.menu?.template ?? []);
+    if (!item?.click) throw new Error(`no menu entry ${id}`);
+    (item.click as () => void)();
+  }
+}
+
+export class FakeNotification extends EventEmitter {
+  shown = false;
+  closed = false;
+  constructor(readonly options: NotificationConstructorOptions) {
+    super();
+  }
+  show(): void {
+    this.shown = true;
+  }
+  close(): void {
+    this.closed = true;
+    this.emit('close');
+  }
+}
+
+export class FakeGlobalShortcut {
+  readonly active = new Map<string, () => void>();
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.active.has(accelerator)) return false;
+    this.active.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.active.delete(accelerator);
+  }
+  unregisterAll(): void {
+    this.active.clear();
+  }
+}
+
+/** Message boxes answered from a script: each call takes the next response (0 = first button). */
+export class FakeDialogs {
+  readonly shown: MessageBoxOptions[] = [];
+  readonly responses: number[] = [];
+  showMessageBox = (options: MessageBoxOptions): Promise<MessageBoxReturnValue> => {
+    this.shown.push(options);
+    return Promise.resolve({
+      response: this.responses.shift() ?? options.cancelId ?? 0,
+      checkboxChecked: false,
+    });
+  };
 }
