@@ -105,6 +105,34 @@ describe('call signalling through Kamailio', () => {
     await a.calls.hangup(first.id);
   });
 
+  it('do not disturb: the caller gets 486 at once and nothing rings', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    b.dnd = true;
+    const call = await a.calls.dial('1002');
+    const [ended] = await a.until((calls) => calls[0]?.state === 'ended');
+    expect(ended?.end).toMatchObject({ reason: 'busy', code: 486 });
+    expect(b.history).toMatchObject([{ direction: 'incoming', end: { reason: 'busy', code: 486 } }]);
+    expect(b.snapshots.flat().some((c) => c.state === 'incoming' && c.end === undefined)).toBe(false);
+    expect(b.media.methods()).not.toContain('media.tone');
+    expect(a.history[0]?.id).toBe(call.id);
+  });
+
+  it('caller ID: the address book names the caller at once, a directory names the callee later', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    b.addressBook.set('1001', 'Anna Address-Book');
+    a.directory.set('1002', 'Bernd Directory');
+    await a.calls.dial('1002');
+    const incoming = await b.callIn('incoming');
+    expect(incoming.contact?.name).toBe('Anna Address-Book');
+    const [named] = await a.until((calls) => calls[0]?.contact?.name === 'Bernd Directory');
+    expect(named?.contact?.sourceId).toBe('ldap:dir');
+    await b.calls.reject(incoming.id);
+    await a.until((calls) => calls[0]?.state === 'ended');
+    expect(a.history[0]?.contact?.name).toBe('Bernd Directory');
+  });
+
   it('call waiting on: the second call rings, answering it holds the first', async () => {
     const a = await phone('1001');
     const b = await phone('1002');

@@ -30,6 +30,11 @@ export class TestPhone {
   readonly global: Record<string, unknown> = new SettingCatalog(globalSettingGroups).defaults();
   readonly account: Record<string, unknown> = new SettingCatalog(accountSettingGroups).defaults();
   readonly calls: CallManager;
+  /** Do not disturb, as the presence model would say. */
+  dnd = false;
+  /** The phone's address book: number → name, looked up at once; `later` answers after the ring. */
+  readonly addressBook = new Map<string, string>();
+  readonly directory = new Map<string, string>();
   readonly ua: UserAgent;
   private readonly registerer: Registerer;
   private readonly waiters: { test: (calls: CallView[]) => boolean; resolve: (calls: CallView[]) => void }[] =
@@ -49,6 +54,11 @@ export class TestPhone {
       logger: process.env['SOFTPHONE_TEST_DEBUG'] ? consoleLogger : silentLogger,
       onChange: (calls) => this.onChange(calls),
       endedCallLingerMs: 60_000,
+      dnd: () => this.dnd,
+      callerId: {
+        now: (number) => this.ref(this.addressBook.get(number), 'local'),
+        later: (number) => Promise.resolve(this.ref(this.directory.get(number), 'ldap:dir')),
+      },
     });
     this.ua = new UserAgent({
       uri: UserAgent.makeURI(`sip:${user}@${lab.domain}`),
@@ -61,6 +71,10 @@ export class TestPhone {
       delegate: { onInvite: (invitation) => this.calls.handleInvite('acc', invitation) },
     });
     this.registerer = new Registerer(this.ua, { expires: 300 });
+  }
+
+  private ref(name: string | undefined, sourceId: string) {
+    return name === undefined ? undefined : { contactId: name, sourceId, sourceName: sourceId, name };
   }
 
   async start(): Promise<void> {
