@@ -7,6 +7,7 @@ import { AccountService } from './accounts/account-service';
 import { createRequestHandlers } from './api';
 import { BlfKeys } from './blf/blf-keys';
 import { ContactsService } from './contacts/contacts-service';
+import { cloudFactories } from './contacts/sources/cloud-runtime';
 import { ldapRuntime, windowsRuntime, xmlRuntime } from './contacts/sources/runtimes';
 import type { Database } from './db/database';
 import { openDatabase } from './db/database';
@@ -44,6 +45,8 @@ export interface CoreOptions {
   secrets: SecretStore;
   /** Echo log lines to stderr as well as the log file. */
   logToStderr?: boolean;
+  /** Opens a web page in the system browser (Electron's shell.openExternal): the contacts sign-in. */
+  openExternal?: (url: string) => Promise<void>;
 }
 
 export interface Core {
@@ -130,6 +133,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ldap: ldapRuntime(runtimeEnvironment),
       xml: xmlRuntime(runtimeEnvironment),
       windows: windowsRuntime(),
+      ...cloudFactories({
+        secrets: options.secrets,
+        onSecret,
+        clientIds: () => ({
+          googleClientId: String(settings.get('contacts.cloud.googleClientId') ?? ''),
+          googleClientSecret: String(settings.get('contacts.cloud.googleClientSecret') ?? ''),
+          outlookClientId: String(settings.get('contacts.cloud.outlookClientId') ?? ''),
+        }),
+        ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+      }),
     },
     onContactsChanged: (sourceId) => events.emit('contacts.changed', { sourceId }),
     onSourcesChanged: (sources) => events.emit('contactSources.changed', { sources }),

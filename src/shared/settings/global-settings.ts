@@ -780,6 +780,51 @@ const shortcuts: SettingGroup = {
   ],
 };
 
+/** Not in the manual: the app registrations Google and Microsoft need for the contacts sign-in. */
+const cloudContacts: SettingGroup = {
+  id: 'contacts.cloud',
+  title: t('Contacts > Google and Outlook', 'Kontakte > Google und Outlook'),
+  chapter: 'Contacts',
+  fields: [
+    str(
+      'googleClientId',
+      t('Google client ID', 'Google-Client-ID'),
+      { format: 'text', optional: true, maxLength: 256 },
+      '',
+      {
+        help: t(
+          'The OAuth client ID of a "Desktop app" your organisation registered with Google; see docs/cloud-contacts.md.',
+          'Die OAuth-Client-ID einer „Desktop-App“, die Ihre Organisation bei Google registriert hat; siehe docs/cloud-contacts.md.',
+        ),
+      },
+    ),
+    str(
+      'googleClientSecret',
+      t('Google client secret', 'Google-Clientschlüssel'),
+      { format: 'text', optional: true, maxLength: 256 },
+      '',
+      {
+        help: t(
+          'Google gives desktop apps a client secret that is not confidential but must be sent.',
+          'Google vergibt an Desktop-Apps einen Clientschlüssel, der nicht geheim ist, aber mitgesendet werden muss.',
+        ),
+      },
+    ),
+    str(
+      'outlookClientId',
+      t('Microsoft application (client) ID', 'Microsoft-Anwendungs-ID (Client-ID)'),
+      { format: 'text', optional: true, maxLength: 256 },
+      '',
+      {
+        help: t(
+          'The ID of the app your organisation registered in Microsoft Entra for Outlook.com and Microsoft 365 contacts.',
+          'Die ID der App, die Ihre Organisation in Microsoft Entra für Outlook.com- und Microsoft-365-Kontakte registriert hat.',
+        ),
+      },
+    ),
+  ],
+};
+
 export const globalSettingGroups: readonly SettingGroup[] = [
   audio,
   appearance,
@@ -789,6 +834,7 @@ export const globalSettingGroups: readonly SettingGroup[] = [
   headset,
   automation,
   shortcuts,
+  cloudContacts,
   callEvents,
   provisioning,
   stun,

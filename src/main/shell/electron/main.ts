@@ -15,6 +15,7 @@ import {
   nativeImage,
   powerMonitor,
   session,
+  shell,
 } from 'electron';
 import electronUpdater from 'electron-updater';
 import { createCore } from '../../core';
@@ -64,7 +65,12 @@ startElectronApp(
     mainDir,
     devRendererUrl: process.env['ELECTRON_RENDERER_URL'],
     createCore: (options) =>
-      createCore({ ...options, shell: 'electron', secrets: new KeyringSecretStore('Softphone') }),
+      createCore({
+        ...options,
+        shell: 'electron',
+        secrets: new KeyringSecretStore('Softphone'),
+        openExternal: (url) => shell.openExternal(url),
+      }),
     onFatal: (message) => dialog.showErrorBox('Softphone could not start', message),
   },
 );

@@ -1,0 +1,210 @@
+/**
+ * Google Contacts and Outlook contacts as cached sources: an OAuth session (refresh token in the
+ * keychain) and a sync client, read into the SQLite copy incrementally with the stored sync state.
+ *
+ *   signedOut ──signIn()──▶ (browser) ──▶ ok ◀──refresh──▶ error
+ *       ▲                                  │
+ *       └──────── refresh token revoked ───┘
+ */
+import type { ContactSourceStatusView } from '../../../shared/contract';
+import type { SecretStore } from '../../secrets/secret-store';
+import type { RuntimeContext, RuntimeFactory } from '../contacts-service';
+import { GoogleContactsClient } from '../google/google-contacts-client';
+import { CloudContactsError } from '../oauth/cloud-contacts-error';
+import type { OAuthProviderOverrides } from '../oauth/oauth-provider';
+import { googleOAuthProvider, microsoftOAuthProvider } from '../oauth/oauth-provider';
+import { OAuthSession } from '../oauth/oauth-session';
+import { OutlookContactsClient } from '../outlook/outlook-contacts-client';
+import { cachedRuntime } from './runtimes';
+import type { SourceRecord } from './source-records';
+import type { CachedSourceRuntime, SourceRuntime } from './source-runtime';
+
+export interface CloudClientIds {
+  googleClientId: string;
+  /** Google's desktop-client secret, which Google documents as not confidential. */
+  googleClientSecret: string;
+  outlookClientId: string;
+}
+
+export interface CloudEnvironment {
+  secrets: SecretStore;
+  onSecret?: (value: string) => void;
+  clientIds: () => CloudClientIds;
+  /** Opens the sign-in page in the system browser (Electron); the web shell shows the link instead. */
+  openExternal?: (url: string) => void | Promise<void>;
+  /** Tests point the endpoints at the lab's fake servers. */
+  endpoints?: {
+    google?: { provider?: OAuthProviderOverrides; apiBaseUrl?: string };
+    outlook?: { provider?: OAuthProviderOverrides; graphBaseUrl?: string };
+  };
+}
+
+interface SyncClient {
+  sync: GoogleContactsClient['sync'];
+  revoke: GoogleContactsClient['revoke'];
+}
+
+class SignedOut extends Error {}
+
+export class CloudSourceRuntime implements SourceRuntime {
+  private signedIn: boolean | undefined;
+  private signInUrl: string | undefined;
+  private signInFailure: string | undefined;
+  private signingIn: AbortController | undefined;
+  private readonly inner: CachedSourceRuntime;
+
+  constructor(
+    record: SourceRecord,
+    private readonly context: RuntimeContext,
+    refreshMinutes: number,
+    private readonly session: OAuthSession,
+    private readonly client: SyncClient,
+    private readonly openExternal: CloudEnvironment['openExternal'],
+  ) {
+    this.inner = cachedRuntime(record, context, refreshMinutes, async (state) => {
+      if (!(await session.isSignedIn())) {
+        this.signedIn = false;
+        throw new SignedOut(`Sign in to ${session.serviceName} to read your contacts.`);
+      }
+      this.signedIn = true;
+      try {
+        return await client.sync(state);
+      } catch (error) {
+        if (error instanceof CloudContactsError && error.code === 'revoked') this.signedIn = false;
+        throw error;
+      }
+    });
+  }
+
+  status(): ContactSourceStatusView {
+    if (this.signedIn !== false) return this.inner.status();
+    const { contactCount, lastSuccessAt } = this.inner.status();
+    return {
+      state: 'signedOut',
+      message:
+        this.signInFailure ??
+        (this.signInUrl
+          ? `Finish signing in to ${this.session.serviceName} in your browser.`
+          : `Sign in to ${this.session.serviceName} to read your contacts.`),
+      ...(contactCount !== undefined ? { contactCount } : {}),
+      ...(lastSuccessAt !== undefined ? { lastSuccessAt } : {}),
+      ...(this.signInUrl ? { signInUrl: this.signInUrl } : {}),
+    };
+  }
+
+  refresh(): Promise<void> {
+    return this.inner.refresh();
+  }
+
+  /**
+   * Starts the browser sign-in and resolves once the sign-in page is known (status.signInUrl); the
+   * sign-in finishes in the background and reads the contacts. Rejects when it cannot even start.
+   */
+  signIn(): Promise<void> {
+    this.signingIn?.abort();
+    const controller = new AbortController();
+    this.signingIn = controller;
+    this.signInFailure = undefined;
+    this.signedIn = false;
+    return new Promise<void>((started, failed) => {
+      this.session
+        .signIn({
+          signal: controller.signal,
+          openBrowser: async (url) => {
+            this.signInUrl = url;
+            this.context.onStatus();
+            started();
+            await this.openExternal?.(url);
+          },
+        })
+        .then(async () => {
+          this.signInUrl = undefined;
+          this.signedIn = true;
+          await this.inner.refresh();
+        })
+        .catch((error: unknown) => {
+          this.signInUrl = undefined;
+          if (controller.signal.aborted) return;
+          this.signInFailure = error instanceof Error ? error.message : String(error);
+          this.context.onStatus();
+          failed(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+  }
+
+  /** Deleting the source: revoke at the provider where it can be, always forget the token here. */
+  async forget(): Promise<void> {
+    const result = await this.client.revoke();
+    if (result.message) this.context.logger.warn(result.message);
+  }
+
+  stop(): void {
+    this.signingIn?.abort();
+    this.inner.stop();
+  }
+}
+
+export function cloudRuntime(environment: CloudEnvironment): RuntimeFactory {
+  return (record, context) => {
+    const config = record.config;
+    if (config.kind !== 'google' && config.kind !== 'outlook') throw new Error('not a cloud contacts source');
+    const ids = environment.clientIds();
+    const common = {
+      sourceId: record.id,
+      secrets: environment.secrets,
+      logger: context.logger,
+      ...(environment.onSecret ? { onSecret: environment.onSecret } : {}),
+    };
+    if (config.kind === 'google') {
+      const endpoints = environment.endpoints?.google;
+      const session = new OAuthSession({
+        ...common,
+        provider: googleOAuthProvider({
+          clientId: ids.googleClientId,
+          ...(ids.googleClientSecret ? { clientSecret: ids.googleClientSecret } : {}),
+          ...endpoints?.provider,
+        }),
+      });
+      const client = new GoogleContactsClient({
+        session,
+        logger: context.logger,
+        ...(endpoints?.apiBaseUrl ? { apiBaseUrl: endpoints.apiBaseUrl } : {}),
+      });
+      return new CloudSourceRuntime(
+        record,
+        context,
+        config.refreshMinutes,
+        session,
+        client,
+        environment.openExternal,
+      );
+    }
+    const endpoints = environment.endpoints?.outlook;
+    const session = new OAuthSession({
+      ...common,
+      provider: microsoftOAuthProvider({ clientId: ids.outlookClientId, ...endpoints?.provider }),
+    });
+    const client = new OutlookContactsClient({
+      session,
+      logger: context.logger,
+      ...(endpoints?.graphBaseUrl ? { graphBaseUrl: endpoints.graphBaseUrl } : {}),
+    });
+    return new CloudSourceRuntime(
+      record,
+      context,
+      config.refreshMinutes,
+      session,
+      client,
+      environment.openExternal,
+    );
+  };
+}
+
+/** Both cloud kinds share one factory. */
+export function cloudFactories(environment: CloudEnvironment): {
+  google: RuntimeFactory;
+  outlook: RuntimeFactory;
+} {
+  const factory = cloudRuntime(environment);
+  return { google: factory, outlook: factory };
+}
