@@ -70,7 +70,9 @@ export class CallHistory {
         call.startedAt,
         call.answeredAt ?? null,
         call.endedAt ?? Date.now(),
-        call.contact ? JSON.stringify(call.contact) : null,
+        // Only a live directory's answer is kept: address books are asked again on every listing, so
+        // a contact deleted since then no longer names the row.
+        call.contact?.sourceId.startsWith('ldap:') ? JSON.stringify(call.contact) : null,
       );
     this.onChange();
   }

@@ -39,7 +39,8 @@ const contentSecurityPolicy =
 export async function startWebShellServer(options: WebShellServerOptions): Promise<RunningWebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = resolve(options.rendererDir);
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // A CSV import travels as one message: 20 MiB of file is about 27 MiB of base64 (the contract's cap).
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 32 * 1024 * 1024 });
   let origin = '';
 
   const server = createServer((req, res) => {

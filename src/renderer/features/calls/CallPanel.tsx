@@ -50,10 +50,15 @@ export function CallPanel({ call, accountLabel, actions, sentTones, onTone, comp
       <div className="call-panel__who">
         <CallAvatar name={name} size={small ? 'small' : 'large'} />
         <div className="call-panel__names">
-          <h2 id={nameId} className="call-panel__name">
+          <h2 id={nameId} className="call-panel__name" data-testid={`call-name-${call.id}`}>
             {name}
           </h2>
           {number !== undefined && <p className="call-panel__number">{number}</p>}
+          {call.contact !== undefined && (
+            <p className="call-panel__source" data-testid={`call-contact-source-${call.id}`}>
+              {t('contacts.fromSource', { source: call.contact.sourceName })}
+            </p>
+          )}
           <p className="call-panel__account">{t('calls.viaAccount', { account: accountLabel })}</p>
         </div>
       </div>

@@ -47,8 +47,15 @@ export function IncomingCallPanel({ call, accountLabel, waitingBehind, actions }
           <p id={titleId} className="incoming__title">
             {waiting ? t('incoming.waitingTitle') : t('incoming.title')}
           </p>
-          <p className="incoming__name">{name}</p>
+          <p className="incoming__name" data-testid="incoming-name">
+            {name}
+          </p>
           {number !== undefined && <p className="incoming__number">{number}</p>}
+          {call.contact !== undefined && (
+            <p className="incoming__source" data-testid={`call-contact-source-${call.id}`}>
+              {t('contacts.fromSource', { source: call.contact.sourceName })}
+            </p>
+          )}
           <p className="incoming__account">{t('calls.viaAccount', { account: accountLabel })}</p>
         </div>
       </div>

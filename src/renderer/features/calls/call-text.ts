@@ -1,14 +1,21 @@
 import type { TFunction } from 'i18next';
 import type { CallView } from '../../../shared/contract';
 
-/** Who is on the other end: the name main knows, else the number. */
-export function callerName(call: Pick<CallView, 'remoteName' | 'remoteNumber'>): string {
+type Caller = Pick<CallView, 'remoteName' | 'remoteNumber'> & { contact?: CallView['contact'] };
+
+/**
+ * Who is on the other end: the contact any source knows for the number (caller ID), else the name
+ * the far end sent, else the number.
+ */
+export function callerName(call: Caller): string {
+  const contactName = call.contact?.name.trim() ?? '';
+  if (contactName !== '') return contactName;
   const name = call.remoteName.trim();
   return name !== '' ? name : call.remoteNumber;
 }
 
 /** The number under the name, or undefined when the name already is the number. */
-export function callerNumber(call: Pick<CallView, 'remoteName' | 'remoteNumber'>): string | undefined {
+export function callerNumber(call: Caller): string | undefined {
   return callerName(call) === call.remoteNumber ? undefined : call.remoteNumber;
 }
 

@@ -14,10 +14,11 @@ import { useHistory } from './use-history';
 
 interface HistoryListProps {
   onCallBack: (entry: HistoryEntry) => void;
+  onAddContact: (entry: HistoryEntry) => void;
 }
 
 /** The manual's caller list (Main window > Recent): newest first, call back, delete one or all. */
-export function HistoryList({ onCallBack }: HistoryListProps) {
+export function HistoryList({ onCallBack, onAddContact }: HistoryListProps) {
   const { t } = useTranslation();
   const api = useApi();
   const announcer = useAnnouncer();
@@ -108,6 +109,7 @@ export function HistoryList({ onCallBack }: HistoryListProps) {
             entry={entry}
             now={now}
             onCallBack={onCallBack}
+            onAddContact={onAddContact}
             onDelete={(target) => void remove(target, index)}
           />
         ))}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/contract';
 import { useLanguage } from '../../i18n/use-language';
-import { PhoneIcon, TrashIcon } from '../../ui/icons';
+import { PhoneIcon, TrashIcon, UserPlusIcon } from '../../ui/icons';
 import { connectedMs, formatDuration } from '../calls/call-duration';
 import { PhoneIncomingIcon, PhoneMissedIcon, PhoneOutgoingIcon } from '../calls/call-icons';
 import { callerName, callerNumber } from '../calls/call-text';
@@ -13,6 +13,8 @@ interface HistoryRowProps {
   now: number;
   onCallBack: (entry: HistoryEntry) => void;
   onDelete: (entry: HistoryEntry) => void;
+  /** Opens the contact form pre-filled from this call; only offered when no contact knows the number. */
+  onAddContact: (entry: HistoryEntry) => void;
 }
 
 const kindIcon = {
@@ -22,7 +24,7 @@ const kindIcon = {
 } as const;
 
 /** One recent call: direction, who, result in words, when, how long, and Call back / Delete. */
-export function HistoryRow({ entry, now, onCallBack, onDelete }: HistoryRowProps) {
+export function HistoryRow({ entry, now, onCallBack, onDelete, onAddContact }: HistoryRowProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const textId = useId();
@@ -61,6 +63,18 @@ export function HistoryRow({ entry, now, onCallBack, onDelete }: HistoryRowProps
         {historyTimeText(entry.startedAt, now, language)}
       </time>
       <span className="history-row__actions">
+        {entry.contact === undefined && entry.remoteNumber.trim() !== '' && (
+          <button
+            type="button"
+            className="icon-button icon-button--small"
+            data-testid={`history-add-contact-${entry.id}`}
+            aria-label={t('contacts.addFromHistory', { name })}
+            title={t('contacts.addFromHistoryShort')}
+            onClick={() => onAddContact(entry)}
+          >
+            <UserPlusIcon />
+          </button>
+        )}
         <button
           type="button"
           className="icon-button icon-button--small history-row__call"

@@ -9,7 +9,8 @@ export const historyLimit = 200;
 
 /**
  * The call history, newest first. `history.changed` carries no data, so each one fetches the list again;
- * an answer that was overtaken by a later fetch is dropped.
+ * an answer that was overtaken by a later fetch is dropped. A change of the contacts fetches it too:
+ * main names each row's caller from the contacts as they are now.
  */
 export function useHistory(): LiveResource<HistoryEntry[]> {
   const api = useApi();
@@ -17,7 +18,7 @@ export function useHistory(): LiveResource<HistoryEntry[]> {
   const subscribe = useCallback(
     (apply: (entries: HistoryEntry[]) => void) => {
       let latest = 0;
-      return api.on('history.changed', () => {
+      const refetch = () => {
         const ticket = ++latest;
         fetch().then(
           (entries) => {
@@ -26,7 +27,13 @@ export function useHistory(): LiveResource<HistoryEntry[]> {
           // The list stays as it was; the next change or reconnect fetches again.
           () => undefined,
         );
-      });
+      };
+      const offHistory = api.on('history.changed', refetch);
+      const offContacts = api.on('contacts.changed', refetch);
+      return () => {
+        offHistory();
+        offContacts();
+      };
     },
     [api, fetch],
   );

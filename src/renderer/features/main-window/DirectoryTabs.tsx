@@ -1,9 +1,14 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../../shared/contract';
-import { EmptyState } from '../../ui/EmptyState';
-import { UsersIcon } from '../../ui/icons';
+import type { ContactView, HistoryEntry } from '../../../shared/contract';
+import { useApi } from '../../app/api-context';
+import { useAnnouncer } from '../../app/announcer';
+import { contractErrorText } from '../../i18n/contract-error-text';
+import { ContactFormDialog } from '../contacts/ContactFormDialog';
+import type { ContactFormTarget } from '../contacts/ContactFormDialog';
+import { ContactsPanel } from '../contacts/ContactsPanel';
+import type { ContactSearch } from '../contacts/use-contact-search';
 import { HistoryList } from '../history/HistoryList';
 
 type DirectoryTab = 'contacts' | 'recent';
@@ -11,16 +16,50 @@ const tabs: readonly DirectoryTab[] = ['contacts', 'recent'];
 
 interface DirectoryTabsProps {
   onCallBack: (entry: HistoryEntry) => void;
+  /** The search field's text: contacts show the hits for it. */
+  query: string;
+  search: ContactSearch;
+  contactsRevision: number;
+  onDialContact: (contact: ContactView, number: string) => void;
 }
 
 /**
- * The manual's "C. Contacts and recent calls display selection". Contacts arrive in a later issue; until
- * then their panel shows its real empty state.
+ * The manual's "C. Contacts and recent calls display selection": the contacts (all, or the search
+ * hits while the user types) and the recent calls; both can open the contact form.
  */
-export function DirectoryTabs({ onCallBack }: DirectoryTabsProps) {
+export function DirectoryTabs({
+  onCallBack,
+  query,
+  search,
+  contactsRevision,
+  onDialContact,
+}: DirectoryTabsProps) {
   const { t } = useTranslation();
+  const api = useApi();
+  const announcer = useAnnouncer();
   const [selected, setSelected] = useState<DirectoryTab>('contacts');
+  const [form, setForm] = useState<ContactFormTarget | undefined>(undefined);
+  const [draftError, setDraftError] = useState<string | undefined>(undefined);
   const tabRefs = useRef(new Map<DirectoryTab, HTMLButtonElement>());
+  // Typing a name shows the contacts' hits, whichever list was shown.
+  const searching = query.trim() !== '';
+  const [wasSearching, setWasSearching] = useState(searching);
+  if (searching !== wasSearching) {
+    setWasSearching(searching);
+    if (searching) setSelected('contacts');
+  }
+
+  const addFromHistory = async (entry: HistoryEntry) => {
+    try {
+      const draft = await api.request('contacts.draftFromHistory', { historyId: entry.id });
+      setDraftError(undefined);
+      setForm({ mode: 'add', draft });
+    } catch (reason) {
+      const text = contractErrorText(t, reason);
+      setDraftError(text);
+      announcer.alert(text);
+    }
+  };
 
   // Arrow keys move between tabs as the WAI-ARIA tabs pattern expects; Tab moves on to the panel.
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -69,15 +108,22 @@ export function DirectoryTabs({ onCallBack }: DirectoryTabsProps) {
         tabIndex={0}
       >
         {selected === 'contacts' ? (
-          <EmptyState
-            icon={<UsersIcon />}
-            title={t('directory.contactsEmpty')}
-            hint={t('directory.contactsEmptyHint')}
+          <ContactsPanel
+            query={query}
+            search={search}
+            revision={contactsRevision}
+            onDial={onDialContact}
+            onAdd={() => setForm({ mode: 'add', draft: undefined })}
+            onEdit={(contact) => setForm({ mode: 'edit', contact })}
           />
         ) : (
-          <HistoryList onCallBack={onCallBack} />
+          <>
+            {draftError !== undefined && <p className="form-error history__error">{draftError}</p>}
+            <HistoryList onCallBack={onCallBack} onAddContact={(entry) => void addFromHistory(entry)} />
+          </>
         )}
       </div>
+      {form !== undefined && <ContactFormDialog target={form} onClose={() => setForm(undefined)} />}
     </section>
   );
 }

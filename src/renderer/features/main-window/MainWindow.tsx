@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountView, CallView, HistoryEntry } from '../../../shared/contract';
+import type { AccountView, CallView, ContactView, HistoryEntry } from '../../../shared/contract';
 import type { LiveResource } from '../../app/use-live-resource';
 import { isFindShortcut } from '../../app/shortcuts';
 import { useWindowKeydown } from '../../app/use-window-keydown';
 import { CallStrip } from '../calls/CallStrip';
 import { CallWindow } from '../calls/CallWindow';
 import { useDial } from '../calls/use-dial';
+import { accountForSource } from '../contacts/contact-text';
+import { dialsTopHit } from '../contacts/search-enter';
+import { useContactSearch } from '../contacts/use-contact-search';
+import { useContactSources } from '../contacts/use-contact-sources';
+import { useContactsRevision } from '../contacts/use-contacts-revision';
 import { AccountsArea } from './AccountsArea';
 import { DialAccountPicker } from './DialAccountPicker';
 import { DirectoryTabs } from './DirectoryTabs';
@@ -48,6 +53,9 @@ export function MainWindow(props: MainWindowProps) {
   const accountList = accounts.value ?? [];
   const anyRegistered = accountList.some((account) => account.registration.state === 'registered');
   const dialAccount = dialAccountId(accountList, chosenAccount);
+  const contactsRevision = useContactsRevision();
+  const contactSearch = useContactSearch(dialString, contactsRevision);
+  const contactSources = useContactSources();
   // Ended calls alone do not take the window: they show above the search field until main drops them.
   const showCallWindow = calls.some((call) => call.state !== 'ended') && !props.callWindowHidden;
 
@@ -94,6 +102,17 @@ export function MainWindow(props: MainWindowProps) {
     void dial(entry.remoteNumber, accountId, false);
   };
 
+  // A contact is called from its source's account when the source names one.
+  const dialContact = (contact: ContactView, number: string) =>
+    void dial(number, accountForSource(contactSources.value, contact.sourceId) ?? dialAccount, true);
+
+  // Enter on a typed name calls the best hit; on a number or address it dials what was typed.
+  const enter = () => {
+    const top = dialsTopHit(dialString, contactSearch);
+    if (top !== undefined) dialContact(top.contact, top.number);
+    else void dial(dialString, dialAccount, true);
+  };
+
   const editDialString = (value: string) => {
     dialer.clearError();
     onDialStringChange(value);
@@ -130,11 +149,22 @@ export function MainWindow(props: MainWindowProps) {
           <SearchField
             value={dialString}
             onChange={editDialString}
-            onEnter={() => void dial(dialString, dialAccount, true)}
+            onEnter={enter}
+            onArrowDown={() =>
+              document
+                .querySelector<HTMLButtonElement>('[data-testid="contacts-panel"] .contact-row__main')
+                ?.focus()
+            }
             error={dialer.error}
             inputRef={searchRef}
           />
-          <DirectoryTabs onCallBack={callBack} />
+          <DirectoryTabs
+            onCallBack={callBack}
+            query={dialString}
+            search={contactSearch}
+            contactsRevision={contactsRevision}
+            onDialContact={dialContact}
+          />
           <Keypad
             onKey={(value) => editDialString(dialString + value)}
             onBackspace={() => editDialString(dialString.slice(0, -1))}

@@ -8,13 +8,15 @@ interface SearchFieldProps {
   onChange: (value: string) => void;
   /** Enter dials what was typed. */
   onEnter: () => void;
+  /** Arrow down moves into the contact hits. */
+  onArrowDown?: () => void;
   /** Why the last dial was refused, shown under the field. */
   error: DialErrorText | undefined;
   inputRef: Ref<HTMLInputElement>;
 }
 
 /** The manual's "B. Search field": searches contacts or takes a number to dial. */
-export function SearchField({ value, onChange, onEnter, error, inputRef }: SearchFieldProps) {
+export function SearchField({ value, onChange, onEnter, onArrowDown, error, inputRef }: SearchFieldProps) {
   const { t } = useTranslation();
   return (
     <div className="search-block">
@@ -35,6 +37,11 @@ export function SearchField({ value, onChange, onEnter, error, inputRef }: Searc
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' && onArrowDown !== undefined) {
+              event.preventDefault();
+              onArrowDown();
+              return;
+            }
             if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
             event.preventDefault();
             onEnter();

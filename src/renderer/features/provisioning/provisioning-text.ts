@@ -75,6 +75,10 @@ export function changeSummary(t: TFunction, changes: ProvisioningAttempt['change
     changes.accountsRemoved > 0
       ? t('provisioning.changes.removed', { count: changes.accountsRemoved })
       : undefined,
+    changes.contactSources > 0
+      ? t('provisioning.changes.sources', { count: changes.contactSources })
+      : undefined,
+    changes.blfKeys > 0 ? t('provisioning.changes.blf', { count: changes.blfKeys }) : undefined,
   ].filter((part) => part !== undefined);
   return parts.length === 0 ? t('provisioning.changes.none') : parts.join(', ');
 }

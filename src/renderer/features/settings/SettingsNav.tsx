@@ -8,10 +8,12 @@ interface SettingsNavProps {
   /** The group shown, or undefined while search results are shown instead. */
   current: string | undefined;
   onSelect: (groupId: string) => void;
+  /** Pages that are not generated from setting groups (e.g. Contacts), listed after them. */
+  extraPages?: readonly { id: string; label: string }[];
 }
 
 /** The list of setting groups, each titled by its breadcrumb as in the manual ("GUI › Appearance"). */
-export function SettingsNav({ groups, current, onSelect }: SettingsNavProps) {
+export function SettingsNav({ groups, current, onSelect, extraPages = [] }: SettingsNavProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -35,6 +37,19 @@ export function SettingsNav({ groups, current, onSelect }: SettingsNavProps) {
             </li>
           );
         })}
+        {extraPages.map((page) => (
+          <li key={page.id}>
+            <button
+              type="button"
+              className="settings-nav__item"
+              data-testid={`settings-group-${page.id}`}
+              aria-current={page.id === current ? 'page' : undefined}
+              onClick={() => onSelect(page.id)}
+            >
+              <span className="settings-nav__leaf">{page.label}</span>
+            </button>
+          </li>
+        ))}
       </ul>
     </nav>
   );

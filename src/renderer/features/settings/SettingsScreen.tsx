@@ -9,6 +9,7 @@ import { useWindowKeydown } from '../../app/use-window-keydown';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { ArrowLeftIcon, SearchIcon } from '../../ui/icons';
+import { ContactSourcesPage, contactSourcesPageId } from './contact-sources/ContactSourcesPage';
 import { searchSettings } from './settings-search';
 import { SettingsGroupPanel } from './SettingsGroupPanel';
 import { SettingsNav } from './SettingsNav';
@@ -89,9 +90,12 @@ export function SettingsScreen({ settings, onClose }: SettingsScreenProps) {
           groups={globalSettingGroups}
           current={searching ? undefined : groupId}
           onSelect={selectGroup}
+          extraPages={[{ id: contactSourcesPageId, label: t('contacts.sources.navLabel') }]}
         />
         <main className="settings-content">
-          {snapshot === undefined ? (
+          {!searching && groupId === contactSourcesPageId ? (
+            <ContactSourcesPage />
+          ) : snapshot === undefined ? (
             <p className="muted">
               {settings.error === undefined ? t('settings.loading') : contractErrorText(t, settings.error)}
             </p>

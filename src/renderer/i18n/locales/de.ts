@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { contactsDe } from './contacts-de';
 
 type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
@@ -72,6 +73,7 @@ export const de: SameKeys<Messages> = {
     label: 'Suchen oder wählen',
     placeholder: 'Suchen oder wählen',
   },
+  contacts: contactsDe,
   directory: {
     tabsLabel: 'Kontakte und letzte Anrufe',
     contacts: 'Kontakte',
@@ -403,6 +405,10 @@ export const de: SameKeys<Messages> = {
       updated_other: '{{count}} Konten aktualisiert',
       removed_one: '{{count}} Konto entfernt',
       removed_other: '{{count}} Konten entfernt',
+      sources_one: '{{count}} Kontaktquelle geändert',
+      sources_other: '{{count}} Kontaktquellen geändert',
+      blf_one: '{{count}} BLF-Taste gesetzt',
+      blf_other: '{{count}} BLF-Tasten gesetzt',
       none: 'Keine Änderungen',
     },
     status: {

@@ -1,3 +1,5 @@
+import { contactsEn } from './contacts-en';
+
 /**
  * English UI strings. Setting labels are not here: they come from the setting descriptors (label.en).
  * de.ts must have exactly the same keys (the type and a unit test check it).
@@ -68,6 +70,7 @@ export const en = {
     label: 'Search or dial',
     placeholder: 'Search or dial',
   },
+  contacts: contactsEn,
   directory: {
     tabsLabel: 'Contacts and recent calls',
     contacts: 'Contacts',
@@ -399,6 +402,10 @@ export const en = {
       updated_other: '{{count}} accounts updated',
       removed_one: '{{count}} account removed',
       removed_other: '{{count}} accounts removed',
+      sources_one: '{{count}} contact source changed',
+      sources_other: '{{count}} contact sources changed',
+      blf_one: '{{count}} BLF key set',
+      blf_other: '{{count}} BLF keys set',
       none: 'Nothing changed',
     },
     status: {

@@ -95,8 +95,21 @@ describe('CallHistory caller ID', () => {
     h.record(call({ id: 'a', remoteNumber: '1002' }));
     h.record(call({ id: 'b', remoteNumber: '555', contact: directory }));
     h.record(call({ id: 'c', remoteNumber: '777' }));
+    // a local contact found during the call but deleted since: not kept
+    h.record(
+      call({
+        id: 'd',
+        remoteNumber: '888',
+        contact: { contactId: 'gone', sourceId: 'local', sourceName: 'Local', name: 'Deleted Since' },
+      }),
+    );
     const byCall = new Map(h.list().map((e) => [e.callId, e.contact?.name]));
-    expect(Object.fromEntries(byCall)).toEqual({ a: 'Bob Local', b: 'Found In Call', c: undefined });
+    expect(Object.fromEntries(byCall)).toEqual({
+      a: 'Bob Local',
+      b: 'Found In Call',
+      c: undefined,
+      d: undefined,
+    });
   });
 
   it('ignores a stored contact that is not valid JSON of a contact', () => {

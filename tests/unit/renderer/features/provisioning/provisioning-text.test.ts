@@ -12,7 +12,14 @@ import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 
 const { t } = createI18n('en');
 const german = createI18n('de').t;
-const noChanges = { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 };
+const noChanges = {
+  settings: 0,
+  accountsAdded: 0,
+  accountsUpdated: 0,
+  accountsRemoved: 0,
+  contactSources: 0,
+  blfKeys: 0,
+};
 
 describe('isInsecureHttpUrl', () => {
   it('is true only for an explicit http:// address', () => {
@@ -97,8 +104,11 @@ describe('changeSummary', () => {
     expect(changeSummary(t, { ...noChanges, settings: 2, accountsAdded: 1 })).toBe(
       '2 settings, 1 account added',
     );
-    expect(changeSummary(t, { settings: 1, accountsAdded: 0, accountsUpdated: 3, accountsRemoved: 1 })).toBe(
+    expect(changeSummary(t, { ...noChanges, settings: 1, accountsUpdated: 3, accountsRemoved: 1 })).toBe(
       '1 setting, 3 accounts updated, 1 account removed',
+    );
+    expect(changeSummary(t, { ...noChanges, contactSources: 2, blfKeys: 1 })).toBe(
+      '2 contact sources changed, 1 BLF key set',
     );
   });
 

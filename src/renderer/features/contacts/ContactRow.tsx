@@ -1,0 +1,90 @@
+import type { CSSProperties, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactView } from '../../../shared/contract';
+import { TrashIcon } from '../../ui/icons';
+import { CallAvatar } from '../calls/CallAvatar';
+import { EditIcon } from './contact-icons';
+import { contactName, dialableNumbers } from './contact-text';
+
+interface ContactRowProps {
+  contact: ContactView;
+  index: number;
+  total: number;
+  style?: CSSProperties;
+  /** Dials the only number, or opens the number menu at the button. */
+  onActivate: (contact: ContactView, anchor: HTMLElement) => void;
+  onEdit: (contact: ContactView) => void;
+  onDelete: (contact: ContactView) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => void;
+}
+
+/** One contact: name, company, source and numbers; the row's main button calls. */
+export function ContactRow(props: ContactRowProps) {
+  const { contact, index, total, style } = props;
+  const { t } = useTranslation();
+  const name = contactName(contact);
+  const numbers = dialableNumbers(contact);
+  const numberText = numbers.map((phone) => phone.number).join(', ');
+  const callLabel =
+    numbers.length > 1
+      ? t('contacts.callChoose', { name })
+      : t('contacts.callLabel', { name, number: numbers[0]?.number ?? '' });
+  return (
+    <div
+      role="listitem"
+      className="contact-row"
+      style={style}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      data-row-index={index}
+      data-testid={`contact-row-${contact.id}`}
+    >
+      <button
+        type="button"
+        className="contact-row__main"
+        data-testid={`contact-call-${contact.id}`}
+        aria-label={`${callLabel}. ${[contact.company, contact.sourceName, numberText].filter((part) => part !== '').join(', ')}`}
+        aria-haspopup={numbers.length > 1 ? 'menu' : undefined}
+        disabled={numbers.length === 0}
+        onClick={(event) => props.onActivate(contact, event.currentTarget)}
+        onKeyDown={(event) => props.onKeyDown(event, index)}
+      >
+        <CallAvatar name={name} size="small" />
+        <span className="contact-row__text">
+          <span className="contact-row__line">
+            <span className="contact-row__name">{name}</span>
+            {contact.company !== '' && <span className="contact-row__company">{contact.company}</span>}
+          </span>
+          <span className="contact-row__line contact-row__meta">
+            <span className="contact-row__source">{contact.sourceName}</span>
+            <span className="contact-row__numbers">{numberText}</span>
+          </span>
+        </span>
+      </button>
+      {contact.editable && (
+        <span className="contact-row__actions">
+          <button
+            type="button"
+            className="icon-button icon-button--small"
+            data-testid={`contact-edit-${contact.id}`}
+            aria-label={t('contacts.editLabel', { name })}
+            title={t('contacts.edit')}
+            onClick={() => props.onEdit(contact)}
+          >
+            <EditIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button--small"
+            data-testid={`contact-delete-${contact.id}`}
+            aria-label={t('contacts.deleteLabel', { name })}
+            title={t('contacts.delete')}
+            onClick={() => props.onDelete(contact)}
+          >
+            <TrashIcon />
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useCallback } from 'react';
+import type { ContactSourceView } from '../../../shared/contract';
+import { useApi } from '../../app/api-context';
+import { useLiveResource } from '../../app/use-live-resource';
+import type { LiveResource } from '../../app/use-live-resource';
+
+/** The contact sources with their status, kept current by contactSources.changed. */
+export function useContactSources(): LiveResource<ContactSourceView[]> {
+  const api = useApi();
+  const fetch = useCallback(() => api.request('contactSources.list', {}), [api]);
+  const subscribe = useCallback(
+    (apply: (sources: ContactSourceView[]) => void) =>
+      api.on('contactSources.changed', ({ sources }) => apply(sources)),
+    [api],
+  );
+  return useLiveResource(fetch, subscribe);
+}
