@@ -49,7 +49,10 @@ describe('provisioning through the core from a real HTTPS server', () => {
           ]
         : []),
       ...(stun ? ['static.sip.nat_stun.enable = 1', 'static.sip.nat_stun.server = stun.example.com'] : []),
-      'remote_phonebook.data.1.url = https://pbx.example.com/phonebook.xml',
+      // the server is not up yet when it.each tables are built
+      `remote_phonebook.data.1.url = ${(server as TestServer | undefined)?.url ?? 'https://pbx.example.com'}/phonebook.xml`,
+      'remote_phonebook.data.1.name = Company',
+      'features.dnd.enable = 0',
       '',
     ].join('\n');
 
@@ -98,7 +101,7 @@ describe('provisioning through the core from a real HTTPS server', () => {
   it('applies a PBX desk-phone file: accounts, locks, keychain password, unknown keys listed', async () => {
     const status = await provision(serve('/cfg/1001.cfg', { body: deviceFile(2) }));
     expect(status.last).toMatchObject({ ok: true, format: 'device-keyvalue', changes: { accountsAdded: 2 } });
-    expect(status.last?.unknownKeys).toEqual(expect.arrayContaining(['remote_phonebook.data.1.url']));
+    expect(status.last?.unknownKeys).toEqual(expect.arrayContaining(['features.dnd.enable']));
     const [office, second] = await accounts();
     expect(office?.settings).toMatchObject({
       'credentials.domain': 'pbx.example.com',
@@ -114,6 +117,18 @@ describe('provisioning through the core from a real HTTPS server', () => {
     expect(second?.settings['credentials.userName']).toBe('2001');
     expect(core.settings.snapshot().locked).toEqual(expect.arrayContaining(['advanced.stun.server']));
     expect(await core.accounts.password(office!.id)).toBe(sipPassword);
+  });
+
+  it('reads the provisioned remote phonebook over HTTPS with the TLS settings, as a locked source', async () => {
+    files['/phonebook.xml'] = {
+      body: '<YealinkIPPhoneDirectory><DirectoryEntry><Name>Zentrale</Name><Telephone>+49 30 9000</Telephone></DirectoryEntry></YealinkIPPhoneDirectory>',
+      contentType: 'application/xml',
+    };
+    const company = core.contacts.listSources().find((source) => source.name === 'Company');
+    expect(company).toMatchObject({ kind: 'xml', provisioned: true });
+    const refreshed = await core.contacts.refreshSource(company!.id);
+    expect(refreshed.status).toMatchObject({ state: 'ok', contactCount: 1 });
+    expect(core.contacts.callerIdNow('030 9000')).toMatchObject({ name: 'Zentrale', sourceName: 'Company' });
   });
 
   it('provisioning the same file again changes nothing', async () => {
