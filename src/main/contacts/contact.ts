@@ -2,7 +2,8 @@
  * A contact as every source delivers it (local, CSV import, LDAP, XML phonebook, Google, Outlook,
  * Windows). Sources map their own records onto this; search and caller ID work on it alone.
  */
-export const phoneTypes = ['work', 'mobile', 'home', 'fax', 'other'] as const;
+export { phoneTypes } from '../../shared/contract/contacts';
+import type { phoneTypes } from '../../shared/contract/contacts';
 export type PhoneType = (typeof phoneTypes)[number];
 
 export interface ContactPhone {

@@ -27,7 +27,7 @@ import { fold } from './search/fold';
 import { ContactSearch, maxSearchLimit } from './search/contact-search';
 import { lookupKeys } from './search/phone-number-key';
 import type { SourceRecord } from './sources/source-records';
-import { newSourceId, SourceRecords } from './sources/source-records';
+import { newSourceRecord, SourceRecords } from './sources/source-records';
 import type { SourceRuntime } from './sources/source-runtime';
 import type { ContactSourcesPlan } from './sources/provisioned-sources';
 import { planProvisionedSources } from './sources/provisioned-sources';
@@ -264,19 +264,7 @@ export class ContactsService {
     if (config.kind === 'local') {
       throw new ContractError('VALIDATION', 'There is only one local address book.', 'config.kind');
     }
-    const record: SourceRecord = {
-      id: newSourceId(config.kind),
-      kind: config.kind,
-      name: name.trim(),
-      enabled: true,
-      hideWithoutName: false,
-      hideWithoutPhone: false,
-      useAccountId: '',
-      config,
-      syncState: undefined,
-      lastSuccessAt: undefined,
-      provisionKey,
-    };
+    const record = newSourceRecord(name, config, provisionKey);
     if (secret) await this.storeSecret(record.id, secret);
     this.records.insert(record);
     this.startRuntime(record);

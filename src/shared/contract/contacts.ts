@@ -8,6 +8,15 @@
 import { z } from 'zod';
 
 export const phoneTypes = ['work', 'mobile', 'home', 'fax', 'other'] as const;
+/** A contact's text fields, in the form's and the CSV mapping's order. */
+export const contactTextFields = [
+  'firstName',
+  'lastName',
+  'displayName',
+  'company',
+  'department',
+  'email',
+] as const;
 export const contactSourceKinds = ['local', 'ldap', 'xml', 'google', 'outlook', 'windows'] as const;
 export type ContactSourceKindName = (typeof contactSourceKinds)[number];
 
@@ -172,12 +181,7 @@ export type ContactSourceEdit = z.infer<typeof contactSourceEditSchema>;
 export const csvEncodingNames = ['utf8', 'utf16le', 'utf16be', 'windows1252', 'iso88591'] as const;
 export const csvSeparatorNames = [';', ',', '\t', '|'] as const;
 export const csvFieldNames = [
-  'firstName',
-  'lastName',
-  'displayName',
-  'company',
-  'department',
-  'email',
+  ...contactTextFields,
   'phone:work',
   'phone:mobile',
   'phone:home',

@@ -9,15 +9,9 @@
  */
 import type { PhoneType } from '../contact';
 import { phoneTypes } from '../contact';
+import { contactTextFields } from '../../../shared/contract/contacts';
 
-export const csvTextFields = [
-  'firstName',
-  'lastName',
-  'displayName',
-  'company',
-  'department',
-  'email',
-] as const;
+export const csvTextFields = contactTextFields;
 export type CsvTextField = (typeof csvTextFields)[number];
 export type CsvPhoneField = `phone:${PhoneType}`;
 export type CsvField = CsvTextField | CsvPhoneField;

@@ -149,46 +149,36 @@ export function cloudRuntime(environment: CloudEnvironment): RuntimeFactory {
     const config = record.config;
     if (config.kind !== 'google' && config.kind !== 'outlook') throw new Error('not a cloud contacts source');
     const ids = environment.clientIds();
-    const common = {
-      sourceId: record.id,
-      secrets: environment.secrets,
-      logger: context.logger,
-      ...(environment.onSecret ? { onSecret: environment.onSecret } : {}),
-    };
-    if (config.kind === 'google') {
-      const endpoints = environment.endpoints?.google;
-      const session = new OAuthSession({
-        ...common,
-        provider: googleOAuthProvider({
+    const google = config.kind === 'google';
+    const endpoints = google ? environment.endpoints?.google : environment.endpoints?.outlook;
+    const provider = google
+      ? googleOAuthProvider({
           clientId: ids.googleClientId,
           ...(ids.googleClientSecret ? { clientSecret: ids.googleClientSecret } : {}),
           ...endpoints?.provider,
-        }),
-      });
-      const client = new GoogleContactsClient({
-        session,
-        logger: context.logger,
-        ...(endpoints?.apiBaseUrl ? { apiBaseUrl: endpoints.apiBaseUrl } : {}),
-      });
-      return new CloudSourceRuntime(
-        record,
-        context,
-        config.refreshMinutes,
-        session,
-        client,
-        environment.openExternal,
-      );
-    }
-    const endpoints = environment.endpoints?.outlook;
+        })
+      : microsoftOAuthProvider({ clientId: ids.outlookClientId, ...endpoints?.provider });
     const session = new OAuthSession({
-      ...common,
-      provider: microsoftOAuthProvider({ clientId: ids.outlookClientId, ...endpoints?.provider }),
-    });
-    const client = new OutlookContactsClient({
-      session,
+      sourceId: record.id,
+      provider,
+      secrets: environment.secrets,
       logger: context.logger,
-      ...(endpoints?.graphBaseUrl ? { graphBaseUrl: endpoints.graphBaseUrl } : {}),
+      ...(environment.onSecret ? { onSecret: environment.onSecret } : {}),
     });
+    const apiBase = google
+      ? environment.endpoints?.google?.apiBaseUrl
+      : environment.endpoints?.outlook?.graphBaseUrl;
+    const client = google
+      ? new GoogleContactsClient({
+          session,
+          logger: context.logger,
+          ...(apiBase ? { apiBaseUrl: apiBase } : {}),
+        })
+      : new OutlookContactsClient({
+          session,
+          logger: context.logger,
+          ...(apiBase ? { graphBaseUrl: apiBase } : {}),
+        });
     return new CloudSourceRuntime(
       record,
       context,

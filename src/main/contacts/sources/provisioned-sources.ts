@@ -7,7 +7,7 @@ import type { ContactSourceConfig } from '../../../shared/contract';
 import { ContractError, contactSourceConfigSchema } from '../../../shared/contract';
 import type { ProvisionedContactSource } from '../../provisioning/provisioning-document';
 import type { SourceRecord } from './source-records';
-import { newSourceId, type SourceRecords } from './source-records';
+import { newSourceRecord, type SourceRecords } from './source-records';
 
 export interface ContactSourcesPlan {
   upserts: { record: SourceRecord; isNew: boolean; changed: boolean; secret: string | undefined }[];
@@ -29,19 +29,7 @@ export function planProvisionedSources(
         `contactSources[${source.key}].config.kind`,
       );
     }
-    const base: SourceRecord = existing ?? {
-      id: newSourceId(config.kind),
-      kind: config.kind,
-      name: source.name,
-      enabled: true,
-      hideWithoutName: false,
-      hideWithoutPhone: false,
-      useAccountId: '',
-      config,
-      syncState: undefined,
-      lastSuccessAt: undefined,
-      provisionKey: source.key,
-    };
+    const base = existing ?? newSourceRecord(source.name, config, source.key);
     const record: SourceRecord = {
       ...base,
       name: source.name,

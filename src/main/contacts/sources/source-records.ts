@@ -40,6 +40,27 @@ export function newSourceId(kind: RemoteSourceKind): string {
   return `${kind}:${randomUUID().slice(0, 8)}`;
 }
 
+/** A source as first added: enabled, no filters, the default account, nothing read yet. */
+export function newSourceRecord(
+  name: string,
+  config: RemoteSourceConfig,
+  provisionKey?: string,
+): SourceRecord {
+  return {
+    id: newSourceId(config.kind),
+    kind: config.kind,
+    name: name.trim(),
+    enabled: true,
+    hideWithoutName: false,
+    hideWithoutPhone: false,
+    useAccountId: '',
+    config,
+    syncState: undefined,
+    lastSuccessAt: undefined,
+    provisionKey,
+  };
+}
+
 /** The contact_sources table. */
 export class SourceRecords {
   constructor(

@@ -1,15 +1,8 @@
 import type { ContactFieldsInput, ContactView } from '../../../shared/contract';
-import { phoneTypes } from '../../../shared/contract';
+import { contactTextFields, phoneTypes } from '../../../shared/contract';
 
 export type PhoneType = (typeof phoneTypes)[number];
-export const textFieldNames = [
-  'firstName',
-  'lastName',
-  'displayName',
-  'company',
-  'department',
-  'email',
-] as const;
+export const textFieldNames = contactTextFields;
 export type TextFieldName = (typeof textFieldNames)[number];
 
 /** One phone row of the form; `key` keeps React's row identity stable when rows are removed. */
