@@ -241,7 +241,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const feed = new NotificationFeed({
       settings,
       dnd: () => presence.dnd,
-      systemLocale: 'en',
+      // The web shell runs on the user's own machine: its locale is the user's system language.
+      systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
       show: (request) => events.emit('notifications.show', request),
       close: (tag) => events.emit('notifications.close', { tag }),
     });

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { CallView } from '../../shared/contract';
 import { AccountEditor } from '../features/accounts/AccountEditor';
 import { CallStrip } from '../features/calls/CallStrip';
+import { useCollapseOnHangup, useCompactMode } from '../features/compact/use-compact-mode';
+import { DesktopLayer } from '../features/desktop/DesktopLayer';
 import { showsFirstRun } from '../features/first-run/first-run-gate';
 import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
 import { useCallAccountLabel } from '../features/calls/use-call-account-label';
@@ -87,11 +89,19 @@ export function App() {
     setCallWindowHiddenWith(undefined);
     setView({ screen: 'main' });
   };
+  const { compact, setCompact } = useCompactMode(settings);
+  useCollapseOnHangup({
+    calls,
+    settings: settings.value,
+    callWindowShown: screen === 'main' && !compact && !callWindowHidden,
+    setCompact,
+  });
 
   return (
     <AccountsContext.Provider value={accounts.value}>
       <div className="app" data-screen={screen} aria-busy={screen === 'loading' || undefined}>
         <ConnectionBanner />
+        <DesktopLayer />
         {screen !== 'main' && calls.length > 0 && (
           <CallStrip calls={calls} accountLabel={callAccountLabel} onShowCall={showCallWindow} />
         )}
@@ -112,6 +122,11 @@ export function App() {
             onAddAccount={() => open({ screen: 'account', accountId: undefined })}
             onSetUp={() => setFirstRunWanted(true)}
             onEditAccount={(accountId) => open({ screen: 'account', accountId })}
+            compact={compact}
+            onCompactChange={(on) => {
+              if (!on) setCallWindowHiddenWith(undefined);
+              setCompact(on);
+            }}
           />
         )}
         {screen === 'firstRun' && (

@@ -10,9 +10,16 @@ import type { ContactFormTarget } from '../contacts/ContactFormDialog';
 import { ContactsPanel } from '../contacts/ContactsPanel';
 import type { ContactSearch } from '../contacts/use-contact-search';
 import { HistoryList } from '../history/HistoryList';
+import { BlfList } from '../blf/BlfList';
+import { CompactMenuBar } from '../compact/CompactMenuBar';
 
-type DirectoryTab = 'contacts' | 'recent';
-const tabs: readonly DirectoryTab[] = ['contacts', 'recent'];
+type DirectoryTab = 'contacts' | 'recent' | 'blf';
+const tabs: readonly DirectoryTab[] = ['contacts', 'recent', 'blf'];
+const tabLabelKeys = {
+  contacts: 'directory.contacts',
+  recent: 'directory.recent',
+  blf: 'desktop.blf.tab',
+} as const satisfies Record<DirectoryTab, string>;
 
 interface DirectoryTabsProps {
   onCallBack: (entry: HistoryEntry) => void;
@@ -21,6 +28,10 @@ interface DirectoryTabsProps {
   search: ContactSearch;
   contactsRevision: number;
   onDialContact: (contact: ContactView, number: string) => void;
+  /** A BLF key calls its target (on its own account when it names one). */
+  onDialBlf: (target: string, accountId: string | undefined) => void;
+  /** Compact mode: choosing a contact selects it and shows the manual's menu bar instead of calling. */
+  compact: boolean;
 }
 
 /**
@@ -33,6 +44,8 @@ export function DirectoryTabs({
   search,
   contactsRevision,
   onDialContact,
+  onDialBlf,
+  compact,
 }: DirectoryTabsProps) {
   const { t } = useTranslation();
   const api = useApi();
@@ -41,6 +54,22 @@ export function DirectoryTabs({
   const [form, setForm] = useState<ContactFormTarget | undefined>(undefined);
   const [draftError, setDraftError] = useState<string | undefined>(undefined);
   const tabRefs = useRef(new Map<DirectoryTab, HTMLButtonElement>());
+  const [chosen, setChosen] = useState<{ contact: ContactView; number: string } | undefined>(undefined);
+  const selectedContact = compact ? chosen : undefined;
+  // The contact whose row opened the menu bar gets focus back when it closes.
+  const chosenFrom = useRef<HTMLElement | null>(null);
+  const chooseContact = (contact: ContactView, number: string) => {
+    if (!compact) {
+      onDialContact(contact, number);
+      return;
+    }
+    chosenFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setChosen({ contact, number });
+  };
+  const closeMenuBar = () => {
+    setChosen(undefined);
+    if (chosenFrom.current?.isConnected) chosenFrom.current.focus();
+  };
   // Typing a name shows the contacts' hits, whichever list was shown.
   const searching = query.trim() !== '';
   const [wasSearching, setWasSearching] = useState(searching);
@@ -96,7 +125,7 @@ export function DirectoryTabs({
             onClick={() => setSelected(tab)}
             onKeyDown={onKeyDown}
           >
-            {t(`directory.${tab}`)}
+            {t(tabLabelKeys[tab])}
           </button>
         ))}
       </div>
@@ -107,12 +136,14 @@ export function DirectoryTabs({
         aria-labelledby={`tab-${selected}`}
         tabIndex={0}
       >
-        {selected === 'contacts' ? (
+        {selected === 'blf' ? (
+          <BlfList onDial={onDialBlf} />
+        ) : selected === 'contacts' ? (
           <ContactsPanel
             query={query}
             search={search}
             revision={contactsRevision}
-            onDial={onDialContact}
+            onDial={chooseContact}
             onAdd={() => setForm({ mode: 'add', draft: undefined })}
             onEdit={(contact) => setForm({ mode: 'edit', contact })}
           />
@@ -123,6 +154,18 @@ export function DirectoryTabs({
           </>
         )}
       </div>
+      {selectedContact !== undefined && (
+        <CompactMenuBar
+          contact={selectedContact.contact}
+          number={selectedContact.number}
+          onCall={() => {
+            setChosen(undefined);
+            onDialContact(selectedContact.contact, selectedContact.number);
+          }}
+          onEdit={() => setForm({ mode: 'edit', contact: selectedContact.contact })}
+          onClose={closeMenuBar}
+        />
+      )}
       {form !== undefined && <ContactFormDialog target={form} onClose={() => setForm(undefined)} />}
     </section>
   );

@@ -38,6 +38,9 @@ interface MainWindowProps {
   onAddAccount: () => void;
   onSetUp: () => void;
   onEditAccount: (id: string) => void;
+  /** Compact mode: the lists only; calls show in the call bar above the search field. */
+  compact: boolean;
+  onCompactChange: (on: boolean) => void;
 }
 
 /**
@@ -57,7 +60,8 @@ export function MainWindow(props: MainWindowProps) {
   const contactSearch = useContactSearch(dialString, contactsRevision);
   const contactSources = useContactSources();
   // Ended calls alone do not take the window: they show above the search field until main drops them.
-  const showCallWindow = calls.some((call) => call.state !== 'ended') && !props.callWindowHidden;
+  const showCallWindow =
+    !props.compact && calls.some((call) => call.state !== 'ended') && !props.callWindowHidden;
 
   // Focus follows the view: to the search field when the call window closes (or Ctrl+F asked for it).
   const focusSearch = useRef(false);
@@ -93,7 +97,8 @@ export function MainWindow(props: MainWindowProps) {
     }
     if (!(await dialer.dial(target, accountId))) return;
     if (clearField) onDialStringChange('');
-    props.onShowCallWindow();
+    // In compact mode the call stays in the call bar (the manual: the call window remains closed).
+    if (!props.compact) props.onShowCallWindow();
   };
 
   const callBack = (entry: HistoryEntry) => {
@@ -119,7 +124,10 @@ export function MainWindow(props: MainWindowProps) {
   };
 
   return (
-    <div className={`main-window${showCallWindow ? ' main-window--in-call' : ''}`}>
+    <div
+      className={`main-window${showCallWindow ? ' main-window--in-call' : ''}${props.compact ? ' main-window--compact' : ''}`}
+      data-compact={props.compact || undefined}
+    >
       {/* The call window needs the room; the status bar still sums up registration. */}
       {!showCallWindow && (
         <header className="main-window__header">
@@ -143,7 +151,11 @@ export function MainWindow(props: MainWindowProps) {
             <CallStrip
               calls={calls}
               accountLabel={props.callAccountLabel}
-              onShowCall={props.onShowCallWindow}
+              onShowCall={() => {
+                // "Show call" from compact mode opens the full window with the call in it.
+                if (props.compact) props.onCompactChange(false);
+                props.onShowCallWindow();
+              }}
             />
           )}
           <SearchField
@@ -164,6 +176,8 @@ export function MainWindow(props: MainWindowProps) {
             search={contactSearch}
             contactsRevision={contactsRevision}
             onDialContact={dialContact}
+            onDialBlf={(target, accountId) => void dial(target, accountId, false)}
+            compact={props.compact}
           />
           <Keypad
             onKey={(value) => editDialString(dialString + value)}
@@ -186,6 +200,8 @@ export function MainWindow(props: MainWindowProps) {
         accounts={accounts.value}
         certificateChecksOff={props.certificateChecksOff}
         onOpenSettings={props.onOpenSettings}
+        compact={props.compact}
+        onCompactChange={props.onCompactChange}
       />
     </div>
   );

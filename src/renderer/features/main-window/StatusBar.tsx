@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
 import { useConnectionState } from '../../app/api-context';
 import { GearIcon } from '../../ui/icons';
+import { CompactToggle } from '../compact/CompactToggle';
+import { NotificationPermissionButton } from '../desktop/NotificationPermissionButton';
+import { PresenceControl } from '../desktop/PresenceControl';
+import { ProtocolHandlerButton } from '../desktop/ProtocolHandlerButton';
+import { useAppInfo } from '../desktop/use-app-info';
 import { statusSummary } from './status-summary';
 
 interface StatusBarProps {
@@ -9,11 +14,15 @@ interface StatusBarProps {
   /** The user turned TLS certificate verification off: say so, every time the window is seen. */
   certificateChecksOff: boolean;
   onOpenSettings: () => void;
+  compact: boolean;
+  onCompactChange: (on: boolean) => void;
 }
 
 /** The manual's status bar at the bottom edge: the connection/registration summary and "J. Settings". */
-export function StatusBar({ accounts, certificateChecksOff, onOpenSettings }: StatusBarProps) {
+export function StatusBar(props: StatusBarProps) {
+  const { accounts, certificateChecksOff, onOpenSettings } = props;
   const { t } = useTranslation();
+  const webShell = useAppInfo()?.shell === 'web';
   const connection = useConnectionState();
   const summary = statusSummary(t, connection, accounts);
   return (
@@ -27,16 +36,22 @@ export function StatusBar({ accounts, certificateChecksOff, onOpenSettings }: St
         <span className={`status-dot status-dot--${summary.tone}`} aria-hidden="true" />
         <span className="status-bar__text">{summary.text}</span>
       </p>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="open-settings"
-        aria-label={t('statusBar.openSettings')}
-        title={t('statusBar.openSettings')}
-        onClick={onOpenSettings}
-      >
-        <GearIcon />
-      </button>
+      <div className="status-bar__tools">
+        <PresenceControl />
+        {webShell && <NotificationPermissionButton />}
+        {webShell && <ProtocolHandlerButton />}
+        <CompactToggle compact={props.compact} onChange={props.onCompactChange} />
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="open-settings"
+          aria-label={t('statusBar.openSettings')}
+          title={t('statusBar.openSettings')}
+          onClick={onOpenSettings}
+        >
+          <GearIcon />
+        </button>
+      </div>
     </footer>
   );
 }

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { contactsDe } from './contacts-de';
+import { desktopDe } from './desktop-de';
 
 type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
@@ -74,6 +75,7 @@ export const de: SameKeys<Messages> = {
     placeholder: 'Suchen oder wählen',
   },
   contacts: contactsDe,
+  desktop: desktopDe,
   directory: {
     tabsLabel: 'Kontakte und letzte Anrufe',
     contacts: 'Kontakte',

@@ -1,4 +1,5 @@
 import { contactsEn } from './contacts-en';
+import { desktopEn } from './desktop-en';
 
 /**
  * English UI strings. Setting labels are not here: they come from the setting descriptors (label.en).
@@ -71,6 +72,7 @@ export const en = {
     placeholder: 'Search or dial',
   },
   contacts: contactsEn,
+  desktop: desktopEn,
   directory: {
     tabsLabel: 'Contacts and recent calls',
     contacts: 'Contacts',

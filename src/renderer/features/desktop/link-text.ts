@@ -1,0 +1,31 @@
+import type { LinkRefused, PendingLink } from '../../../shared/links/link-contract';
+import { linkFailureMessages } from '../../../shared/links/link-contract';
+import type { UiLanguage } from '../../i18n/language';
+
+/** The link the confirmation dialog asks about: the oldest one waiting (main sends them in arrival order). */
+export function linkToConfirm(links: readonly PendingLink[]): PendingLink | undefined {
+  return links[0];
+}
+
+/** What the refusal alert says: our translation of the code; for DIAL_FAILED main's message is more precise. */
+export function linkRefusalText(refused: LinkRefused, language: UiLanguage): string {
+  if (refused.code === 'DIAL_FAILED' && refused.message.trim() !== '') return refused.message;
+  return linkFailureMessages[refused.code][language];
+}
+
+/** Lines the dialog shows about a link: what is dialled, whether SIPS protects it, the extension left out. */
+export interface LinkDetails {
+  kind: 'number' | 'address';
+  shown: string;
+  secure: boolean;
+  extension: string | undefined;
+}
+
+export function linkDetails(link: PendingLink): LinkDetails {
+  return {
+    kind: link.isPhoneNumber ? 'number' : 'address',
+    shown: link.display.trim() !== '' ? link.display : link.target,
+    secure: link.secure,
+    extension: link.extension !== undefined && link.extension !== '' ? link.extension : undefined,
+  };
+}

@@ -1,0 +1,357 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CallView } from '../../src/shared/contract';
+import { linkFailureMessages } from '../../src/shared/links/link-contract';
+import { parseCallLink } from '../../src/shared/links/parse-call-link';
+import type { TestServer } from '../lab/https-server';
+import { startHttpServer } from '../lab/https-server';
+import type { KamailioLab } from '../lab/kamailio';
+import { startKamailio } from '../lab/kamailio';
+import { requireLab } from '../lab/secret-service';
+import { makeTempDir } from '../support/temp-dir';
+import { PhoneSession } from './support/phone-session';
+
+const shots = '/tmp/shots-desktop';
+
+/**
+ * Headless Chromium shows no notifications anyone could observe, so the page gets a Notification
+ * class that records what it is asked to show and close (the permission is granted by the context too).
+ */
+const recordNotifications = `(() => {
+  const shown = [];
+  window.__notifications = shown;
+  class RecordingNotification {
+    static permission = 'granted';
+    static requestPermission() { return Promise.resolve('granted'); }
+    constructor(title, options = {}) {
+      this.title = title;
+      this.body = options.body;
+      this.tag = options.tag;
+      this.requireInteraction = options.requireInteraction;
+      this.closed = false;
+      this.onclick = null;
+      shown.push(this);
+    }
+    close() { this.closed = true; }
+  }
+  window.Notification = RecordingNotification;
+})()`;
+
+interface Recorded {
+  title: string;
+  body: string;
+  tag: string;
+  requireInteraction: boolean;
+  closed: boolean;
+}
+
+async function notifications(page: Page): Promise<Recorded[]> {
+  const list = await page.evaluate(
+    `(window.__notifications || []).map((n) => ({ title: n.title, body: n.body, tag: n.tag, requireInteraction: n.requireInteraction, closed: n.closed }))`,
+  );
+  return list as Recorded[];
+}
+
+function withLink(home: string, uri: string): string {
+  const url = new URL(home);
+  url.searchParams.set('link', uri);
+  return url.toString();
+}
+
+describe('desktop integration in the web shell', () => {
+  requireLab();
+  const temp = makeTempDir('softphone-e2e-desktop-');
+  let lab: KamailioLab;
+  let a: PhoneSession;
+  let b: PhoneSession;
+  let server: TestServer;
+  let home = '';
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    lab = await startKamailio();
+    a = new PhoneSession('A', '1001', 440, temp.dir);
+    b = new PhoneSession('B', '1002', 880, temp.dir);
+    await Promise.all([a.start(lab), b.start(lab)]);
+    home = a.page.url();
+    server = await startHttpServer({
+      routes: {
+        '/blf.json': {
+          body: JSON.stringify({
+            format: 'softphone-provisioning',
+            version: 1,
+            blfKeys: [
+              { label: 'Phone B', target: '1002' },
+              { label: 'Reception', target: '1003' },
+            ],
+          }),
+          contentType: 'application/json',
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await Promise.allSettled([a?.stop(), b?.stop(), server?.stop()]);
+    await lab?.stop();
+    temp.cleanup();
+  });
+  afterEach(async () => {
+    for (const phone of [a, b]) {
+      for (const call of await phone.client.request('calls.list', {})) {
+        if (call.state !== 'ended')
+          await phone.client.request('calls.hangup', { callId: call.id }).catch(() => undefined);
+      }
+    }
+    for (const phone of [a, b]) {
+      await expect
+        .poll(async () => (await phone.client.request('calls.list', {})).every((c) => c.state === 'ended'))
+        .toBe(true);
+    }
+  });
+
+  /** Every state a call on `phone` went through from now on, by the events main sends. */
+  function recordCalls(phone: PhoneSession): { seen: CallView[]; stop: () => void } {
+    const seen: CallView[] = [];
+    const stop = phone.client.on('calls.changed', ({ calls }) => seen.push(...calls));
+    return { seen, stop };
+  }
+
+  it('a tel: link in the address asks first, then calls; the parameter leaves the address bar', async () => {
+    await a.client.request('settings.set', { key: 'functions.automation.confirmLinkDial', value: true });
+    await a.page.goto(withLink(home, 'tel:1002'));
+    const dialog = a.page.getByTestId('link-confirm');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await a.page.getByTestId('link-confirm-target').textContent()).toContain('1002');
+    expect(a.page.url()).not.toContain('link=');
+    expect(a.page.url()).toContain('token=');
+    // A link comes from elsewhere: focus starts on Cancel, not on Call.
+    expect(await a.page.evaluate(`document.activeElement.dataset.testid`)).toBe('link-confirm-cancel');
+    await a.page.screenshot({ path: join(shots, 'link-dialog.png') });
+
+    await a.page.getByTestId('link-confirm-call').click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect
+      .poll(() => b.page.getByTestId('incoming-accept').isVisible(), { timeout: 10_000 })
+      .toBe(true);
+  });
+
+  it('Cancel in the link dialog dials nothing', async () => {
+    const calls = recordCalls(a);
+    try {
+      await a.page.goto(withLink(home, 'tel:1002'));
+      await expect.poll(() => a.page.getByTestId('link-confirm').isVisible()).toBe(true);
+      await a.page.keyboard.press('Escape');
+      await expect.poll(() => a.page.getByTestId('link-confirm').isVisible()).toBe(false);
+      expect((await a.client.request('links.listPending', {})).links).toEqual([]);
+      expect(calls.seen).toEqual([]);
+    } finally {
+      calls.stop();
+    }
+  });
+
+  it('a hostile javascript: link shows the refusal and dials nothing', async () => {
+    const hostile = 'javascript:alert(1)';
+    const parsed = parseCallLink(hostile);
+    expect(parsed.ok).toBe(false);
+    const expected = parsed.ok ? '' : linkFailureMessages[parsed.code].en;
+    const dialogs: string[] = [];
+    a.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const calls = recordCalls(a);
+    try {
+      await a.page.goto(withLink(home, hostile));
+      await expect.poll(() => a.page.getByTestId('link-refused-text').textContent()).toBe(expected);
+      expect(await a.page.getByTestId('link-confirm').count()).toBe(0);
+      expect(calls.seen).toEqual([]);
+      expect(dialogs).toEqual([]);
+      await a.page.screenshot({ path: join(shots, 'link-refused.png') });
+      await a.page.getByTestId('link-refused-dismiss').click();
+      await expect.poll(() => a.page.getByTestId('link-refused').count()).toBe(0);
+    } finally {
+      calls.stop();
+      a.page.removeAllListeners('dialog');
+    }
+  });
+
+  it('offers to open tel: and sip: links with the page, reporting what the browser said', async () => {
+    await a.page.goto(home);
+    await a.page.getByTestId('register-link-handler').click();
+    await expect
+      .poll(
+        async () =>
+          `${await a.page.getByTestId('live-status').textContent()}${await a.page.getByTestId('live-alert').textContent()}`,
+      )
+      .toMatch(/tel: and sip: links/);
+  });
+
+  it('do not disturb: a call from B ends busy (486) and nothing rings at A', async () => {
+    await a.page.goto(home);
+    await a.page.getByTestId('presence-button').click();
+    await expect.poll(() => a.page.getByTestId('presence-menu').isVisible()).toBe(true);
+    await a.page.screenshot({ path: join(shots, 'presence-menu.png') });
+    await a.page.getByTestId('presence-dnd').click();
+    await expect.poll(() => a.page.getByTestId('presence-button').getAttribute('data-state')).toBe('dnd');
+    expect(await a.page.getByTestId('presence-button').textContent()).toContain('Do not disturb');
+    expect((await a.client.request('presence.get', {})).state).toBe('dnd');
+    await a.page.screenshot({ path: join(shots, 'status-bar-dnd.png') });
+
+    const calls = recordCalls(a);
+    try {
+      await b.page.goto(b.page.url());
+      await b.page.getByTestId('search-input').fill('1001');
+      await b.page.getByTestId('call-button').click();
+      await expect
+        .poll(() => b.page.getByTestId('call-end-reason').filter({ hasText: '486' }).count(), {
+          timeout: 10_000,
+        })
+        .toBe(1);
+      expect(calls.seen.filter((call) => call.state === 'incoming')).toEqual([]);
+      expect(await a.page.getByTestId('incoming-accept').count()).toBe(0);
+    } finally {
+      calls.stop();
+      // Back by keyboard: the menu opens with the arrow key and focuses the current choice.
+      await a.page.getByTestId('presence-button').focus();
+      await a.page.keyboard.press('ArrowDown');
+      await expect.poll(() => a.page.evaluate(`document.activeElement.dataset.testid`)).toBe('presence-dnd');
+      await a.page.keyboard.press('Home');
+      await a.page.keyboard.press('Enter');
+      await expect.poll(async () => (await a.client.request('presence.get', {})).state).toBe('available');
+    }
+  });
+
+  it('notifications: an incoming call shows one naming the caller, closed when answered or ended', async () => {
+    const context = a.page.context();
+    await context.grantPermissions(['notifications'], { origin: new URL(home).origin });
+    await context.addInitScript(recordNotifications);
+    await a.page.goto(home);
+    await expect.poll(() => a.page.getByTestId('search-input').isVisible()).toBe(true);
+
+    // Answered.
+    await b.page.getByTestId('search-input').fill('1001');
+    await b.page.getByTestId('call-button').click();
+    await expect.poll(async () => (await notifications(a.page)).length, { timeout: 10_000 }).toBe(1);
+    const [first] = await notifications(a.page);
+    expect(`${first?.title} ${first?.body}`).toContain('1002');
+    expect(first).toMatchObject({ requireInteraction: true, closed: false });
+    await a.page.getByTestId('incoming-accept').click();
+    await expect.poll(async () => (await notifications(a.page))[0]?.closed).toBe(true);
+    for (const call of await a.client.request('calls.list', {}))
+      if (call.state !== 'ended') await a.client.request('calls.hangup', { callId: call.id });
+    await expect
+      .poll(async () => (await b.client.request('calls.list', {})).every((c) => c.state === 'ended'))
+      .toBe(true);
+
+    // Ended by the caller before anyone answered.
+    await b.page.getByTestId('search-input').fill('1001');
+    await b.page.getByTestId('call-button').click();
+    await expect
+      .poll(async () => (await notifications(a.page)).filter((n) => n.requireInteraction).length, {
+        timeout: 10_000,
+      })
+      .toBe(2);
+    const ringing = (await notifications(a.page)).filter((n) => n.requireInteraction)[1];
+    expect(ringing?.closed).toBe(false);
+    expect(ringing?.tag).not.toBe(first?.tag);
+    await b.page.getByTestId('call-hangup').click();
+    await expect
+      .poll(async () => (await notifications(a.page)).find((n) => n.tag === ringing?.tag)?.closed)
+      .toBe(true);
+  });
+
+  it('compact mode: no call window, a menu bar for a selected contact, and back to the full window', async () => {
+    const contact = await a.client.request('contacts.add', {
+      fields: {
+        firstName: 'Berta',
+        lastName: 'Beispiel',
+        displayName: '',
+        company: 'Lab',
+        department: '',
+        email: '',
+        phones: [{ type: 'work', number: '1002' }],
+      },
+    });
+    await a.page.goto(home);
+    await a.page.getByTestId('open-settings').click();
+    await a.page.getByTestId('settings-group-gui.appearance').click();
+    await a.page.getByTestId('setting-gui.appearance.compactMode').check();
+    await expect
+      .poll(async () => (await a.client.request('settings.get', {})).values['gui.appearance.compactMode'])
+      .toBe(true);
+    await a.page.getByTestId('close-settings').click();
+    await expect.poll(() => a.page.getByTestId('compact-leave').isVisible()).toBe(true);
+
+    // Selecting a contact shows the menu bar; it does not call.
+    const calls = recordCalls(a);
+    await a.page.getByTestId(`contact-call-${contact.id}`).click();
+    await expect.poll(() => a.page.getByTestId('compact-menu').isVisible()).toBe(true);
+    expect(await a.page.getByTestId('compact-menu').textContent()).toContain('Berta Beispiel');
+    expect(await a.page.getByTestId('compact-menu-message').getAttribute('aria-disabled')).toBe('true');
+    expect(await a.page.getByTestId('compact-menu-message').getAttribute('title')).toContain('not available');
+    expect(calls.seen).toEqual([]);
+    calls.stop();
+    await a.page.screenshot({ path: join(shots, 'compact-menu.png') });
+
+    // Call from the menu bar: the call shows in the call bar, the call window stays closed.
+    await a.page.getByTestId('compact-menu-call').click();
+    await expect
+      .poll(() => b.page.getByTestId('incoming-accept').isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    await b.page.getByTestId('incoming-accept').click();
+    await expect.poll(() => a.page.getByTestId('call-bar').isVisible()).toBe(true);
+    expect(await a.page.getByTestId('call-window').count()).toBe(0);
+    await a.page.screenshot({ path: join(shots, 'compact-call.png') });
+
+    // The status bar's control returns to the full window, with the call in it.
+    await a.page.getByTestId('compact-leave').click();
+    await expect
+      .poll(async () => (await a.client.request('settings.get', {})).values['gui.appearance.compactMode'])
+      .toBe(false);
+    await expect.poll(() => a.page.getByTestId('call-window').isVisible()).toBe(true);
+    await a.page.screenshot({ path: join(shots, 'full-window-call.png') });
+  });
+
+  it('collapse on hang-up: ending a call with the call window open switches to compact mode', async () => {
+    await a.client.request('settings.set', { key: 'gui.behaviour.collapseOnHangup', value: true });
+    try {
+      await a.page.goto(home);
+      await a.page.getByTestId('search-input').fill('1002');
+      await a.page.getByTestId('call-button').click();
+      await expect.poll(() => a.page.getByTestId('call-window').isVisible()).toBe(true);
+      await a.page.getByTestId('call-hangup').click();
+      await expect
+        .poll(async () => (await a.client.request('settings.get', {})).values['gui.appearance.compactMode'])
+        .toBe(true);
+      await expect.poll(() => a.page.getByTestId('compact-leave').isVisible()).toBe(true);
+      await a.page.getByTestId('compact-leave').click();
+      await expect.poll(() => a.page.getByTestId('compact-enter').isVisible()).toBe(true);
+    } finally {
+      await a.client.request('settings.set', { key: 'gui.behaviour.collapseOnHangup', value: false });
+      await a.client.request('settings.set', { key: 'gui.appearance.compactMode', value: false });
+    }
+  });
+
+  it('BLF keys: listed from provisioning without a lamp, and a key calls its target', async () => {
+    await a.client.request('settings.set', { key: 'functions.provisioning.allowInsecureHttp', value: true });
+    await a.client.request('provisioning.run', { url: `${server.url}/blf.json` });
+    await a.waitUntilRegistered();
+    await a.page.goto(home);
+    await a.page.getByTestId('tab-blf').click();
+    await expect.poll(() => a.page.getByTestId('blf-list').textContent()).toContain('Phone B');
+    const keys = await a.client.request('blf.list', {});
+    const phoneB = keys.find((key) => key.label === 'Phone B');
+    expect(phoneB?.target).toBe('1002');
+    const button = a.page.getByTestId(`blf-key-${phoneB?.id}`);
+    expect(await button.getAttribute('title')).toContain('not shown yet');
+    await a.page.screenshot({ path: join(shots, 'blf-list.png') });
+
+    await button.focus();
+    await a.page.keyboard.press('Enter');
+    await expect
+      .poll(() => b.page.getByTestId('incoming-accept').isVisible(), { timeout: 10_000 })
+      .toBe(true);
+  });
+});
