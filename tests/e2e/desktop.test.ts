@@ -318,9 +318,14 @@ describe('desktop integration in the web shell', () => {
     await a.client.request('settings.set', { key: 'gui.behaviour.collapseOnHangup', value: true });
     try {
       await a.page.goto(home);
+      await a.waitUntilRegistered();
       await a.page.getByTestId('search-input').fill('1002');
       await a.page.getByTestId('call-button').click();
       await expect.poll(() => a.page.getByTestId('call-window').isVisible()).toBe(true);
+      // hang up once B rings, so the call is certainly up and ends by our hang-up
+      await expect
+        .poll(() => b.page.getByTestId('incoming-accept').isVisible(), { timeout: 10_000 })
+        .toBe(true);
       await a.page.getByTestId('call-hangup').click();
       await expect
         .poll(async () => (await a.client.request('settings.get', {})).values['gui.appearance.compactMode'])

@@ -5,6 +5,7 @@ import { CrossIcon, PhoneIcon } from '../../ui/icons';
 import { EditIcon } from '../contacts/contact-icons';
 import { contactName } from '../contacts/contact-text';
 import { MessageIcon } from '../desktop/desktop-icons';
+import { IconButton } from '../../ui/IconButton';
 
 interface CompactMenuBarProps {
   contact: ContactView;
@@ -77,16 +78,15 @@ export function CompactMenuBar({ contact, number, onCall, onEdit, onClose }: Com
       >
         <EditIcon />
       </button>
-      <button
-        type="button"
-        className="icon-button icon-button--small"
-        data-testid="compact-menu-close"
-        aria-label={t('desktop.compact.closeLabel')}
+      <IconButton
+        small
+        testId="compact-menu-close"
+        label={t('desktop.compact.closeLabel')}
         title={t('desktop.compact.close')}
         onClick={onClose}
       >
         <CrossIcon />
-      </button>
+      </IconButton>
     </div>
   );
 }

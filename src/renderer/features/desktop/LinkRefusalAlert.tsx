@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, CrossIcon } from '../../ui/icons';
+import { IconButton } from '../../ui/IconButton';
 
 /** Why a link did not dial: a line above the window that stays until dismissed and blocks nothing. */
 export function LinkRefusalAlert({ text, onDismiss }: { text: string; onDismiss: () => void }) {
@@ -10,16 +11,9 @@ export function LinkRefusalAlert({ text, onDismiss }: { text: string; onDismiss:
       <p className="desktop-banner__text">
         <strong>{t('desktop.link.refusedTitle')}</strong> <span data-testid="link-refused-text">{text}</span>
       </p>
-      <button
-        type="button"
-        className="icon-button icon-button--small"
-        data-testid="link-refused-dismiss"
-        aria-label={t('desktop.link.dismiss')}
-        title={t('desktop.link.dismiss')}
-        onClick={onDismiss}
-      >
+      <IconButton small testId="link-refused-dismiss" label={t('desktop.link.dismiss')} onClick={onDismiss}>
         <CrossIcon />
-      </button>
+      </IconButton>
     </div>
   );
 }

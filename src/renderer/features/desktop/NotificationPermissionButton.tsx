@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnnouncer } from '../../app/announcer';
 import { BellIcon } from './desktop-icons';
 import { requestNotificationPermission, useNotificationPermission } from './use-web-notifications';
+import { IconButton } from '../../ui/IconButton';
 
 /** Web shell only: asks for the Notification permission from a click, as browsers require. */
 export function NotificationPermissionButton() {
@@ -15,15 +16,12 @@ export function NotificationPermissionButton() {
     else if (result === 'denied') announcer.alert(t('desktop.notifications.denied'));
   };
   return (
-    <button
-      type="button"
-      className="icon-button"
-      data-testid="notifications-enable"
-      aria-label={t('desktop.notifications.enable')}
-      title={t('desktop.notifications.enable')}
+    <IconButton
+      testId="notifications-enable"
+      label={t('desktop.notifications.enable')}
       onClick={() => void ask()}
     >
       <BellIcon />
-    </button>
+    </IconButton>
   );
 }

@@ -3,6 +3,7 @@ import { webShellToken } from '../../api/web-shell-url';
 import { useAnnouncer } from '../../app/announcer';
 import { LinkIcon } from './desktop-icons';
 import { protocolHandlerUrl } from './link-param';
+import { IconButton } from '../../ui/IconButton';
 
 const schemes = ['tel', 'sip'] as const;
 
@@ -26,15 +27,8 @@ export function ProtocolHandlerButton() {
     }
   };
   return (
-    <button
-      type="button"
-      className="icon-button"
-      data-testid="register-link-handler"
-      aria-label={t('desktop.link.registerHandler')}
-      title={t('desktop.link.registerHandler')}
-      onClick={register}
-    >
+    <IconButton testId="register-link-handler" label={t('desktop.link.registerHandler')} onClick={register}>
       <LinkIcon />
-    </button>
+    </IconButton>
   );
 }

@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, UserPlusIcon } from '../../ui/icons';
 import { DownloadIcon } from '../provisioning/provisioning-icons';
 import { AccountRow } from './AccountRow';
+import { IconButton } from '../../ui/IconButton';
 
 interface AccountsAreaProps {
   accounts: LiveResource<AccountView[]>;
@@ -60,16 +61,9 @@ export function AccountsArea({ accounts, onAdd, onSetUp, onEdit }: AccountsAreaP
         <h2 id="accounts-heading" className="section-title">
           {t('accounts.heading')}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="add-account"
-          aria-label={t('accounts.add')}
-          title={t('accounts.add')}
-          onClick={onAdd}
-        >
+        <IconButton testId="add-account" label={t('accounts.add')} onClick={onAdd}>
           <PlusIcon />
-        </button>
+        </IconButton>
       </div>
       <ul className="account-list">
         {list.map((account) => (

@@ -8,6 +8,7 @@ import { PresenceControl } from '../desktop/PresenceControl';
 import { ProtocolHandlerButton } from '../desktop/ProtocolHandlerButton';
 import { useAppInfo } from '../desktop/use-app-info';
 import { statusSummary } from './status-summary';
+import { IconButton } from '../../ui/IconButton';
 
 interface StatusBarProps {
   accounts: readonly AccountView[] | undefined;
@@ -41,16 +42,9 @@ export function StatusBar(props: StatusBarProps) {
         {webShell && <NotificationPermissionButton />}
         {webShell && <ProtocolHandlerButton />}
         <CompactToggle compact={props.compact} onChange={props.onCompactChange} />
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="open-settings"
-          aria-label={t('statusBar.openSettings')}
-          title={t('statusBar.openSettings')}
-          onClick={onOpenSettings}
-        >
+        <IconButton testId="open-settings" label={t('statusBar.openSettings')} onClick={onOpenSettings}>
           <GearIcon />
-        </button>
+        </IconButton>
       </div>
     </footer>
   );
