@@ -393,6 +393,7 @@ export class ContactsService {
 
   /** Inside the provisioning transaction. */
   writeProvisioned(plan: ContactSourcesPlan): void {
+    this.names = undefined;
     for (const { record, isNew, changed } of plan.upserts) {
       if (isNew) this.records.insert(record);
       else if (changed) this.records.update(record);
@@ -498,14 +499,20 @@ export class ContactsService {
   }
 
   private sourcesChanged(): void {
+    this.names = undefined;
     void this.loadSecretState()
       .catch((error: unknown) => this.options.logger.warn('Could not read contact source secrets', error))
       .finally(() => this.options.onSourcesChanged(this.listSources()));
   }
 
+  /** Source names by id, read once per change of the sources: caller ID asks for them on every history row. */
+  private names: Map<string, string> | undefined;
+
   private sourceNames(): Map<string, string> {
+    if (this.names) return this.names;
     const names = new Map<string, string>([[localSourceId, localSourceName]]);
     for (const record of this.records.list()) names.set(record.id, record.name);
+    this.names = names;
     return names;
   }
 
