@@ -14,6 +14,7 @@ import {
   GOOGLE_FAKE_CLIENT_SECRET,
   startFakeGoogle,
 } from '../../lab/cloud/fake-google-api';
+import { consentInBrowser } from '../../lab/cloud/consenting-browser';
 import { requireLab } from '../../lab/secret-service';
 
 requireLab();
@@ -33,12 +34,8 @@ const person = (given: string, family: string, phone: string) => ({
   phoneNumbers: [{ value: phone, type: 'work', formattedType: 'Work' }],
 });
 
-/** The user's browser: consent, then follow the redirect to the app's loopback listener. */
 async function consent(url: string): Promise<void> {
-  const authorize = await fetch(url, { redirect: 'manual' });
-  const location = authorize.headers.get('location');
-  if (!location) throw new Error(`authorize answered ${authorize.status}`);
-  await (await fetch(location)).text();
+  await consentInBrowser(url);
 }
 
 function service() {

@@ -12,6 +12,7 @@ import {
   GOOGLE_FAKE_CLIENT_SECRET,
   startFakeGoogle,
 } from '../../lab/cloud/fake-google-api';
+import { consentInBrowser } from '../../lab/cloud/consenting-browser';
 import { requireLab } from '../../lab/secret-service';
 
 requireLab();
@@ -43,11 +44,7 @@ const person = (
 /** What the user's browser does: open the URL, consent, follow the redirect to the loopback listener. */
 const pages: string[] = [];
 async function consentingBrowser(url: string): Promise<void> {
-  const authorize = await fetch(url, { redirect: 'manual' });
-  const location = authorize.headers.get('location');
-  if (authorize.status !== 302 || !location) throw new Error(`authorize answered ${authorize.status}`);
-  const callback = await fetch(location);
-  pages.push(await callback.text());
+  pages.push(await consentInBrowser(url));
 }
 
 /** Token values the session handed to the log redactor. */

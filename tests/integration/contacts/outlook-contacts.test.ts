@@ -12,6 +12,7 @@ import { OutlookContactsClient } from '../../../src/main/contacts/outlook/outloo
 import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
 import type { FakeGraph } from '../../lab/cloud/fake-microsoft-graph';
 import { MICROSOFT_FAKE_CLIENT_ID, startFakeGraph } from '../../lab/cloud/fake-microsoft-graph';
+import { consentInBrowser } from '../../lab/cloud/consenting-browser';
 import { requireLab } from '../../lab/secret-service';
 
 requireLab();
@@ -33,10 +34,7 @@ beforeEach(() => {
 });
 
 async function consentingBrowser(url: string): Promise<void> {
-  const authorize = await fetch(url, { redirect: 'manual' });
-  const location = authorize.headers.get('location');
-  if (authorize.status !== 302 || !location) throw new Error(`authorize answered ${authorize.status}`);
-  await (await fetch(location)).text();
+  await consentInBrowser(url);
 }
 
 function setUp(secrets = new MemorySecretStore()) {

@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { Socket } from 'node:net';
+import { ChangeLog, listenOnLoopback } from './change-log';
 import { decodeToken, encodeToken, FakeOAuth, sendJson } from './fake-oauth';
 
 export const GOOGLE_FAKE_CLIENT_ID = 'fake-desktop-client.apps.googleusercontent.com';
@@ -19,12 +19,6 @@ export const GOOGLE_FAKE_CLIENT_SECRET = 'GOCSPX-fake-installed-app-secret';
 
 /** A Person as the test writes it: any People API fields except resourceName, etag and metadata. */
 export type PersonData = Record<string, unknown>;
-
-interface Entry {
-  person: PersonData;
-  seq: number;
-  deleted: boolean;
-}
 
 interface PageState {
   offset: number;
@@ -66,9 +60,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     clientSecret: GOOGLE_FAKE_CLIENT_SECRET,
     requiredScopes: ['https://www.googleapis.com/auth/contacts.readonly'],
   });
-  const entries = new Map<string, Entry>();
-  let seq = 0;
-  let generation = 0;
+  const log = new ChangeLog<PersonData>();
   const cannedResponses: CannedResponse[] = [];
   const listRequests: URLSearchParams[] = [];
 
@@ -129,7 +121,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       let since: number | null = null;
       if (syncToken) {
         const decoded = decodeToken<{ seq: number; gen: number }>(syncToken);
-        if (!decoded || decoded.gen !== generation) {
+        if (!decoded || decoded.gen !== log.generation) {
           return sendJson(response, 410, {
             error: {
               code: 410,
@@ -147,11 +139,9 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         }
         since = decoded.seq;
       }
-      state = { offset: 0, at: seq, since, personFields, pageSize };
+      state = { offset: 0, at: log.seq, since, personFields, pageSize };
     }
-    const matching = [...entries.entries()]
-      .filter(([, e]) => e.seq <= state.at && (state.since === null ? !e.deleted : e.seq > state.since))
-      .sort(([a], [b]) => a.localeCompare(b));
+    const matching = log.changes(state.since, state.at).sort(([a], [b]) => a.localeCompare(b));
     const page = matching.slice(state.offset, state.offset + pageSize);
     const fields = new Set(personFields.split(','));
     const connections = page.map(([resourceName, e]) =>
@@ -160,7 +150,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         : {
             resourceName,
             etag: etag(e.seq),
-            ...Object.fromEntries(Object.entries(e.person).filter(([key]) => fields.has(key))),
+            ...Object.fromEntries(Object.entries(e.data).filter(([key]) => fields.has(key))),
             ...(fields.has('metadata')
               ? {
                   metadata: {
@@ -176,7 +166,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     if (connections.length > 0) body['connections'] = connections;
     if (more) body['nextPageToken'] = encodeToken({ ...state, offset: state.offset + pageSize });
     else if (q.get('requestSyncToken') === 'true')
-      body['nextSyncToken'] = encodeToken({ seq: state.at, gen: generation });
+      body['nextSyncToken'] = encodeToken({ seq: state.at, gen: log.generation });
     if (state.since === null) body['totalItems'] = matching.length;
     sendJson(response, 200, body);
   };
@@ -190,14 +180,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     if (route === 'GET /v1/people/me/connections') return list(request, url, response);
     sendJson(response, 404, googleError(404, 'NOT_FOUND', 'Requested entity was not found.'));
   });
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { url, stop } = await listenOnLoopback(server);
 
   return {
     url,
@@ -210,24 +193,13 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     listRequests,
     addPerson(person) {
       const resourceName = `people/c${randomBytes(8).readBigUInt64BE().toString()}`;
-      entries.set(resourceName, { person, seq: ++seq, deleted: false });
+      log.put(resourceName, person);
       return resourceName;
     },
-    updatePerson(resourceName, person) {
-      entries.set(resourceName, { person, seq: ++seq, deleted: false });
-    },
-    deletePerson(resourceName) {
-      const entry = entries.get(resourceName);
-      if (entry) entries.set(resourceName, { ...entry, seq: ++seq, deleted: true });
-    },
-    expireSyncTokens() {
-      generation++;
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      }),
+    updatePerson: (resourceName, person) => log.put(resourceName, person),
+    deletePerson: (resourceName) => log.delete(resourceName),
+    expireSyncTokens: () => log.expire(),
+    stop,
   };
 }
 

@@ -11,20 +11,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { Socket } from 'node:net';
 import type { CannedResponse } from './fake-google-api';
+import { ChangeLog, listenOnLoopback } from './change-log';
 import { decodeToken, encodeToken, FakeOAuth, sendJson } from './fake-oauth';
 
 export const MICROSOFT_FAKE_CLIENT_ID = '00000000-1111-2222-3333-444444444444';
 
 /** A contact as the test writes it: any Graph contact properties except id. */
 export type GraphContactData = Record<string, unknown>;
-
-interface Entry {
-  contact: GraphContactData;
-  seq: number;
-  deleted: boolean;
-}
 
 interface RoundState {
   offset: number;
@@ -57,9 +51,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     clientId: MICROSOFT_FAKE_CLIENT_ID,
     requiredScopes: ['Contacts.Read', 'offline_access'],
   });
-  const entries = new Map<string, Entry>();
-  let seq = 0;
-  let generation = 0;
+  const log = new ChangeLog<GraphContactData>();
   const cannedResponses: CannedResponse[] = [];
   const deltaRequests: { url: string; prefer: string | undefined }[] = [];
   let base = '';
@@ -90,21 +82,19 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     let state: RoundState;
     if (token) {
       const decoded = decodeToken<RoundState>(token);
-      if (!decoded || decoded.gen !== generation) {
+      if (!decoded || decoded.gen !== log.generation) {
         return sendJson(
           response,
           410,
           graphError('SyncStateNotFound', 'The sync state generation is not found.'),
         );
       }
-      state = q.has('$deltatoken') ? { ...decoded, offset: 0, since: decoded.at, at: seq } : decoded;
+      state = q.has('$deltatoken') ? { ...decoded, offset: 0, since: decoded.at, at: log.seq } : decoded;
     } else {
-      state = { offset: 0, at: seq, since: null, select: q.get('$select'), gen: generation };
+      state = { offset: 0, at: log.seq, since: null, select: q.get('$select'), gen: log.generation };
     }
     const pageSize = Number(/odata\.maxpagesize=(\d+)/.exec(prefer ?? '')?.[1] ?? '10');
-    const matching = [...entries.entries()]
-      .filter(([, e]) => e.seq <= state.at && (state.since === null ? !e.deleted : e.seq > state.since))
-      .sort(([, a], [, b]) => a.seq - b.seq);
+    const matching = log.changes(state.since, state.at).sort(([, a], [, b]) => a.seq - b.seq);
     const page = matching.slice(state.offset, state.offset + pageSize);
     const select = state.select ? new Set(state.select.split(',')) : undefined;
     const value = page.map(([id, e]) =>
@@ -114,7 +104,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
             '@odata.type': '#microsoft.graph.contact',
             '@odata.etag': `W/"${Buffer.from(String(e.seq)).toString('base64')}"`,
             id,
-            ...Object.fromEntries(Object.entries(e.contact).filter(([key]) => !select || select.has(key))),
+            ...Object.fromEntries(Object.entries(e.data).filter(([key]) => !select || select.has(key))),
           },
     );
     const body: Record<string, unknown> = {
@@ -139,14 +129,8 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     if (route === 'GET /v1.0/me/contacts/delta') return delta(request, url, response);
     sendJson(response, 404, graphError('ResourceNotFound', 'Resource not found for the segment.'));
   });
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const listening = await listenOnLoopback(server);
+  base = listening.url;
 
   return {
     url: base,
@@ -158,24 +142,13 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     deltaRequests,
     addContact(contact) {
       const id = `AAMkAG${randomUUID().replace(/-/g, '')}`;
-      entries.set(id, { contact, seq: ++seq, deleted: false });
+      log.put(id, contact);
       return id;
     },
-    updateContact(id, contact) {
-      entries.set(id, { contact, seq: ++seq, deleted: false });
-    },
-    deleteContact(id) {
-      const entry = entries.get(id);
-      if (entry) entries.set(id, { ...entry, seq: ++seq, deleted: true });
-    },
-    expireDeltaTokens() {
-      generation++;
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      }),
+    updateContact: (id, contact) => log.put(id, contact),
+    deleteContact: (id) => log.delete(id),
+    expireDeltaTokens: () => log.expire(),
+    stop: listening.stop,
   };
 }
 
