@@ -27,6 +27,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Conditions that cross processes (SIP, the web shell, Chromium) get a CI-sized deadline;
+          // vitest's default of 1 s failed on a loaded 2-core runner.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -37,6 +40,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
