@@ -1,6 +1,7 @@
 import type { AppInfo } from '../shared/contract';
 import type { AccountService } from './accounts/account-service';
 import type { BlfKeys } from './blf/blf-keys';
+import type { AudioDeviceMonitor } from './desktop/audio-device-monitor';
 import type { DesktopStatus } from './desktop/desktop-status';
 import type { PresenceModel } from './desktop/presence';
 import type { LinkHandler } from './links/link-handler';
@@ -32,6 +33,7 @@ export interface ApiServices {
   presence: PresenceModel;
   links: LinkHandler;
   desktop: DesktopStatus;
+  audioDevices: Pick<AudioDeviceMonitor, 'devicesChanged'>;
 }
 
 /** Maps every contract request to the service that answers it. */
@@ -104,6 +106,10 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'updates.status': () => services.desktop.updateStatus(),
     'updates.install': () => services.desktop.installUpdate(),
     'shortcuts.status': () => services.desktop.shortcutStatus(),
+    'audioDevices.changed': async () => {
+      await services.audioDevices.devicesChanged();
+      return {};
+    },
     'contactSources.list': () => contacts.listSources(),
     'contactSources.add': ({ name, config, secret }) => contacts.addSource(name, config, secret),
     'contactSources.update': ({ id, edit }) => contacts.updateSource(id, edit),

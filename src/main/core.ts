@@ -11,6 +11,8 @@ import { cloudFactories } from './contacts/sources/cloud-runtime';
 import { ldapRuntime, windowsRuntime, xmlRuntime } from './contacts/sources/runtimes';
 import type { Database } from './db/database';
 import { openDatabase } from './db/database';
+import { AudioDeviceMonitor } from './desktop/audio-device-monitor';
+import { DesktopEventHub } from './desktop/desktop-events';
 import { DesktopStatus } from './desktop/desktop-status';
 import { NotificationFeed } from './desktop/notification-feed';
 import { PresenceModel } from './desktop/presence';
@@ -66,6 +68,8 @@ export interface Core {
   links: LinkHandler;
   /** Update and shortcut state; the Electron shell fills it, the web shell has neither. */
   desktop: DesktopStatus;
+  /** Voicemail, network and audio-device events for the shells' notifications. */
+  desktopEvents: DesktopEventHub;
   logger: Logger;
   db: Database;
   /** Ends calls, deregisters (bounded) and closes the database. */
@@ -217,9 +221,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onSecret,
   });
   later.provisioning = provisioning;
-  const network = new NetworkWatcher(() => {
-    logger.info('Network changed: re-registering');
+  const desktopEvents = new DesktopEventHub();
+  const network = new NetworkWatcher((online) => {
+    logger.info(`Network changed (${online ? 'online' : 'offline'}): re-registering`);
     sip.networkChanged();
+    desktopEvents.emit({ type: 'network', online });
+  });
+  const audioDevices = new AudioDeviceMonitor({
+    listDevices: async () => (await media.request('media.listDevices', {})).devices,
+    onChange: (change) => desktopEvents.emit({ type: 'audioDevice', ...change }),
+    onError: (error) =>
+      logger.debug(`Audio devices not listed: ${error instanceof Error ? error.message : String(error)}`),
   });
 
   const links = new LinkHandler({
@@ -249,6 +261,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events.subscribe((event, payload) => {
       if (event === 'calls.changed') feed.calls((payload as { calls: CallView[] }).calls);
     });
+    desktopEvents.subscribe((event) => feed.event(event));
   }
 
   const appInfo: AppInfo = {
@@ -272,6 +285,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       presence,
       links,
       desktop,
+      audioDevices,
     }),
     logger.child('api'),
   );
@@ -298,6 +312,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     presence,
     links,
     desktop,
+    desktopEvents,
     logger,
     db,
     close() {

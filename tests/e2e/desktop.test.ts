@@ -262,6 +262,39 @@ describe('desktop integration in the web shell', () => {
       .toBe(true);
   });
 
+  it('audio devices: a headset plugged in and out notifies once each way', async () => {
+    const context = a.page.context();
+    await context.grantPermissions(['notifications'], { origin: new URL(home).origin });
+    await context.addInitScript(recordNotifications);
+    await a.page.goto(home);
+    await expect.poll(() => a.page.getByTestId('search-input').isVisible()).toBe(true);
+    // Chromium's fake devices cannot be plugged: the page's device list stands in for the OS's, and
+    // the page tells the media engine the way the OS would, with a devicechange event.
+    const plug = (headset: boolean) =>
+      a.page.evaluate(`(() => {
+        const devices = navigator.mediaDevices;
+        devices.__chromiumList ??= devices.enumerateDevices.bind(devices);
+        const headset = [
+          { deviceId: 'hs-in', kind: 'audioinput', label: 'Jabra Evolve 65', groupId: 'g2' },
+          { deviceId: 'hs-out', kind: 'audiooutput', label: 'Jabra Evolve 65', groupId: 'g2' },
+        ];
+        devices.enumerateDevices = async () => [...(await devices.__chromiumList()), ...(${headset} ? headset : [])];
+        devices.dispatchEvent(new Event('devicechange'));
+      })()`);
+    const deviceNotifications = async () =>
+      (await notifications(a.page)).filter((n) => n.title.startsWith('Audio device'));
+    await plug(true);
+    await expect.poll(async () => (await deviceNotifications()).length).toBe(1);
+    expect((await deviceNotifications())[0]).toMatchObject({
+      title: 'Audio device connected',
+      body: 'Jabra Evolve 65',
+    });
+    await plug(false);
+    await expect
+      .poll(async () => (await deviceNotifications()).map((n) => n.title))
+      .toEqual(['Audio device connected', 'Audio device disconnected']);
+  });
+
   it('compact mode: no call window, a menu bar for a selected contact, and back to the full window', async () => {
     const contact = await a.client.request('contacts.add', {
       fields: {

@@ -46,6 +46,7 @@ export interface DesktopCore {
   calls: CallControls;
   accounts: { list(): Pick<AccountView, 'registration'>[] };
   events: { subscribe(listener: (event: string, payload: unknown) => void): () => void };
+  desktopEvents: { subscribe(listener: (event: DesktopEvent) => void): () => void };
 }
 
 /** Desktop contract events (src/shared/contract/desktop.ts) for the renderer. */
@@ -146,6 +147,7 @@ export class DesktopController {
         this.options.emit?.('presence.changed', { state });
         this.refreshTray();
       }),
+      core.desktopEvents.subscribe((event) => this.notify(event)),
     );
     this.applySettings();
   }

@@ -13,7 +13,8 @@ export class NetworkWatcher {
   private last: string;
 
   constructor(
-    private readonly onChange: () => void,
+    /** `online`: the machine has at least one external address now. */
+    private readonly onChange: (online: boolean) => void,
     private readonly readInterfaces: InterfaceReader = networkInterfaces,
     private readonly intervalMs = 3000,
   ) {
@@ -35,7 +36,7 @@ export class NetworkWatcher {
     const now = this.fingerprint();
     if (now === this.last) return false;
     this.last = now;
-    this.onChange();
+    this.onChange(now !== '');
     return true;
   }
 

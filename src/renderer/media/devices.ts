@@ -32,3 +32,17 @@ export function registerDeviceHandlers(
     return { devices: toAudioDevices(await mediaDevices.enumerateDevices()) };
   });
 }
+
+/**
+ * Tells main when the OS adds or removes an audio device (and once now, for its baseline); main lists
+ * the devices through `media.listDevices` and decides what to notify.
+ */
+export function watchDeviceChanges(api: SoftphoneApi, mediaDevices: MediaDevices | undefined): Unsubscribe {
+  if (mediaDevices === undefined) return () => undefined;
+  const signal = () => {
+    api.request('audioDevices.changed', {}).catch(() => undefined);
+  };
+  mediaDevices.addEventListener('devicechange', signal);
+  signal();
+  return () => mediaDevices.removeEventListener('devicechange', signal);
+}

@@ -1,7 +1,7 @@
 import type { MediaName, MediaParams, MediaResult, SoftphoneApi, Unsubscribe } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import { CallMedia } from './call-media';
-import { registerDeviceHandlers } from './devices';
+import { registerDeviceHandlers, watchDeviceChanges } from './devices';
 import { dtmfFrequencies, playDtmfSound } from './dtmf-sound';
 import type { MediaEngineEnv } from './media-env';
 import { withBrowserDefaults } from './media-env';
@@ -111,7 +111,11 @@ export function startMediaEngine(api: SoftphoneApi, env: Partial<MediaEngineEnv>
     },
   };
 
-  const unsubscribes = [registerDeviceHandlers(api, media.mediaDevices), ...registerAll(api, handlers)];
+  const unsubscribes = [
+    registerDeviceHandlers(api, media.mediaDevices),
+    ...registerAll(api, handlers),
+    watchDeviceChanges(api, media.mediaDevices),
+  ];
   return () => {
     for (const unsubscribe of unsubscribes) unsubscribe();
     for (const call of calls.values()) call.close();

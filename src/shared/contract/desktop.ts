@@ -112,6 +112,8 @@ export const desktopRequests = {
   /** "Restart to install": installs now, or as soon as no call is in progress. */
   'updates.install': { params: empty, result: updateStatusSchema },
   'shortcuts.status': { params: empty, result: shortcutStatusSchema },
+  /** The media engine saw `devicechange` (and says so once at start): main lists and compares. */
+  'audioDevices.changed': { params: empty, result: z.object({}) },
 } as const;
 
 export const desktopEvents = {

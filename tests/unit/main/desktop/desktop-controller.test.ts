@@ -3,6 +3,7 @@ import type { CallView } from '../../../../src/shared/contract/calls';
 import type { AccountView } from '../../../../src/shared/contract/models';
 import { AutostartController } from '../../../../src/main/desktop/autostart';
 import type { LoginItemSettings } from '../../../../src/main/desktop/autostart';
+import { DesktopEventHub } from '../../../../src/main/desktop/desktop-events';
 import { DesktopController } from '../../../../src/main/desktop/desktop-controller';
 import { PresenceModel } from '../../../../src/main/desktop/presence';
 import { EventBus } from '../../../../src/main/events/event-bus';
@@ -25,6 +26,7 @@ function setup(overrides: Record<string, unknown> = {}, confirmQuit = true) {
   const shortcuts = new FakeShortcuts();
   const loginItems: LoginItemSettings[] = [];
   const presence = new PresenceModel();
+  const desktopEvents = new DesktopEventHub();
   const log: string[] = [];
   const emitted: [string, unknown][] = [];
   const state = { quits: 0, asked: 0, prompts: [] as string[] };
@@ -41,6 +43,7 @@ function setup(overrides: Record<string, unknown> = {}, confirmQuit = true) {
       },
       accounts: { list: () => accounts },
       events,
+      desktopEvents,
     },
     presence,
     window,
@@ -98,6 +101,7 @@ function setup(overrides: Record<string, unknown> = {}, confirmQuit = true) {
     setCalls,
     setAccounts,
     changeSetting,
+    desktopEvents,
   };
 }
 
@@ -203,10 +207,21 @@ describe('DesktopController', () => {
     expect(t.window.focused).toBe(true);
   });
 
+  it('notifies what the core reports besides calls: network and audio devices', () => {
+    const t = setup();
+    t.desktopEvents.emit({ type: 'network', online: false });
+    t.desktopEvents.emit({ type: 'audioDevice', change: 'connected', label: 'Jabra Evolve 65' });
+    expect(t.notifier.shown.map((n) => [n.request.title, n.request.body])).toEqual([
+      ['Network connection lost', 'Calls are not possible until the network is back.'],
+      ['Audio device connected', 'Jabra Evolve 65'],
+    ]);
+  });
+
   it('stops following the core', () => {
     const t = setup();
     t.controller.stop();
     t.setCalls([call({ id: 'c1' })]);
+    t.desktopEvents.emit({ type: 'network', online: false });
     expect(t.notifier.shown).toHaveLength(0);
   });
 });

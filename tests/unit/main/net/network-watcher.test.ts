@@ -19,9 +19,9 @@ describe('NetworkWatcher', () => {
       lo: [iface('127.0.0.1', true)],
       eth0: [iface('192.0.2.10')],
     };
-    let changes = 0;
+    const changes: boolean[] = [];
     const watcher = new NetworkWatcher(
-      () => changes++,
+      (online) => changes.push(online),
       () => interfaces,
     );
     expect(watcher.check()).toBe(false);
@@ -32,6 +32,20 @@ describe('NetworkWatcher', () => {
     interfaces = { eth0: [iface('192.0.2.10')], wlan0: [iface('198.51.100.7')] };
     expect(watcher.check()).toBe(true);
     expect(watcher.check()).toBe(false);
-    expect(changes).toBe(1);
+    expect(changes).toEqual([true]);
+  });
+
+  it('reports offline when only loopback is left, and online when an address comes back', () => {
+    let interfaces: Record<string, NetworkInterfaceInfo[]> = { eth0: [iface('192.0.2.10')] };
+    const changes: boolean[] = [];
+    const watcher = new NetworkWatcher(
+      (online) => changes.push(online),
+      () => interfaces,
+    );
+    interfaces = { lo: [iface('127.0.0.1', true)] };
+    expect(watcher.check()).toBe(true);
+    interfaces = { wlan0: [iface('198.51.100.7')] };
+    expect(watcher.check()).toBe(true);
+    expect(changes).toEqual([false, true]);
   });
 });

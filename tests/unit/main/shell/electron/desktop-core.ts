@@ -1,5 +1,6 @@
 import type { CallView } from '../../../../../src/shared/contract/calls';
 import type { AccountView } from '../../../../../src/shared/contract/models';
+import { DesktopEventHub } from '../../../../../src/main/desktop/desktop-events';
 import { DesktopStatus } from '../../../../../src/main/desktop/desktop-status';
 import { makeMiniCore } from '../../../../support/mini-core';
 import { settingsOf } from '../../desktop/fakes';
@@ -29,6 +30,7 @@ export function makeDesktopCore(overrides: Record<string, unknown> = {}) {
       dial: (target: string) => record(`dial ${target}`),
     },
     desktop: new DesktopStatus(mini.events),
+    desktopEvents: new DesktopEventHub(),
     links: {
       handle: (raw: string, origin: string) => record(`link ${origin} ${raw}`),
       ready: () => record('links ready'),
