@@ -118,10 +118,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   await settings.loadSecretState();
   await accounts.loadSecretState();
 
+  // Read once per change of the accounts: caller ID and every imported number ask for it.
+  let knownCountry: string | undefined;
+  events.subscribe((event) => {
+    if (event === 'accounts.changed') knownCountry = undefined;
+  });
   const defaultCountry = (): string => {
+    if (knownCountry !== undefined) return knownCountry;
     const first = accounts.list()[0];
     const value = first ? accounts.settingsOf(first.id)['numberModification.defaultCountry'] : undefined;
-    return typeof value === 'string' && value !== '' ? value : 'DE';
+    knownCountry = typeof value === 'string' && value !== '' ? value : 'DE';
+    return knownCountry;
   };
   const runtimeEnvironment = {
     tls: () => provisioningTlsSettings((key) => settings.get(key)),

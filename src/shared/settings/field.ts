@@ -137,8 +137,20 @@ function stringSchema(format: StringFormat, maxLength: number, optional: boolean
     .refine((v) => v === '' || check.test(v), check.message);
 }
 
-/** The zod schema of one field's value. */
+// Building a zod schema costs far more than using one; settings are validated on every account read.
+const schemas = new WeakMap<SettingField, z.ZodType>();
+
+/** The zod schema of one field's value (built once per field). */
 export function fieldSchema(field: SettingField): z.ZodType {
+  let schema = schemas.get(field);
+  if (schema === undefined) {
+    schema = buildFieldSchema(field);
+    schemas.set(field, schema);
+  }
+  return schema;
+}
+
+function buildFieldSchema(field: SettingField): z.ZodType {
   switch (field.kind) {
     case 'boolean':
       return z.boolean();
