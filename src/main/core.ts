@@ -6,6 +6,7 @@ import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
 import { createRequestHandlers } from './api';
 import { BlfKeys } from './blf/blf-keys';
+import { BlfLamps } from './blf/blf-lamps';
 import { ContactsService } from './contacts/contacts-service';
 import { cloudFactories } from './contacts/sources/cloud-runtime';
 import { ldapRuntime, windowsRuntime, xmlRuntime } from './contacts/sources/runtimes';
@@ -93,7 +94,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const media = new MediaChannel();
   const onSecret = (value: string) => redactor.addSecret(value);
   // The SIP layer follows account edits and TLS changes; it is created below, after the services it reads.
-  const later: { sip?: SipService; provisioning?: ProvisioningService } = {};
+  const later: { sip?: SipService; provisioning?: ProvisioningService; blfLamps?: BlfLamps } = {};
   const reconcileSip = () => void later.sip?.reconcile();
 
   const settingCatalog = new SettingCatalog(globalSettingGroups);
@@ -195,7 +196,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger: logger.child('sip'),
     sessionDescriptionHandlerFactory: bridgeSessionDescriptionHandlerFactory(calls.bridgeContext()),
     delegate: {
-      onRegistration: (id, registration) => accounts.setRegistration(id, registration),
+      onRegistration: (id, registration) => {
+        accounts.setRegistration(id, registration);
+        // Only a registration retries lamps the PBX refused; everything else reconciles.
+        later.blfLamps?.registrationChanged(id, registration.state);
+      },
       onInvite: (id, invitation) => calls.handleInvite(id, invitation),
       onNotify: (id, notification) =>
         handleOutOfDialogNotify(notification, () => {
@@ -205,13 +210,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
   later.sip = sip;
-  const blf = new BlfKeys(
+  const blf: BlfKeys = new BlfKeys(
     db,
     (accountKey) =>
       (accountKey === undefined ? undefined : accounts.idOfProvisionKey(accountKey)) ??
       accounts.list()[0]?.id,
-    (keys) => events.emit('blf.changed', { keys }),
+    () => {
+      blfLamps.reconcile();
+      events.emit('blf.changed', { keys: blf.list() });
+    },
+    (id) => blfLamps.lampOf(id),
   );
+  const blfLamps: BlfLamps = new BlfLamps({
+    userAgentOf: (id) => sip.userAgentOf(id),
+    accountSetting: (id) => {
+      const values = accounts.settingsOf(id);
+      return (key) => values[key];
+    },
+    keys: () => blf.list(),
+    onChange: () => events.emit('blf.changed', { keys: blf.list() }),
+    logger: logger.child('blf'),
+  });
+  // "Use BLF", the subscription expiry or the domain may have changed.
+  events.subscribe((event) => {
+    if (event === 'accounts.changed') blfLamps.reconcile();
+  });
+  later.blfLamps = blfLamps;
   const provisioning = new ProvisioningService({
     db,
     contacts,
@@ -297,6 +321,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger.child('api'),
   );
   await sip.start();
+  blfLamps.reconcile();
   network.start();
   provisioning.start();
   contacts.start();
@@ -329,6 +354,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         contacts.stop();
         await provisioning.stop();
         await calls.hangupAll();
+        blfLamps.stop();
         await sip.stop();
         db.close();
       })();

@@ -372,7 +372,7 @@ describe('desktop integration in the web shell', () => {
     }
   });
 
-  it('BLF keys: listed from provisioning without a lamp, and a key calls its target', async () => {
+  it('BLF keys: listed from provisioning with their lamps; a key calls its target and its lamp shows the call', async () => {
     await a.client.request('settings.set', { key: 'functions.provisioning.allowInsecureHttp', value: true });
     await a.client.request('provisioning.run', { url: `${server.url}/blf.json` });
     await a.waitUntilRegistered();
@@ -383,7 +383,10 @@ describe('desktop integration in the web shell', () => {
     const phoneB = keys.find((key) => key.label === 'Phone B');
     expect(phoneB?.target).toBe('1002');
     const button = a.page.getByTestId(`blf-key-${phoneB?.id}`);
-    expect(await button.getAttribute('title')).toContain('not shown yet');
+    // Nobody calls B: its lamp goes from connecting to free.
+    await expect.poll(() => button.getAttribute('data-lamp')).toBe('idle');
+    expect(await button.getAttribute('aria-label')).toBe('Phone B, 1002, Free');
+    expect(await button.getAttribute('title')).toBe('Call Phone B');
     await a.page.screenshot({ path: join(shots, 'blf-list.png') });
 
     await button.focus();
@@ -391,5 +394,16 @@ describe('desktop integration in the web shell', () => {
     await expect
       .poll(() => b.page.getByTestId('incoming-accept').isVisible(), { timeout: 10_000 })
       .toBe(true);
+    // The PBX reports B's call back to A's lamp: ringing, then busy once B answers.
+    await a.page.getByTestId('call-show-main').click();
+    await a.page.getByTestId('tab-blf').click();
+    await expect
+      .poll(() => a.page.getByTestId(`blf-key-${phoneB?.id}`).getAttribute('data-lamp'))
+      .toBe('ringing');
+    await b.page.getByTestId('incoming-accept').click();
+    await expect
+      .poll(() => a.page.getByTestId(`blf-key-${phoneB?.id}`).getAttribute('data-lamp'))
+      .toBe('busy');
+    await a.page.screenshot({ path: join(shots, 'blf-busy.png') });
   });
 });

@@ -2,6 +2,19 @@ import type { Database } from 'better-sqlite3';
 import type { BlfKeyView } from '../../shared/contract';
 import type { ProvisionedBlfKey } from '../provisioning/provisioning-document';
 
+/** A key's lamp as the lamp source reports it. */
+export interface BlfKeyLamp {
+  lamp: BlfKeyView['lamp'];
+  lampError?: string | undefined;
+}
+
+/** Only the contract's fields, and lampError only for a failed lamp. */
+function lampFields(lamp: BlfKeyLamp): Pick<BlfKeyView, 'lamp' | 'lampError'> {
+  return lamp.lamp === 'failed' && lamp.lampError !== undefined
+    ? { lamp: 'failed', lampError: lamp.lampError }
+    : { lamp: lamp.lamp };
+}
+
 interface Row {
   id: number;
   label: string;
@@ -12,7 +25,7 @@ interface Row {
 
 /**
  * The BLF keys (busy lamps) the provisioning server sets, in order. They are replaced as a whole by
- * every provisioning; the lamp states come from presence, which reads this list.
+ * every provisioning; list() adds each key's lamp from the lamp source (BlfLamps, which reads this list).
  */
 export class BlfKeys {
   constructor(
@@ -20,6 +33,8 @@ export class BlfKeys {
     /** Resolves a provisioned account's key to its id; undefined when there is no such account. */
     private readonly accountIdOf: (accountKey: string | undefined) => string | undefined,
     private readonly onChange: (keys: BlfKeyView[]) => void,
+    /** The lamp of a key (BlfLamps.lampOf); without one every lamp is off. */
+    private readonly lampOf: (id: number) => BlfKeyLamp = () => ({ lamp: 'off' }),
   ) {}
 
   list(): BlfKeyView[] {
@@ -30,6 +45,7 @@ export class BlfKeys {
       target: row.target,
       accountId: this.accountIdOf(row.account_key ?? undefined) ?? '',
       provisioned: row.provisioned === 1,
+      ...lampFields(this.lampOf(row.id)),
     }));
   }
 

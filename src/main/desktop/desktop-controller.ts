@@ -44,7 +44,7 @@ export interface NotifierPort {
 export interface DesktopCore {
   settings: SettingsReader;
   calls: CallControls;
-  accounts: { list(): Pick<AccountView, 'registration'>[] };
+  accounts: { list(): Pick<AccountView, 'registration' | 'voicemail'>[] };
   events: { subscribe(listener: (event: string, payload: unknown) => void): () => void };
   desktopEvents: { subscribe(listener: (event: DesktopEvent) => void): () => void };
 }

@@ -14,6 +14,7 @@ const texts = {
   failed: { en: 'Registration failed', de: 'Anmeldung fehlgeschlagen' },
   noAccount: { en: 'No account set up', de: 'Kein Konto eingerichtet' },
   missedCalls: { en: '{n} missed call(s)', de: '{n} verpasste(r) Anruf(e)' },
+  newVoicemail: { en: '{n} new voicemail message(s)', de: '{n} neue Sprachnachricht(en)' },
   incomingCall: { en: 'Incoming call', de: 'Eingehender Anruf' },
   missedCall: { en: 'Missed call', de: 'Verpasster Anruf' },
   answer: { en: 'Answer', de: 'Annehmen' },

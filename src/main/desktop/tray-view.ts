@@ -27,7 +27,7 @@ export interface TrayView {
 }
 
 export interface TrayInput {
-  accounts: readonly Pick<AccountView, 'registration'>[];
+  accounts: readonly Pick<AccountView, 'registration' | 'voicemail'>[];
   presence: PresenceState;
   missedCalls: number;
   windowVisible: boolean;
@@ -61,6 +61,8 @@ export function trayView(input: TrayInput): TrayView {
     presenceLabel(lang, input.presence),
   ];
   if (input.missedCalls > 0) lines.push(text(lang, 'missedCalls', { n: input.missedCalls }));
+  const voicemail = input.accounts.reduce((sum, account) => sum + (account.voicemail?.newMessages ?? 0), 0);
+  if (voicemail > 0) lines.push(text(lang, 'newVoicemail', { n: voicemail }));
   return { icon, tooltip: lines.join('\n'), menu: trayMenu(input) };
 }
 

@@ -27,6 +27,16 @@ export const registrationFailureCodes = [
 ] as const;
 export type RegistrationFailureCode = (typeof registrationFailureCodes)[number];
 
+/** What the PBX last reported about the account's voice mailbox (MWI, RFC 3842 message-summary). */
+export const voicemailStatusSchema = z.object({
+  /** The summary's Messages-Waiting line. */
+  waiting: z.boolean(),
+  /** Voice-Message counts; 0 when the PBX sent no Voice-Message line. */
+  newMessages: z.number().int().min(0),
+  oldMessages: z.number().int().min(0),
+});
+export type VoicemailStatus = z.infer<typeof voicemailStatusSchema>;
+
 export const accountViewSchema = z.object({
   id: z.string(),
   /** Per-account settings keyed `group.field`, secrets excluded. */
@@ -40,6 +50,8 @@ export const accountViewSchema = z.object({
     /** The kind of failure, which the UI translates and explains. */
     code: z.enum(registrationFailureCodes).optional(),
   }),
+  /** Absent until the PBX reports the mailbox (MWI on, and a NOTIFY arrived). */
+  voicemail: voicemailStatusSchema.optional(),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 
@@ -52,7 +64,15 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-/** A busy-lamp (BLF) key as the provisioning server set it. */
+/**
+ * A busy lamp's state. 'off': not watched (BLF off for the account, or the account is not registered);
+ * 'pending': subscribed, no state yet; 'idle' / 'ringing' / 'busy' from the target's dialog state
+ * (RFC 4235); 'failed': the PBX refused or ended the subscription.
+ */
+export const blfLampStates = ['off', 'pending', 'idle', 'ringing', 'busy', 'failed'] as const;
+export type BlfLampState = (typeof blfLampStates)[number];
+
+/** A busy-lamp (BLF) key as the provisioning server set it, with its lamp. */
 export const blfKeyViewSchema = z.object({
   id: z.number().int(),
   label: z.string(),
@@ -61,5 +81,9 @@ export const blfKeyViewSchema = z.object({
   /** The account it belongs to; empty: the first account. */
   accountId: z.string(),
   provisioned: z.boolean(),
+  /** What the lamp shows; see blfLampStates. */
+  lamp: z.enum(blfLampStates),
+  /** Why the lamp is 'failed', in English (e.g. the PBX's status code). */
+  lampError: z.string().optional(),
 });
 export type BlfKeyView = z.infer<typeof blfKeyViewSchema>;

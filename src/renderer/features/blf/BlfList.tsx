@@ -5,12 +5,13 @@ import { contractErrorText } from '../../i18n/contract-error-text';
 import { EmptyState } from '../../ui/EmptyState';
 import { PhoneIcon } from '../../ui/icons';
 import { blfDialRequest, blfKeyName } from './blf-dial';
+import { blfKeyLabel, blfKeyTitle, blfLampText } from './blf-lamp';
 import { useBlfKeys } from './use-blf-keys';
 
 /**
- * The provisioned busy lamp (BLF) keys: label and target; a key calls its target. The lamps (idle,
- * ringing, busy) need SUBSCRIBE/NOTIFY for the dialog event package, which main does not do yet, so
- * no state is shown rather than a made-up one.
+ * The provisioned busy lamp (BLF) keys: label, target and lamp (a coloured dot plus its word, so the
+ * state never rests on colour alone); a key calls its target. Main keeps the lamps (BlfLamps) and
+ * re-sends the list with blf.changed when one changes.
  */
 export function BlfList({ onDial }: { onDial: (target: string, accountId: string | undefined) => void }) {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function BlfList({ onDial }: { onDial: (target: string, accountId: string
   return (
     <div className="blf">
       <p id={noteId} className="blf__note muted">
-        {t('desktop.blf.noLamp')}
+        {t('desktop.blf.note')}
       </p>
       <ul className="blf__list" aria-label={t('desktop.blf.listLabel')} data-testid="blf-list">
         {keys.value.map((key) => (
@@ -46,14 +47,19 @@ export function BlfList({ onDial }: { onDial: (target: string, accountId: string
               type="button"
               className="blf__key"
               data-testid={`blf-key-${key.id}`}
-              aria-label={t('desktop.blf.callLabel', { label: blfKeyName(key), target: key.target })}
+              data-lamp={key.lamp}
+              aria-label={blfKeyLabel(t, key)}
               aria-describedby={noteId}
-              title={t('desktop.blf.noLamp')}
+              title={blfKeyTitle(t, key)}
               onClick={() => dial(key)}
             >
               <PhoneIcon className="blf__icon" />
               <span className="blf__label">{blfKeyName(key)}</span>
               <span className="blf__target">{key.target}</span>
+              <span className="blf__state" data-testid={`blf-lamp-${key.id}`}>
+                <span className={`blf__lamp blf__lamp--${key.lamp}`} aria-hidden="true" />
+                {blfLampText(t, key)}
+              </span>
             </button>
           </li>
         ))}

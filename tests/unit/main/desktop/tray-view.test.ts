@@ -30,6 +30,14 @@ describe('trayView', () => {
     expect(trayView({ ...base, missedCalls: 3 }).tooltip).toBe(
       'Softphone\nRegistered\nAvailable\n3 missed call(s)',
     );
+    const mailbox = (newMessages: number) => ({
+      ...registered,
+      voicemail: { waiting: newMessages > 0, newMessages, oldMessages: 4 },
+    });
+    expect(trayView({ ...base, accounts: [mailbox(2), mailbox(1), mailbox(0)] }).tooltip).toBe(
+      'Softphone\nRegistered\nAvailable\n3 new voicemail message(s)',
+    );
+    expect(trayView({ ...base, accounts: [mailbox(0)] }).tooltip).toBe('Softphone\nRegistered\nAvailable');
     expect(trayView({ ...base, language: 'de', accounts: [] }).tooltip).toBe(
       'Softphone\nKein Konto eingerichtet\nVerfügbar',
     );

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { blfDialRequest, blfKeyName } from '../../../../src/renderer/features/blf/blf-dial';
 
-const key = { id: 1, label: 'Reception', target: '100', accountId: 'acc-1', provisioned: true };
+const key = {
+  id: 1,
+  label: 'Reception',
+  target: '100',
+  accountId: 'acc-1',
+  provisioned: true,
+  lamp: 'off' as const,
+};
 
 describe('BLF keys', () => {
   it('dial the target on the key’s account, on main’s default when it names none', () => {
