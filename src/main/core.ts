@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo, CallView, SettingsSnapshot } from '../shared/contract';
+import type { AccountView, AppInfo, CallView, SettingsSnapshot } from '../shared/contract';
 import { accountSettingGroups } from '../shared/settings/account-settings';
 import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
 import { createRequestHandlers } from './api';
 import { BlfKeys } from './blf/blf-keys';
 import { BlfLamps } from './blf/blf-lamps';
+import { MwiService } from './sip/mwi/mwi-service';
 import { ContactsService } from './contacts/contacts-service';
 import { cloudFactories } from './contacts/sources/cloud-runtime';
 import { ldapRuntime, windowsRuntime, xmlRuntime } from './contacts/sources/runtimes';
@@ -94,7 +95,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const media = new MediaChannel();
   const onSecret = (value: string) => redactor.addSecret(value);
   // The SIP layer follows account edits and TLS changes; it is created below, after the services it reads.
-  const later: { sip?: SipService; provisioning?: ProvisioningService; blfLamps?: BlfLamps } = {};
+  const later: {
+    sip?: SipService;
+    provisioning?: ProvisioningService;
+    blfLamps?: BlfLamps;
+    mwi?: MwiService;
+  } = {};
   const reconcileSip = () => void later.sip?.reconcile();
 
   const settingCatalog = new SettingCatalog(globalSettingGroups);
@@ -200,13 +206,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         accounts.setRegistration(id, registration);
         // Only a registration retries lamps the PBX refused; everything else reconciles.
         later.blfLamps?.registrationChanged(id, registration.state);
+        later.mwi?.registrationChanged(id, registration);
       },
       onInvite: (id, invitation) => calls.handleInvite(id, invitation),
       onNotify: (id, notification) =>
-        handleOutOfDialogNotify(notification, () => {
-          logger.info(`check-sync from the PBX on account ${id}`);
-          void provisioning.checkSync();
-        }),
+        handleOutOfDialogNotify(
+          notification,
+          () => {
+            logger.info(`check-sync from the PBX on account ${id}`);
+            void provisioning.checkSync();
+          },
+          (body, contentType) => later.mwi?.messageSummary(id, body, contentType),
+        ),
     },
   });
   later.sip = sip;
@@ -257,6 +268,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger.info(`Network changed (${online ? 'online' : 'offline'}): re-registering`);
     sip.networkChanged();
     desktopEvents.emit({ type: 'network', online });
+  });
+  const mwi = new MwiService({
+    userAgentOf: (id) => sip.userAgentOf(id),
+    accountSetting: (id) => {
+      const values = accounts.settingsOf(id);
+      return (key) => values[key];
+    },
+    setVoicemail: (id, status) => accounts.setVoicemail(id, status),
+    onNewMessages: (accountId, newMessages) =>
+      desktopEvents.emit({ type: 'voicemail', accountId, newMessages }),
+    logger: logger.child('mwi'),
+  });
+  later.mwi = mwi;
+  events.subscribe((event, payload) => {
+    if (event === 'accounts.changed')
+      mwi.accountsChanged((payload as { accounts: AccountView[] }).accounts.map((account) => account.id));
   });
   const audioDevices = new AudioDeviceMonitor({
     listDevices: async () => (await media.request('media.listDevices', {})).devices,
@@ -355,6 +382,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         await provisioning.stop();
         await calls.hangupAll();
         blfLamps.stop();
+        await mwi.stop();
         await sip.stop();
         db.close();
       })();

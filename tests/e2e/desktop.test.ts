@@ -10,6 +10,7 @@ import { startHttpServer } from '../lab/https-server';
 import type { KamailioLab } from '../lab/kamailio';
 import { startKamailio } from '../lab/kamailio';
 import { requireLab } from '../lab/secret-service';
+import { SipWsClient } from '../lab/sip-ws-client';
 import { makeTempDir } from '../support/temp-dir';
 import { PhoneSession } from './support/phone-session';
 
@@ -293,6 +294,54 @@ describe('desktop integration in the web shell', () => {
     await expect
       .poll(async () => (await deviceNotifications()).map((n) => n.title))
       .toEqual(['Audio device connected', 'Audio device disconnected']);
+  });
+
+  it('voicemail: the PBX reports new messages; the account shows the count and a notification pops up', async () => {
+    const context = a.page.context();
+    await context.grantPermissions(['notifications'], { origin: new URL(home).origin });
+    await context.addInitScript(recordNotifications);
+    await a.page.goto(home);
+    const [account] = await a.client.request('accounts.list', {});
+    if (!account) throw new Error('phone A has no account');
+    // The lab's voicemail system publishes A's mailbox state; Kamailio notifies A's MWI subscription.
+    const voicemail = await SipWsClient.connect(lab.wsUrl);
+    const publish = (summary: string) =>
+      voicemail.requestWithAuth(
+        {
+          method: 'PUBLISH',
+          requestUri: lab.aor('1001'),
+          from: lab.aor(lab.voicemailUser.username),
+          to: lab.aor('1001'),
+          headers: [
+            'Event: message-summary',
+            'Expires: 120',
+            'Content-Type: application/simple-message-summary',
+          ],
+          body: summary,
+        },
+        lab.voicemailUser,
+      );
+    try {
+      expect((await publish('Messages-Waiting: yes\r\nVoice-Message: 2/1 (0/0)\r\n')).status).toBe(200);
+      const badge = a.page.getByTestId(`account-voicemail-badge-${account.id}`);
+      await expect.poll(() => badge.isVisible()).toBe(true);
+      expect(await badge.textContent()).toBe('2');
+      const mailboxNotifications = async () =>
+        (await notifications(a.page)).filter((n) => n.title === 'New voicemail');
+      await expect.poll(async () => (await mailboxNotifications()).length).toBe(1);
+      expect((await mailboxNotifications())[0]?.body).toBe('2 new message(s)');
+      await a.page.screenshot({ path: join(shots, 'voicemail-badge.png') });
+
+      // Listened to: the count goes, and nothing more pops up.
+      expect((await publish('Messages-Waiting: no\r\nVoice-Message: 0/3 (0/0)\r\n')).status).toBe(200);
+      await expect
+        .poll(async () => (await a.client.request('accounts.list', {}))[0]?.voicemail)
+        .toEqual({ waiting: false, newMessages: 0, oldMessages: 3 });
+      await expect.poll(() => badge.count()).toBe(0);
+      expect(await mailboxNotifications()).toHaveLength(1);
+    } finally {
+      await voicemail.close();
+    }
   });
 
   it('compact mode: no call window, a menu bar for a selected contact, and back to the full window', async () => {

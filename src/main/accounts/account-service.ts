@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AccountView } from '../../shared/contract';
+import type { AccountView, VoicemailStatus } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import type { Logger } from '../log/logger';
 import type { ProvisionedAccount } from '../provisioning/provisioning-document';
@@ -58,6 +58,7 @@ export type Registration = AccountView['registration'];
  */
 export class AccountService {
   private readonly registrations = new Map<string, Registration>();
+  private readonly voicemail = new Map<string, VoicemailStatus>();
   private readonly passwordsSet = new Set<string>();
 
   constructor(
@@ -140,6 +141,7 @@ export class AccountService {
     await this.clearPassword(id);
     this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id);
     this.registrations.delete(id);
+    this.voicemail.delete(id);
     this.delegate.onEdited?.();
     this.delegate.onChange(this.list());
     this.logger.info(`Account ${id} deleted`);
@@ -256,6 +258,7 @@ export class AccountService {
   async commitProvisioned(plan: ProvisionedAccountsPlan): Promise<void> {
     for (const { id, key } of plan.removed) {
       this.registrations.delete(id);
+      this.voicemail.delete(id);
       try {
         await this.clearPassword(id);
       } catch (error) {
@@ -272,6 +275,13 @@ export class AccountService {
 
   setRegistration(id: string, registration: Registration): void {
     this.registrations.set(id, registration);
+    this.delegate.onChange(this.list());
+  }
+
+  /** What the PBX last reported about the account's mailbox (MWI); undefined clears it. */
+  setVoicemail(id: string, status: VoicemailStatus | undefined): void {
+    if (status === undefined) this.voicemail.delete(id);
+    else this.voicemail.set(id, { ...status });
     this.delegate.onChange(this.list());
   }
 
@@ -349,12 +359,14 @@ export class AccountService {
 
   private view(row: AccountRow): AccountView {
     const registration = this.registrations.get(row.id) ?? { state: 'unregistered' };
+    const voicemail = this.voicemail.get(row.id);
     return {
       id: row.id,
       settings: this.parseSettings(row) as AccountView['settings'],
       locked: JSON.parse(row.locked) as string[],
       passwordSet: this.passwordsSet.has(row.id),
       registration,
+      ...(voicemail ? { voicemail: { ...voicemail } } : {}),
     };
   }
 

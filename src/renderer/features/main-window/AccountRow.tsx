@@ -9,6 +9,7 @@ import { LoginIcon, LogoutIcon } from '../calls/call-icons';
 import { accountKeys } from '../../app/setting-keys';
 import { AccountStateIcon } from './AccountStateIcon';
 import { registrationProblem, registrationText } from './registration-text';
+import { voicemailIndicator } from './voicemail-text';
 
 interface AccountRowProps {
   account: AccountView;
@@ -59,6 +60,16 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
     }
   };
 
+  const mailbox = voicemailIndicator(t, account.voicemail);
+  const callVoicemailLabel = mailbox
+    ? t('accounts.voicemailLabelWithStatus', { name, status: mailbox.status })
+    : t('accounts.voicemailLabel', { name });
+  // without a number to dial (or while not registered) the mailbox is text, shown only when something is new
+  const mailboxText =
+    !canCheckVoicemail && mailbox?.badge !== undefined
+      ? t('accounts.voicemailStatus', { name, status: mailbox.status })
+      : undefined;
+
   const actionLabel = loggedIn ? t('accounts.logoutLabel', { name }) : t('accounts.loginLabel', { name });
   return (
     <li className="account-item">
@@ -98,12 +109,24 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
             type="button"
             className="button button--small account-item__action"
             data-testid={`account-voicemail-${account.id}`}
-            aria-label={t('accounts.voicemailLabel', { name })}
-            title={t('accounts.voicemailLabel', { name })}
+            aria-label={callVoicemailLabel}
+            title={callVoicemailLabel}
             onClick={() => void checkVoicemail()}
           >
             {t('accounts.voicemail')}
+            <VoicemailBadge accountId={account.id} badge={mailbox?.badge} />
           </button>
+        )}
+        {mailboxText !== undefined && (
+          <span
+            className="account-item__voicemail"
+            data-testid={`account-voicemail-status-${account.id}`}
+            title={mailboxText}
+          >
+            <span aria-hidden="true">{t('accounts.voicemail')}</span>
+            <VoicemailBadge accountId={account.id} badge={mailbox?.badge} />
+            <span className="visually-hidden">{mailboxText}</span>
+          </span>
         )}
       </div>
       {(problem !== undefined || error !== undefined) && (
@@ -118,5 +141,19 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
         </p>
       )}
     </li>
+  );
+}
+
+/** The count of new voice messages (a dot when the PBX gave none); the surrounding name says it aloud. */
+function VoicemailBadge({ accountId, badge }: { accountId: string; badge: string | undefined }) {
+  if (badge === undefined) return null;
+  return (
+    <span
+      className={badge === '' ? 'voicemail-badge voicemail-badge--dot' : 'voicemail-badge'}
+      data-testid={`account-voicemail-badge-${accountId}`}
+      aria-hidden="true"
+    >
+      {badge}
+    </span>
   );
 }

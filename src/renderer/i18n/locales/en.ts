@@ -63,6 +63,14 @@ export const en = {
     logout: 'Deregister',
     voicemail: 'Voicemail',
     voicemailLabel: 'Call the voicemail of {{name}}',
+    voicemailNew_one: '{{count}} new message',
+    voicemailNew_other: '{{count}} new messages',
+    voicemailWaiting: 'new messages',
+    voicemailNone: 'no new messages',
+    /** The voicemail button's accessible name while the PBX reports the mailbox. */
+    voicemailLabelWithStatus: 'Call the voicemail of {{name}}: {{status}}',
+    /** The indicator of an account without a voicemail number (or not registered). */
+    voicemailStatus: 'Voicemail of {{name}}: {{status}}',
     loginLabel: 'Log in account {{name}}',
     logoutLabel: 'Deregister account {{name}}',
     actionFailed: '{{name}}: {{problem}}',
