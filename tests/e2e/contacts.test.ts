@@ -127,9 +127,14 @@ describe('contacts in the web shell', () => {
     await c.start(lab);
     try {
       await c.client.request('calls.dial', { target: '1002' });
+      // Once failed on CI with nothing to go on: say what C's call did if B never rings.
       await expect
-        .poll(() => page.getByTestId('incoming-reject').isVisible(), { timeout: 10_000 })
-        .toBe(true);
+        .poll(() => page.getByTestId('incoming-reject').isVisible(), { timeout: 15_000 })
+        .toBe(true)
+        .catch(async (error: unknown) => {
+          const calls = await c.client.request('calls.list', {});
+          throw new Error(`B did not ring; C's calls: ${JSON.stringify(calls)}; ${String(error)}`);
+        });
       await page.getByTestId('incoming-reject').click();
     } finally {
       await c.stop();
