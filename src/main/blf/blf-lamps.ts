@@ -14,8 +14,12 @@ import type { Logger } from '../log/logger';
 import { blfTarget } from './blf-target';
 import { parseDialogInfo } from './dialog-info';
 import { DialogStateTracker } from './dialog-state-tracker';
-import type { DialogWatch, DialogWatchEnding, DialogWatchFactory } from './dialog-subscription';
-import { subscribeToDialogEvents } from './dialog-subscription';
+import type {
+  EventSubscription,
+  EventSubscriptionFactory,
+  SubscriptionEnding,
+} from '../sip/subscription/event-subscription';
+import { subscribeToEvent } from '../sip/subscription/event-subscription';
 
 export interface BlfLamp {
   lamp: BlfLampState;
@@ -45,8 +49,8 @@ export interface BlfLampsOptions {
   /** Some lamp changed; read them with lampOf(). */
   onChange(): void;
   logger: Logger;
-  /** Starts a subscription; tests pass a fake. */
-  watch?: DialogWatchFactory;
+  /** Starts a subscription; tests pass a fake. Default: subscribeToEvent (sip.js's core). */
+  watch?: EventSubscriptionFactory;
   /** Least wait before subscribing again after the PBX ended a subscription with a retry reason. */
   minRetryMs?: number;
 }
@@ -56,27 +60,30 @@ interface Entry {
   signature: string;
   accountId: string;
   lamp: BlfLamp;
-  watch?: DialogWatch;
+  watch?: EventSubscription;
   retryTimer?: NodeJS.Timeout;
 }
 
 type Plan =
   | { kind: 'off' }
   | { kind: 'failed'; signature: string; reason: string }
-  | { kind: 'watch'; signature: string; start: (entry: Entry) => DialogWatch };
+  | { kind: 'watch'; signature: string; start: (entry: Entry) => EventSubscription };
 
 const DEFAULT_EXPIRY_SECONDS = 3600;
+/** The dialog event package (RFC 4235 §3) and its body type. */
+const DIALOG_EVENT = 'dialog';
+const DIALOG_INFO_TYPE = 'application/dialog-info+xml';
 
 export class BlfLamps {
   private readonly entries = new Map<number, Entry>();
   private readonly agentIds = new WeakMap<UserAgent, number>();
   private nextAgentId = 1;
   private stopped = false;
-  private readonly watch: DialogWatchFactory;
+  private readonly watch: EventSubscriptionFactory;
   private readonly minRetryMs: number;
 
   constructor(private readonly options: BlfLampsOptions) {
-    this.watch = options.watch ?? subscribeToDialogEvents;
+    this.watch = options.watch ?? subscribeToEvent;
     this.minRetryMs = options.minRetryMs ?? 30_000;
   }
 
@@ -181,7 +188,7 @@ export class BlfLamps {
     uri: URI,
     expiresSeconds: number,
     text: string,
-  ): DialogWatch {
+  ): EventSubscription {
     const tracker = new DialogStateTracker();
     const live = () => this.entries.get(id) === entry && !this.stopped;
     const restart = () => {
@@ -193,6 +200,8 @@ export class BlfLamps {
       return this.watch({
         userAgent,
         target: uri,
+        event: DIALOG_EVENT,
+        accept: DIALOG_INFO_TYPE,
         expiresSeconds,
         delegate: {
           onNotify: (body) => {
@@ -213,7 +222,7 @@ export class BlfLamps {
               lamp.state === 'ringing' ? { lamp: 'ringing', called: lamp.called } : { lamp: lamp.state },
             );
           },
-          onEnded: (ending: DialogWatchEnding) => {
+          onEnded: (ending: SubscriptionEnding) => {
             if (!live()) return;
             entry.watch = undefined;
             if (ending.kind === 'failed') {
@@ -234,7 +243,7 @@ export class BlfLamps {
       const reason = `Could not subscribe: ${error instanceof Error ? error.message : String(error)}`;
       this.options.logger.warn(`BLF key ${id}: ${reason}`);
       entry.lamp = { lamp: 'failed', lampError: reason };
-      return { dispose: () => undefined };
+      return { dispose: () => Promise.resolve() };
     }
   }
 
@@ -250,10 +259,12 @@ export class BlfLamps {
     this.entries.delete(id);
     if (entry.retryTimer) clearTimeout(entry.retryTimer);
     entry.retryTimer = undefined;
+    const failed = (error: unknown) => this.options.logger.warn(`BLF key ${id}: unsubscribing failed`, error);
     try {
-      entry.watch?.dispose();
+      // not awaited: the un-SUBSCRIBE waits for the PBX's final NOTIFY, and the lamp is gone already
+      entry.watch?.dispose().catch(failed);
     } catch (error) {
-      this.options.logger.warn(`BLF key ${id}: unsubscribing failed`, error);
+      failed(error);
     }
     entry.watch = undefined;
   }

@@ -9,6 +9,10 @@
  */
 import type { VoicemailStatus } from '../../../shared/contract';
 
+/** The event package (RFC 3842 §4) and its body type. */
+export const messageSummaryEvent = 'message-summary';
+export const messageSummaryType = 'application/simple-message-summary';
+
 export interface MessageCounts {
   newMessages: number;
   oldMessages: number;

@@ -5,8 +5,9 @@
  *   (expires = `network.subscriptionExpirySeconds`; sip.js refreshes it). A new one after every
  *   registration, none while not registered. One the PBX refuses or ends is logged once and tried again
  *   only after the next registration, so a PBX without MWI never sees a SUBSCRIBE loop. The exception:
- *   a PBX that ends a subscription which lived at least a minute and invites a new one (RFC 6665
- *   §4.1.3, reason deactivated/timeout/probation/giveup) gets one, after its retry-after.
+ *   a subscription which lived at least a minute and which the PBX ended inviting a new one (RFC 6665
+ *   §4.1.3, reason deactivated/timeout/probation/giveup), or which was lost after a refresh (Timer N),
+ *   is renewed, after the PBX's retry-after if it gave one.
  * - 'unsolicited': no SUBSCRIBE; out-of-dialog message-summary NOTIFYs are applied.
  * - 'off': nothing is subscribed, out-of-dialog NOTIFYs are ignored, the status is cleared.
  * Out-of-dialog NOTIFYs are also applied in 'subscribe' mode: PBXs such as Asterisk send them to
@@ -30,9 +31,19 @@ import type { UserAgent } from 'sip.js';
 import type { RegistrationState, VoicemailStatus } from '../../../shared/contract';
 import type { Logger } from '../../log/logger';
 import { settleWithin } from '../settle-within';
-import { parseMessageSummary, voicemailStatusOf, type MessageSummary } from './message-summary';
-import type { MwiSubscription, MwiSubscriptionEnd, MwiSubscriptionFactory } from './mwi-subscription';
-import { messageSummaryType, subscribeMessageSummary } from './mwi-subscription';
+import type {
+  EventSubscription,
+  EventSubscriptionFactory,
+  SubscriptionEnding,
+} from '../subscription/event-subscription';
+import { subscribeToEvent } from '../subscription/event-subscription';
+import {
+  messageSummaryEvent,
+  messageSummaryType,
+  parseMessageSummary,
+  voicemailStatusOf,
+  type MessageSummary,
+} from './message-summary';
 
 export type MwiMode = 'subscribe' | 'unsolicited' | 'off';
 
@@ -55,8 +66,8 @@ export interface MwiServiceOptions {
   /** The count of new messages rose (see the file comment); 0 means "new messages, count unknown". */
   onNewMessages?(accountId: string, newMessages: number): void;
   logger: Logger;
-  /** Builds a subscription; unit tests pass a fake. Default: sip.js's Subscriber. */
-  subscribe?: MwiSubscriptionFactory;
+  /** Builds a subscription; unit tests pass a fake. Default: subscribeToEvent (sip.js's core). */
+  subscribe?: EventSubscriptionFactory;
   /** stop() waits at most this long for the un-SUBSCRIBEs. */
   stopTimeoutMs?: number;
   now?: () => number;
@@ -66,7 +77,7 @@ interface ActiveSubscription {
   userAgent: UserAgent;
   expires: number;
   startedAt: number;
-  subscription: MwiSubscription;
+  subscription: EventSubscription;
 }
 
 interface AccountMwi {
@@ -84,14 +95,14 @@ interface AccountMwi {
 
 export class MwiService {
   private readonly accounts = new Map<string, AccountMwi>();
-  private readonly subscribe: MwiSubscriptionFactory;
+  private readonly subscribe: EventSubscriptionFactory;
   private readonly now: () => number;
   private pendingIds: readonly string[] | undefined;
   private reconciling = false;
   private stopped = false;
 
   constructor(private readonly options: MwiServiceOptions) {
-    this.subscribe = options.subscribe ?? subscribeMessageSummary;
+    this.subscribe = options.subscribe ?? subscribeToEvent;
     this.now = options.now ?? Date.now;
   }
 
@@ -195,14 +206,20 @@ export class MwiService {
         userAgent,
         expires,
         startedAt: this.now(),
-        subscription: this.subscribe(userAgent, expires, {
-          onNotify: (body, contentType) => {
-            if (current()) this.received(accountId, body, contentType);
-          },
-          onEnded: (end) => {
-            if (!active || !current()) return;
-            account.active = undefined;
-            this.ended(accountId, account, active, end);
+        subscription: this.subscribe({
+          userAgent,
+          event: messageSummaryEvent,
+          accept: messageSummaryType,
+          expiresSeconds: expires,
+          delegate: {
+            onNotify: (body, contentType) => {
+              if (current()) this.received(accountId, body, contentType);
+            },
+            onEnded: (ending) => {
+              if (!active || !current()) return;
+              account.active = undefined;
+              this.ended(accountId, account, active, ending);
+            },
           },
         }),
       };
@@ -219,13 +236,13 @@ export class MwiService {
     accountId: string,
     account: AccountMwi,
     active: ActiveSubscription,
-    end: MwiSubscriptionEnd,
+    ending: SubscriptionEnding,
   ): void {
     const { logger } = this.options;
-    const what = `the PBX ${end.how} the voicemail subscription (MWI): ${end.detail.slice(0, 80)}`;
+    const what = `voicemail subscription (MWI) ended: ${ending.reason}`;
     const lived = this.now() - active.startedAt;
-    if (end.retryAfterSeconds !== undefined && lived >= minLifetimeForRenewalMs) {
-      const delay = Math.min(end.retryAfterSeconds, active.expires) * 1000;
+    if (ending.kind === 'retry' && lived >= minLifetimeForRenewalMs) {
+      const delay = Math.min(ending.retryAfterSeconds ?? 0, active.expires) * 1000;
       logger.info(`Account ${accountId}: ${what}; subscribing again in ${delay / 1000} s`);
       account.renewal = setTimeout(() => {
         account.renewal = undefined;

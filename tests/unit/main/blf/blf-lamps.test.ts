@@ -2,8 +2,8 @@ import type { UserAgent } from 'sip.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BlfLampKey } from '../../../../src/main/blf/blf-lamps';
 import { BlfLamps } from '../../../../src/main/blf/blf-lamps';
-import type { DialogWatchOptions } from '../../../../src/main/blf/dialog-subscription';
 import type { Logger } from '../../../../src/main/log/logger';
+import type { EventSubscriptionOptions } from '../../../../src/main/sip/subscription/event-subscription';
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
 
@@ -12,7 +12,9 @@ const doc = (version: number, ...states: string[]) =>
     .map((state, i) => `<dialog id="d${i}" direction="recipient"><state>${state}</state></dialog>`)
     .join('')}</dialog-info>`;
 
-interface FakeWatch extends DialogWatchOptions {
+const dialogInfo = 'application/dialog-info+xml';
+
+interface FakeWatch extends EventSubscriptionOptions {
   disposed: boolean;
 }
 
@@ -38,7 +40,12 @@ function harness(initialKeys: BlfLampKey[] = [{ id: 1, target: '1002', accountId
     watch: (options) => {
       const watch: FakeWatch = { ...options, disposed: false };
       watches.push(watch);
-      return { dispose: () => void (watch.disposed = true) };
+      return {
+        dispose: () => {
+          watch.disposed = true;
+          return Promise.resolve();
+        },
+      };
     },
   });
   return {
@@ -73,16 +80,18 @@ describe('BlfLamps', () => {
     h.register();
     expect(h.lamps.lampOf(1)).toEqual({ lamp: 'pending' });
     expect(h.watches).toHaveLength(1);
-    expect(h.watches[0]!.target.toString()).toBe('sip:1002@pbx.example.com');
+    expect(h.watches[0]!.target?.toString()).toBe('sip:1002@pbx.example.com');
+    expect(h.watches[0]!.event).toBe('dialog');
+    expect(h.watches[0]!.accept).toBe('application/dialog-info+xml');
     expect(h.watches[0]!.expiresSeconds).toBe(600);
-    h.watches[0]!.delegate.onNotify(doc(0, 'terminated'));
+    h.watches[0]!.delegate.onNotify(doc(0, 'terminated'), dialogInfo);
     expect(h.lamps.lampOf(1)).toEqual({ lamp: 'idle' });
-    h.watches[0]!.delegate.onNotify(doc(1, 'early'));
+    h.watches[0]!.delegate.onNotify(doc(1, 'early'), dialogInfo);
     expect(h.lamps.lampOf(1)).toEqual({ lamp: 'ringing', called: true });
-    h.watches[0]!.delegate.onNotify(doc(2, 'confirmed'));
+    h.watches[0]!.delegate.onNotify(doc(2, 'confirmed'), dialogInfo);
     expect(h.lamps.lampOf(1)).toEqual({ lamp: 'busy' });
     const before = h.changes();
-    h.watches[0]!.delegate.onNotify('<garbage');
+    h.watches[0]!.delegate.onNotify('<garbage', dialogInfo);
     expect(h.lamps.lampOf(1)).toEqual({ lamp: 'busy' });
     expect(h.changes()).toBe(before);
   });
@@ -93,7 +102,7 @@ describe('BlfLamps', () => {
       { id: 2, target: '1003', accountId: '' },
     ]);
     h.register();
-    expect(h.watches.map((w) => w.target.toString())).toEqual(['sip:desk@other.example']);
+    expect(h.watches.map((w) => w.target?.toString())).toEqual(['sip:desk@other.example']);
     expect(h.lamps.lampOf(2)).toEqual({ lamp: 'off' });
     h.settings['a1']!['functions.useBlf'] = false;
     h.lamps.reconcile();
@@ -126,7 +135,7 @@ describe('BlfLamps', () => {
     vi.useFakeTimers();
     const h = harness();
     h.register();
-    h.watches[0]!.delegate.onNotify(doc(0));
+    h.watches[0]!.delegate.onNotify(doc(0), dialogInfo);
     h.watches[0]!.delegate.onEnded({ kind: 'retry', reason: 'deactivated', retryAfterSeconds: 60 });
     expect(h.lamps.lampOf(1)).toEqual({ lamp: 'pending' });
     vi.advanceTimersByTime(59_000);
@@ -178,7 +187,7 @@ describe('BlfLamps', () => {
       keys: () => [{ id: 1, target: '1002', accountId: 'gone' }],
       onChange: () => undefined,
       logger: silent,
-      watch: () => ({ dispose: () => undefined }),
+      watch: () => ({ dispose: () => Promise.resolve() }),
     });
     expect(() => lamps.registrationChanged('gone', 'registered')).not.toThrow();
     expect(lamps.lampOf(1)).toEqual({ lamp: 'off' });
@@ -191,7 +200,7 @@ describe('BlfLamps', () => {
     const old = h.watches[0]!;
     h.unregister();
     h.register();
-    old.delegate.onNotify(doc(5, 'confirmed'));
+    old.delegate.onNotify(doc(5, 'confirmed'), dialogInfo);
     old.delegate.onEnded({ kind: 'failed', reason: 'x' });
     expect(h.lamps.lampOf(1)).toEqual({ lamp: 'pending' });
   });

@@ -8,15 +8,17 @@ import {
   type MwiMode,
 } from '../../../../../src/main/sip/mwi/mwi-service';
 import type {
-  MwiSubscriptionDelegate,
-  MwiSubscriptionFactory,
-} from '../../../../../src/main/sip/mwi/mwi-subscription';
+  EventSubscriptionDelegate,
+  EventSubscriptionFactory,
+  EventSubscriptionOptions,
+} from '../../../../../src/main/sip/subscription/event-subscription';
 import type { VoicemailStatus } from '../../../../../src/shared/contract';
 
 interface FakeSubscription {
   userAgent: UserAgent;
   expires: number;
-  delegate: MwiSubscriptionDelegate;
+  delegate: EventSubscriptionDelegate;
+  options: EventSubscriptionOptions;
   disposed: boolean;
 }
 
@@ -44,8 +46,14 @@ function harness(
     error: log('error'),
     child: () => logger,
   };
-  const subscribe: MwiSubscriptionFactory = (userAgent, expires, delegate) => {
-    const subscription: FakeSubscription = { userAgent, expires, delegate, disposed: false };
+  const subscribe: EventSubscriptionFactory = (options) => {
+    const subscription: FakeSubscription = {
+      userAgent: options.userAgent,
+      expires: options.expiresSeconds,
+      delegate: options.delegate,
+      options,
+      disposed: false,
+    };
     subscriptions.push(subscription);
     return {
       dispose: () => {
@@ -95,6 +103,12 @@ describe('MwiService, subscribe mode', () => {
     expect(h.live()).toHaveLength(1);
     expect(h.live()[0]!.userAgent).toBe(userAgent);
     expect(h.live()[0]!.expires).toBe(600);
+    // message-summary to the account's own address (no target)
+    expect(h.live()[0]!.options).toMatchObject({
+      event: 'message-summary',
+      accept: 'application/simple-message-summary',
+    });
+    expect(h.live()[0]!.options.target).toBeUndefined();
     // an unrelated account change does not subscribe again
     h.service.accountsChanged(['a']);
     expect(h.subscriptions).toHaveLength(1);
@@ -175,12 +189,14 @@ describe('MwiService, subscribe mode', () => {
     h.register('a');
     const refused = h.live()[0]!;
     refused.disposed = true; // as sip.js's terminated Subscriber is
-    refused.delegate.onEnded({ how: 'refused', detail: '489 Bad Event' });
+    refused.delegate.onEnded({ kind: 'failed', reason: 'The PBX refused the subscription (489 Bad Event)' });
     h.service.accountsChanged(['a']);
     h.service.accountsChanged(['a']);
     expect(h.subscriptions).toHaveLength(1);
     expect(h.warnings).toHaveLength(1);
-    expect(h.warnings[0]).toContain('refused the voicemail subscription (MWI): 489 Bad Event');
+    expect(h.warnings[0]).toContain(
+      'voicemail subscription (MWI) ended: The PBX refused the subscription (489 Bad Event)',
+    );
     h.register('a');
     expect(h.live()).toHaveLength(1);
     expect(h.subscriptions).toHaveLength(2);
@@ -194,7 +210,11 @@ describe('MwiService, subscribe mode', () => {
     clock = minLifetimeForRenewalMs;
     const ended = h.live()[0]!;
     ended.disposed = true;
-    ended.delegate.onEnded({ how: 'ended', detail: 'terminated (probation)', retryAfterSeconds: 30 });
+    ended.delegate.onEnded({
+      kind: 'retry',
+      reason: 'The PBX ended the subscription (probation)',
+      retryAfterSeconds: 30,
+    });
     h.service.accountsChanged(['a']); // waits for the retry-after, not sooner
     expect(h.subscriptions).toHaveLength(1);
     vi.advanceTimersByTime(30_000);
@@ -202,7 +222,7 @@ describe('MwiService, subscribe mode', () => {
     // the renewed one ends again at once: that is a loop, so wait for the next registration
     const again = h.live()[0]!;
     again.disposed = true;
-    again.delegate.onEnded({ how: 'ended', detail: 'terminated (timeout)', retryAfterSeconds: 0 });
+    again.delegate.onEnded({ kind: 'retry', reason: 'The PBX ended the subscription (timeout)' });
     vi.advanceTimersByTime(600_000);
     expect(h.subscriptions).toHaveLength(2);
     expect(h.warnings).toHaveLength(1);
@@ -215,7 +235,7 @@ describe('MwiService, subscribe mode', () => {
     h.register('a');
     clock = minLifetimeForRenewalMs;
     h.live()[0]!.disposed = true;
-    h.subscriptions[0]!.delegate.onEnded({ how: 'ended', detail: 'x', retryAfterSeconds: 10 });
+    h.subscriptions[0]!.delegate.onEnded({ kind: 'retry', reason: 'x', retryAfterSeconds: 10 });
     h.service.registrationChanged('a', { state: 'unregistered' });
     vi.advanceTimersByTime(10_000);
     expect(h.subscriptions).toHaveLength(1);
