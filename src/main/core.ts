@@ -27,7 +27,7 @@ import { FileLogger } from './log/logger';
 import { Redactor } from './log/redact';
 import { MediaChannel } from './media/media-channel';
 import { NetworkWatcher } from './net/network-watcher';
-import { handleOutOfDialogNotify } from './provisioning/check-sync';
+import { handleOutOfDialogNotify } from './sip/out-of-dialog-notify';
 import { fetchProvisioningFile } from './provisioning/fetch/provisioning-fetcher';
 import { parseProvisioningFile } from './provisioning/format/parse-provisioning-file';
 import { ProvisioningService } from './provisioning/provisioning-service';
@@ -125,6 +125,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   await settings.loadSecretState();
   await accounts.loadSecretState();
 
+  /** One account's settings by full key, read once per use. */
+  const accountSetting = (id: string) => {
+    const values = accounts.settingsOf(id);
+    return (key: string) => values[key];
+  };
   // Read once per change of the accounts: caller ID and every imported number ask for it.
   let knownCountry: string | undefined;
   events.subscribe((event) => {
@@ -182,10 +187,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       registeredAccountIds: () => later.sip?.registeredAccountIds() ?? [],
     },
     globalSetting: (key) => settings.get(key),
-    accountSetting: (id) => {
-      const values = accounts.settingsOf(id);
-      return (key) => values[key];
-    },
+    accountSetting,
     media,
     history,
     dnd: () => presence.dnd,
@@ -234,10 +236,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   );
   const blfLamps: BlfLamps = new BlfLamps({
     userAgentOf: (id) => sip.userAgentOf(id),
-    accountSetting: (id) => {
-      const values = accounts.settingsOf(id);
-      return (key) => values[key];
-    },
+    accountSetting,
     keys: () => blf.list(),
     onChange: () => events.emit('blf.changed', { keys: blf.list() }),
     logger: logger.child('blf'),
@@ -271,10 +270,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const mwi = new MwiService({
     userAgentOf: (id) => sip.userAgentOf(id),
-    accountSetting: (id) => {
-      const values = accounts.settingsOf(id);
-      return (key) => values[key];
-    },
+    accountSetting,
     setVoicemail: (id, status) => accounts.setVoicemail(id, status),
     onNewMessages: (accountId, newMessages) =>
       desktopEvents.emit({ type: 'voicemail', accountId, newMessages }),

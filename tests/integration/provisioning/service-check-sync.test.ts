@@ -12,7 +12,7 @@ import { labLogger, noMedia } from '../sip/lab-agent';
 import { AccountService } from '../../../src/main/accounts/account-service';
 import type { Database } from '../../../src/main/db/database';
 import { openDatabase } from '../../../src/main/db/database';
-import { handleOutOfDialogNotify } from '../../../src/main/provisioning/check-sync';
+import { handleOutOfDialogNotify } from '../../../src/main/sip/out-of-dialog-notify';
 import type { ProvisioningDocument } from '../../../src/main/provisioning/provisioning-document';
 import { ProvisioningService } from '../../../src/main/provisioning/provisioning-service';
 import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';

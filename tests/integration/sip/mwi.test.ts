@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startKamailio, type KamailioLab, type LabUser } from '../../lab/kamailio';
 import { requireLab } from '../../lab/secret-service';
 import { SipWsClient } from '../../lab/sip-ws-client';
-import { handleOutOfDialogNotify } from '../../../src/main/provisioning/check-sync';
+import { handleOutOfDialogNotify } from '../../../src/main/sip/out-of-dialog-notify';
 import { MwiService, mwiSettingKeys, type MwiMode } from '../../../src/main/sip/mwi/mwi-service';
 import { AccountAgent } from '../../../src/main/sip/registration/account-agent';
 import type { VoicemailStatus } from '../../../src/shared/contract';

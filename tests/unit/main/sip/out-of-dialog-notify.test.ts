@@ -4,7 +4,7 @@ import {
   handleOutOfDialogNotify,
   isCheckSync,
   isMessageSummary,
-} from '../../../../src/main/provisioning/check-sync';
+} from '../../../../src/main/sip/out-of-dialog-notify';
 
 function fakeNotification(event: string | undefined, body = '', contentType?: string) {
   const answers: string[] = [];
