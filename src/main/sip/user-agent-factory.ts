@@ -13,6 +13,8 @@ import { UserAgent } from 'sip.js';
 import type { Logger } from '../log/logger';
 import type { AccountConfig } from './account-config';
 import { AccountConfigError } from './account-config';
+import { IncomingRequestScreen } from './inbound/incoming-request-screen';
+import { LogThrottle } from '../log/log-throttle';
 import type { SipTrace, SipTransportOptions } from './transport/sip-transport';
 import { WebSocketTransport } from './transport/websocket-transport';
 
@@ -93,6 +95,9 @@ export function userAgentOptionsFor(config: AccountConfig, hooks: UserAgentHooks
     // sip.js would print every option with JSON.stringify, including objects we pass in
     logConfiguration: false,
     gracefulShutdown: true,
+    // sip.js would send 180 from a promise nobody catches, before our delegate sees the INVITE; the
+    // CallManager sends it itself once it decided to ring (or answers 486/415 instead).
+    sendInitialProvisionalResponse: false,
     ...hooks.overrides,
   };
 }
@@ -107,5 +112,24 @@ export function registererOptionsFor(config: AccountConfig): RegistererOptions {
 
 /** A UserAgent for one account (not started: nothing is sent until the AccountAgent connects). */
 export function createUserAgent(config: AccountConfig, hooks: UserAgentHooks): UserAgent {
-  return new UserAgent(userAgentOptionsFor(config, hooks));
+  const ua = new UserAgent(userAgentOptionsFor(config, hooks));
+  screenIncomingMessages(ua, hooks.logger.child('screen'));
+  return ua;
+}
+
+/** Puts the IncomingRequestScreen between the UserAgent's transport and the UserAgent. */
+export function screenIncomingMessages(ua: UserAgent, logger: Logger): void {
+  const transport = ua.transport;
+  const deliver = transport.onMessage;
+  if (!deliver) return;
+  const throttle = new LogThrottle(5000);
+  const screen = new IncomingRequestScreen({
+    deliver,
+    reply: (message, reply) => ua.userAgentCore.replyStateless(message, reply),
+    ownUser: () => ua.configuration.uri.user,
+    supportedOptionTags: () => ua.userAgentCore.configuration.supportedOptionTags,
+    parserLogger: ua.getLogger('sip.Parser'),
+    warn: (message) => throttle.log((line) => logger.warn(line), message),
+  });
+  transport.onMessage = (text) => screen.receive(text);
 }

@@ -31,8 +31,12 @@ const MAX_MESSAGE_BYTES = 1024 * 1024;
 /** How long a polite close may take before the socket is destroyed. */
 const CLOSE_TIMEOUT_MS = 2000;
 const CRLF_KEEP_ALIVE = '\r\n\r\n';
-/** A status line (`SIP/2.0 200 OK`) or a request line (`INVITE sip:… SIP/2.0`), RFC 3261 §7.1/§7.2. */
-const SIP_START_LINE = /^(?:SIP\/2\.0 \d{3}(?: [^\r\n]*)?|[A-Za-z]+ \S+ SIP\/2\.0)\r?\n/;
+/**
+ * A status line (`SIP/2.0 200 OK`) or a request line (`INVITE sip:… SIP/2.0`), RFC 3261 §7.1/§7.2. The
+ * method is any RFC 3261 token (§25.1; RFC 4475 intmeth) and the version any number, so that
+ * the request screen can answer an unknown one with 505.
+ */
+const SIP_START_LINE = /^(?:SIP\/2\.0 \d{3}(?: [^\r\n]*)?|[A-Za-z0-9\-.!%*_+`'~]+ \S+ SIP\/\d+\.\d+)\r?\n/;
 
 interface Deferred {
   promise: Promise<void>;
@@ -284,10 +288,6 @@ export class WebSocketTransport implements SipTransport {
     if (!this.isCurrent(socket)) return;
     this.keepAlive.alive();
     const text = decode(data, isBinary);
-    if (text === undefined) {
-      this.logger.warn(`Dropped a binary frame from ${this.server} that is not UTF-8 text`);
-      return;
-    }
     // RFC 5626 §4.4.1: the server's CRLF "pong"
     if (/^(?:\r\n)+$/.test(text)) return;
     if (!SIP_START_LINE.test(text)) {
@@ -422,13 +422,18 @@ export class WebSocketTransport implements SipTransport {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** RFC 7118 §5.1 allows SIP in text and binary frames; binary must still be UTF-8 text to be SIP. */
-function decode(data: WebSocket.RawData, isBinary: boolean): string | undefined {
+/**
+ * RFC 7118 §5.1 allows SIP in text and binary frames; a binary frame carries a message with a binary
+ * body (e.g. S/MIME, RFC 4475 mpart01). sip.js works on strings, so a binary frame that is not
+ * UTF-8 is read byte for byte (latin1): the headers are ASCII and stay intact, the body's length in
+ * bytes is kept.
+ */
+function decode(data: WebSocket.RawData, isBinary: boolean): string {
   const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
   if (!isBinary) return buffer.toString('utf8');
   try {
     return utf8.decode(buffer);
   } catch {
-    return undefined;
+    return buffer.toString('latin1');
   }
 }
