@@ -19,6 +19,9 @@ import type { CallSession } from './call-record';
 import { CallRecord } from './call-record';
 import { mediaOptionsFrom } from './media-options';
 import { CallTones } from './call-tones';
+import type { IncomingCallGuardOptions } from './incoming-call-guard';
+import { IncomingCallGuard } from './incoming-call-guard';
+import { LogThrottle } from '../../log/log-throttle';
 
 type SettingGetter = (key: string) => unknown;
 
@@ -46,6 +49,13 @@ export interface CallManagerOptions {
   now?: () => number;
   /** How long an ended call stays in the list so the UI can show how it ended. */
   endedCallLingerMs?: number;
+  /** Bounds on ringing calls and new calls per caller (defaults in incoming-call-guard.ts). */
+  incomingLimits?: IncomingCallGuardOptions;
+  /**
+   * Changes within this time go out as one onChange (one frame, ~16 ms): a burst of SIP messages
+   * costs one call list, not one per message.
+   */
+  changeCoalesceMs?: number;
 }
 
 const dtmfDurationMs = 160;
@@ -69,10 +79,15 @@ export class CallManager {
   private readonly callIds = new WeakMap<Session, string>();
   private readonly tones: CallTones;
   private readonly now: () => number;
+  private readonly guard: IncomingCallGuard;
+  private readonly refusalLog: LogThrottle;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: CallManagerOptions) {
     this.now = options.now ?? Date.now;
     this.tones = new CallTones(options.media, options.globalSetting, options.logger);
+    this.guard = new IncomingCallGuard({ now: this.now, ...options.incomingLimits });
+    this.refusalLog = new LogThrottle(5000, this.now);
   }
 
   /** What the bridge SessionDescriptionHandler needs to reach the media engine for a session. */
@@ -258,6 +273,21 @@ export class CallManager {
   /** An INVITE for one of our accounts (from the SIP layer's UserAgent delegate). */
   handleInvite(accountId: string, invitation: Invitation): void {
     const identity = invitation.remoteIdentity;
+    const refusal = this.guard.admit(
+      `${identity.uri.user ?? ''}@${identity.uri.host}`,
+      this.ringingIncomingCalls(),
+    );
+    if (refusal) {
+      // not a call the user could have taken: no record, no event, no history row
+      this.refusalLog.log(
+        (line) => this.options.logger.warn(line),
+        `Refused an incoming call from ${identity.uri.toString().slice(0, 200)}: ${refusal.reason}`,
+      );
+      invitation
+        .reject({ statusCode: refusal.statusCode, reasonPhrase: refusal.reason })
+        .catch(() => undefined);
+      return;
+    }
     const call = new CallRecord(
       randomUUID(),
       accountId,
@@ -562,6 +592,12 @@ export class CallManager {
     return typeof path === 'string' && path !== '' ? pathToFileURL(path).href : '';
   }
 
+  private ringingIncomingCalls(): number {
+    let ringing = 0;
+    for (const call of this.calls.values()) if (call.state === 'incoming') ringing++;
+    return ringing;
+  }
+
   private hasEstablishedCall(exceptId: string): boolean {
     return [...this.calls.values()].some((c) => c.id !== exceptId && c.established);
   }
@@ -578,8 +614,13 @@ export class CallManager {
     return call;
   }
 
+  /** Reports the call list once per burst of changes (see changeCoalesceMs). */
   private changed(): void {
-    this.options.onChange(this.list());
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.options.onChange(this.list());
+    }, this.options.changeCoalesceMs ?? 16);
   }
 }
 

@@ -1,0 +1,26 @@
+/**
+ * Keeps a flood of the same warning (a refused INVITE per packet of a flood) from flooding the log file:
+ * the first line is written, then at most one line per interval, which says how many were left out.
+ */
+export class LogThrottle {
+  private last = Number.NEGATIVE_INFINITY;
+  private suppressed = 0;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Writes `line` through `write` unless one was written within the interval. */
+  log(write: (line: string) => void, line: string): void {
+    const now = this.now();
+    if (now - this.last < this.intervalMs) {
+      this.suppressed++;
+      return;
+    }
+    const left = this.suppressed;
+    this.last = now;
+    this.suppressed = 0;
+    write(left > 0 ? `${line} (and ${left} more like it since the last such line)` : line);
+  }
+}
