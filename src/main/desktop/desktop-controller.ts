@@ -14,6 +14,7 @@ import type { CallControls } from './call-shortcuts';
 import { callShortcutHandlers } from './call-shortcuts';
 import type { DesktopSettings, Language, SettingsReader } from './desktop-settings';
 import { readDesktopSettings } from './desktop-settings';
+import { NotificationBudget } from './notification-budget';
 import { decideNotification } from './notification-policy';
 import type { PresenceModel } from './presence';
 import { isPresenceState } from './presence';
@@ -92,6 +93,7 @@ export class DesktopController {
   readonly shortcuts: ShortcutController;
   private settings: DesktopSettings;
   private readonly deriver = new CallEventDeriver();
+  private readonly notificationBudget = new NotificationBudget();
   private missedCalls = 0;
   private calls: CallView[] = [];
   private readonly unsubscribe: (() => void)[] = [];
@@ -233,10 +235,12 @@ export class DesktopController {
 
   private showNotification(event: DesktopEvent): void {
     const { notifier } = this.options;
-    const decision = decideNotification(event, this.settings, {
-      actionsSupported: notifier.actionsSupported,
-      dnd: this.options.presence.dnd,
-    });
+    const decision = this.notificationBudget.admit(
+      decideNotification(event, this.settings, {
+        actionsSupported: notifier.actionsSupported,
+        dnd: this.options.presence.dnd,
+      }),
+    );
     if (decision.type === 'close') notifier.close(decision.tag);
     if (decision.type !== 'show') return;
     const request = decision.request;

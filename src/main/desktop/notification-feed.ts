@@ -3,6 +3,7 @@ import type { DesktopEvent, NotificationRequest } from '../../shared/contract/de
 import { CallEventDeriver } from './call-events';
 import type { SettingsReader } from './desktop-settings';
 import { readDesktopSettings } from './desktop-settings';
+import { NotificationBudget } from './notification-budget';
 import { decideNotification } from './notification-policy';
 
 export interface NotificationFeedOptions {
@@ -23,6 +24,7 @@ export interface NotificationFeedOptions {
  */
 export class NotificationFeed {
   private readonly deriver = new CallEventDeriver();
+  private readonly budget = new NotificationBudget();
 
   constructor(private readonly options: NotificationFeedOptions) {}
 
@@ -32,10 +34,12 @@ export class NotificationFeed {
 
   event(event: DesktopEvent): void {
     const settings = readDesktopSettings(this.options.settings, this.options.systemLocale);
-    const decision = decideNotification(event, settings, {
-      actionsSupported: false,
-      dnd: this.options.dnd(),
-    });
+    const decision = this.budget.admit(
+      decideNotification(event, settings, {
+        actionsSupported: false,
+        dnd: this.options.dnd(),
+      }),
+    );
     if (decision.type === 'show') this.options.show(decision.request);
     else if (decision.type === 'close') this.options.close(decision.tag);
   }
