@@ -19,7 +19,8 @@ export class SdpOnlyMedia {
     return this.requests.map((r) => r.method);
   }
 
-  private handle(method: MediaName, params: Record<string, unknown>): Promise<unknown> {
+  /** Answers one media request as the renderer's engine would (also for a core's own MediaChannel). */
+  handle(method: MediaName, params: Record<string, unknown>): Promise<unknown> {
     this.requests.push({ method, params });
     switch (method) {
       case 'media.getDescription': {

@@ -21,6 +21,8 @@
  *   INVITE, UPDATE or PRACK carries and we can't handle (anything but application/sdp) unless its
  *   Content-Disposition says handling=optional, 415 with Accept (§8.2.3, RFC 5621 §3.2, RFC 4475
  *   §3.3.11 sdp01 and invut).
+ * - a PRACK outside a dialog: 481 (RFC 3262 §3; sip.js throws on it).
+ * Requests with a grammar-parsed header field over 8 KB are dropped before parsing (see GRAMMAR_HEADERS).
  * Everything else goes to sip.js, which answers the rest (405, 416, 404, 420, 481, …).
  *
  * The screen never throws: a message it can't make sense of goes to sip.js as before, whose transport
@@ -54,23 +56,33 @@ export interface IncomingRequestScreenOptions {
 const SUPPORTED_BODY = 'application/sdp';
 /** Methods whose body is a session description the UA must be able to process. */
 const OFFER_METHODS = new Set(['INVITE', 'UPDATE', 'PRACK']);
-/**
- * RFC 3261 §7.3.1: header fields that are not lists; two of them make the request malformed. Keyed by
- * lower-case name, with the compact forms of §7.3.3. (sip.js's parser keeps only the last of them.)
- */
+/** RFC 3261 §7.3.1: header fields that are not lists; two of them make the request malformed. */
 const SINGLE_HEADERS = new Map([
   ['from', 'From'],
-  ['f', 'From'],
   ['to', 'To'],
-  ['t', 'To'],
   ['call-id', 'Call-ID'],
-  ['i', 'Call-ID'],
   ['cseq', 'CSeq'],
   ['max-forwards', 'Max-Forwards'],
   ['content-length', 'Content-Length'],
-  ['l', 'Content-Length'],
   ['content-type', 'Content-Type'],
-  ['c', 'Content-Type'],
+]);
+/** RFC 3261 §7.3.3 (and RFC 3515, 3892, 3265): compact header names. */
+const COMPACT_FORMS = new Map([
+  ['f', 'from'],
+  ['t', 'to'],
+  ['i', 'call-id'],
+  ['l', 'content-length'],
+  ['c', 'content-type'],
+  ['e', 'content-encoding'],
+  ['m', 'contact'],
+  ['v', 'via'],
+  ['k', 'supported'],
+  ['s', 'subject'],
+  ['r', 'refer-to'],
+  ['b', 'referred-by'],
+  ['o', 'event'],
+  ['u', 'allow-events'],
+  ['x', 'session-expires'],
 ]);
 
 /** A Content-Length (or compact l:) header line whose value is not a non-negative integer. */
@@ -93,6 +105,10 @@ export class IncomingRequestScreen {
       this.options.deliver(text);
       return;
     }
+    if ('drop' in verdict) {
+      this.options.warn(`Dropped a SIP request: ${verdict.drop}`);
+      return;
+    }
     const { message, reply } = verdict;
     this.options.warn(
       `Refused ${message.method} from ${message.from?.uri.toString() ?? 'an unknown sender'} with ` +
@@ -101,74 +117,87 @@ export class IncomingRequestScreen {
     if (message.method !== 'ACK') this.options.reply(message, reply);
   }
 
+  /**
+   * Checks on the raw text: sip.js's grammar parser is the expensive part of a message (it decodes its
+   * whole bytecode on every call), so a request is parsed here only when it is refused.
+   */
   private check(text: string): Verdict {
     const line = REQUEST_LINE.exec(text);
     if (!line) return { pass: true }; // a response, or a request sip.js will drop
-    const version = line[3];
+    const [, method, uri, version] = line as unknown as [string, string, string, string];
+    const refuseParsed = (
+      statusCode: number,
+      reason: string,
+      extra: string[] = [],
+      source = text,
+    ): Verdict => {
+      const message = this.parse(source);
+      return message ? refuse(message, statusCode, reason, extra) : { pass: true };
+    };
     if (version !== '2.0') {
-      const message = this.parse(text.replace(REQUEST_LINE, `$1 $2 SIP/2.0\r\n`));
-      if (!message) return { pass: true };
-      return refuse(message, 505, 'Version Not Supported');
+      return refuseParsed(505, 'Version Not Supported', [], text.replace(REQUEST_LINE, `$1 $2 SIP/2.0\r\n`));
     }
-    const message = this.parse(text);
-    if (!message) {
+    const oversized = oversizedParsedHeader(text);
+    if (oversized) return { pass: false, drop: oversized };
+    const headers = RawHeaders.of(text);
+    const contentLength = headers.first('content-length');
+    if (contentLength !== undefined && !/^\s*[0-9]+\s*$/.test(contentLength)) {
       // sip.js's parser refuses a negative Content-Length and the request would vanish unanswered;
       // parse it without that header, only to address the 400 (RFC 4475 ncl)
-      const withoutLength = text.replace(BAD_CONTENT_LENGTH, '');
-      const parsed = withoutLength !== text ? this.parse(withoutLength) : undefined;
-      return parsed ? refuse(parsed, 400, 'Bad Content-Length') : { pass: true };
+      return refuseParsed(400, 'Bad Content-Length', [], text.replace(BAD_CONTENT_LENGTH, ''));
     }
     // sip.js parses only sip: and sips: Request-URIs and throws on the rest (§8.2.2.1: 416)
-    if (!message.ruri) return refuse(message, 416, 'Unsupported URI Scheme');
-    const repeated = repeatedSingleHeader(text);
-    if (repeated) return refuse(message, 400, `Multiple ${repeated} Headers`);
-    const contentLength = message.getHeader('Content-Length');
-    if (contentLength !== undefined && !/^\s*[0-9]+\s*$/.test(contentLength)) {
-      return refuse(message, 400, 'Bad Content-Length');
+    if (!/^sips?:/i.test(uri)) return refuseParsed(416, 'Unsupported URI Scheme');
+    // a PRACK belongs to a dialog (RFC 3262 §3); sip.js throws on one without a To tag
+    if (method === 'PRACK' && !/;\s*tag\s*=/i.test(headers.first('to') ?? '')) {
+      return refuseParsed(481, 'Call/Transaction Does Not Exist');
     }
-    const cseq = /^\s*([0-9]+)\s+(\S+)\s*$/.exec(message.getHeader('CSeq') ?? '');
-    if (cseq && cseq[2] !== message.method) return refuse(message, 400, 'CSeq Method Does Not Match');
+    const repeated = headers.repeatedSingle();
+    if (repeated) return refuseParsed(400, `Multiple ${repeated} Headers`);
+    const cseq = /^\s*([0-9]+)\s+(\S+)\s*$/.exec(headers.first('cseq') ?? '');
+    if (cseq && cseq[2] !== method) return refuseParsed(400, 'CSeq Method Does Not Match');
     if (cseq && (cseq[1]!.length > 10 || Number(cseq[1]) >= 2 ** 31)) {
-      return refuse(message, 400, 'CSeq Out Of Range');
+      return refuseParsed(400, 'CSeq Out Of Range');
     }
-    const maxForwards = message.getHeader('Max-Forwards');
+    const maxForwards = headers.first('max-forwards');
     if (maxForwards !== undefined && !(/^\s*[0-9]+\s*$/.test(maxForwards) && Number(maxForwards) <= 255)) {
-      return refuse(message, 400, 'Max-Forwards Out Of Range');
+      return refuseParsed(400, 'Max-Forwards Out Of Range');
     }
-    const unsupported = this.isForUs(message) ? this.unsupportedRequirements(message) : [];
+    const forUs = this.isForUs(uri);
+    const unsupported = forUs ? this.unsupportedRequirements(method, headers.all('require')) : [];
     if (unsupported.length > 0) {
-      return refuse(message, 420, 'Bad Extension', [`Unsupported: ${unsupported.join(', ')}`]);
+      return refuseParsed(420, 'Bad Extension', [`Unsupported: ${unsupported.join(', ')}`]);
     }
-    if (message.method === 'INVITE' && this.isForUs(message) && !acceptsSdp(message.getHeader('Accept'))) {
-      return refuse(message, 406, 'Not Acceptable', [`Accept: ${SUPPORTED_BODY}`]);
+    if (method === 'INVITE' && forUs && !acceptsSdp(headers.first('accept'))) {
+      return refuseParsed(406, 'Not Acceptable', [`Accept: ${SUPPORTED_BODY}`]);
     }
-    const body = typeof message.body === 'string' ? message.body : '';
-    if (body === '') return { pass: true };
-    const contentType = message.getHeader('Content-Type');
+    // the body is what Content-Length says (a second message after it is not a body: RFC 4475 dblreq)
+    const hasBody = bodyOf(text) !== '' && (contentLength === undefined || Number(contentLength) > 0);
+    if (!hasBody) return { pass: true };
+    const contentType = headers.first('content-type');
     if (contentType === undefined || contentType.trim() === '') {
-      return refuse(message, 400, 'Missing Content-Type');
+      return refuseParsed(400, 'Missing Content-Type');
     }
-    if (!this.isForUs(message)) return { pass: true };
-    const encoding = message.getHeader('Content-Encoding');
+    if (!forUs) return { pass: true };
+    const encoding = headers.first('content-encoding');
     if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
-      return refuse(message, 415, 'Unsupported Content-Encoding', ['Accept-Encoding: identity']);
+      return refuseParsed(415, 'Unsupported Content-Encoding', ['Accept-Encoding: identity']);
     }
     if (
-      OFFER_METHODS.has(message.method) &&
+      OFFER_METHODS.has(method) &&
       mediaType(contentType) !== SUPPORTED_BODY &&
-      !optionalHandling(message.getHeader('Content-Disposition'))
+      !optionalHandling(headers.first('content-disposition'))
     ) {
-      return refuse(message, 415, 'Unsupported Media Type', [`Accept: ${SUPPORTED_BODY}`]);
+      return refuseParsed(415, 'Unsupported Media Type', [`Accept: ${SUPPORTED_BODY}`]);
     }
     return { pass: true };
   }
 
   /** §8.2.2.3: option tags in Require we don't support (not checked for ACK and CANCEL). */
-  private unsupportedRequirements(message: IncomingRequestMessage): string[] {
-    if (message.method === 'ACK' || message.method === 'CANCEL') return [];
+  private unsupportedRequirements(method: string, require: string[]): string[] {
+    if (method === 'ACK' || method === 'CANCEL') return [];
     const supported = new Set(this.options.supportedOptionTags().map((tag) => tag.toLowerCase()));
-    return message
-      .getHeaders('Require')
+    return require
       .flatMap((value) => value.split(','))
       .map((tag) => tag.trim())
       .filter((tag) => tag !== '' && !supported.has(tag.toLowerCase()));
@@ -180,13 +209,23 @@ export class IncomingRequestScreen {
   }
 
   /** The same test sip.js applies before it answers 404 (scheme sip and our user). */
-  private isForUs(message: IncomingRequestMessage): boolean {
-    const ruri = message.ruri;
-    return ruri !== undefined && ruri.scheme === 'sip' && ruri.user === this.options.ownUser();
+  private isForUs(uri: string): boolean {
+    const user = /^sip:([^@;?>]*)@/i.exec(uri)?.[1];
+    if (user === undefined) return false;
+    let decoded = user;
+    try {
+      decoded = decodeURIComponent(user);
+    } catch {
+      // a stray % is compared as it is
+    }
+    return decoded === this.options.ownUser();
   }
 }
 
-type Verdict = { pass: true } | { pass: false; message: IncomingRequestMessage; reply: ScreenedReply };
+type Verdict =
+  | { pass: true }
+  | { pass: false; drop: string }
+  | { pass: false; message: IncomingRequestMessage; reply: ScreenedReply };
 
 function refuse(
   message: IncomingRequestMessage,
@@ -197,21 +236,119 @@ function refuse(
   return { pass: false, message, reply: { statusCode, reasonPhrase, extraHeaders } };
 }
 
-/** The first single-valued header field that appears more than once in the header section, if any. */
-function repeatedSingleHeader(text: string): string | undefined {
-  const end = text.search(/\r?\n\r?\n/);
-  const head = end < 0 ? text : text.slice(0, end);
-  const seen = new Set<string>();
-  for (const line of head.split(/\r?\n/).slice(1)) {
-    if (line.startsWith(' ') || line.startsWith('\t')) continue; // a folded continuation (§7.3.1)
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const name = SINGLE_HEADERS.get(line.slice(0, colon).trim().toLowerCase());
-    if (!name) continue;
-    if (seen.has(name)) return name;
-    seen.add(name);
+/**
+ * The header fields sip.js's grammar parses (the rest it keeps as text). Its parser needs ~1.2 s for a
+ * 900 KB From, so one such INVITE a second would stall the phone: longer ones are dropped unparsed
+ * (no answer can be built without parsing them; RFC 3261 sets no limit, ours is far above any real
+ * address). Unparsed fields may be long (a 500 KB X- header is answered as usual).
+ */
+const GRAMMAR_HEADERS = new Set([
+  'from',
+  'f',
+  'to',
+  't',
+  'contact',
+  'm',
+  'via',
+  'v',
+  'call-id',
+  'i',
+  'cseq',
+  'record-route',
+  'route',
+  'refer-to',
+  'r',
+  'content-type',
+  'c',
+  'content-length',
+  'l',
+  'max-forwards',
+  'event',
+  'o',
+  'subscription-state',
+  'referred-by',
+  'b',
+  'replaces',
+  'content-disposition',
+  'www-authenticate',
+  'proxy-authenticate',
+  'allow-events',
+  'u',
+  'session-expires',
+  'x',
+  'min-se',
+  'reason',
+  'rack',
+  'rseq',
+]);
+export const MAX_PARSED_HEADER_LENGTH = 8192;
+
+function oversizedParsedHeader(text: string): string | undefined {
+  let name = '';
+  let length = 0;
+  for (const line of headerSection(text)) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      length += line.length; // a folded continuation belongs to the field before it
+    } else {
+      name = line
+        .slice(0, Math.max(0, line.indexOf(':')))
+        .trim()
+        .toLowerCase();
+      length = line.length;
+    }
+    if (length > MAX_PARSED_HEADER_LENGTH && GRAMMAR_HEADERS.has(name)) {
+      return `its ${name} header field is over ${MAX_PARSED_HEADER_LENGTH} characters long`;
+    }
   }
   return undefined;
+}
+
+function headerSection(text: string): string[] {
+  const end = text.search(/\r?\n\r?\n/);
+  return (end < 0 ? text : text.slice(0, end)).split(/\r?\n/).slice(1);
+}
+
+/** The header section read line by line: values by lower-case name (compact forms expanded). */
+class RawHeaders {
+  private constructor(private readonly values: Map<string, string[]>) {}
+
+  static of(text: string): RawHeaders {
+    const values = new Map<string, string[]>();
+    let current: string[] | undefined;
+    for (const line of headerSection(text)) {
+      if ((line.startsWith(' ') || line.startsWith('\t')) && current) {
+        current[current.length - 1] += ` ${line.trim()}`; // a folded continuation (§7.3.1)
+        continue;
+      }
+      const colon = line.indexOf(':');
+      if (colon <= 0) continue;
+      const raw = line.slice(0, colon).trim().toLowerCase();
+      const name = COMPACT_FORMS.get(raw) ?? raw;
+      current = values.get(name) ?? [];
+      current.push(line.slice(colon + 1).trim());
+      values.set(name, current);
+    }
+    return new RawHeaders(values);
+  }
+
+  first(name: string): string | undefined {
+    return this.values.get(name)?.[0];
+  }
+
+  all(name: string): string[] {
+    return this.values.get(name) ?? [];
+  }
+
+  /** The first single-valued header field that appears more than once, by its canonical name. */
+  repeatedSingle(): string | undefined {
+    for (const [name, canonical] of SINGLE_HEADERS) if (this.all(name).length > 1) return canonical;
+    return undefined;
+  }
+}
+
+function bodyOf(text: string): string {
+  const match = /\r?\n\r?\n/.exec(text);
+  return match ? text.slice(match.index + match[0].length) : '';
 }
 
 /** RFC 3261 §20.1: no Accept means application/sdp; otherwise it must list it or a wildcard for it. */

@@ -20,6 +20,7 @@ import { EmitterImpl, StateTransitionError, TransportState } from 'sip.js';
 import type { Emitter } from 'sip.js';
 import type { ConnectionOptions } from 'node:tls';
 import WebSocket from 'ws';
+import { LogThrottle } from '../../log/log-throttle';
 import type { Logger } from '../../log/logger';
 import { KeepAlive } from './keep-alive';
 import type { SipTrace, SipTransport, SipTransportOptions } from './sip-transport';
@@ -83,6 +84,8 @@ export class WebSocketTransport implements SipTransport {
   private readonly tls: ConnectionOptions;
   private readonly logger: Logger;
   private readonly trace: SipTrace | undefined;
+  /** A stream of garbage must not become a stream of log lines. */
+  private readonly notSipLog = new LogThrottle(5000);
 
   /** sip.js calls this with its own logger first (transportConstructor); we log through ours. */
   constructor(
@@ -291,7 +294,8 @@ export class WebSocketTransport implements SipTransport {
     // RFC 5626 §4.4.1: the server's CRLF "pong"
     if (/^(?:\r\n)+$/.test(text)) return;
     if (!SIP_START_LINE.test(text)) {
-      this.logger.warn(
+      this.notSipLog.log(
+        (line) => this.logger.warn(line),
         `Dropped a frame from ${this.server} that is not SIP: ${JSON.stringify(text.slice(0, 80))}`,
       );
       return;

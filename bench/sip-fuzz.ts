@@ -1,0 +1,162 @@
+// Hostile SIP against the whole core, the long run of tests/integration/sip/fuzz-core.test.ts:
+// `FUZZ_FRAMES` seeded fuzz frames (default 10,000, 15 categories) and then a burst of `FLOOD_INVITES`
+// INVITEs (default 2,000) pushed as fast as the socket takes them. Prints, for each phase: wall time,
+// frames per second, event-loop delay (median, p99, max), calls.changed events and their JSON bytes, the
+// largest call list, ringing calls at the end, history rows added, RSS growth, and whether the phone is
+// still registered and answers OPTIONS.
+//
+//   npm run bench:sip-fuzz            (FUZZ_FRAMES=20000 FLOOD_INVITES=5000 SEED=7 to change the run)
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createCore } from '../src/main/core';
+import { MemorySecretStore } from '../src/main/secrets/memory-secret-store';
+import type { CallView } from '../src/shared/contract';
+import { header } from '../tests/lab/sip-ws-client';
+import { SipFuzzer } from '../tests/support/sip-fuzz';
+import { makeTempDir } from '../tests/support/temp-dir';
+import { SdpOnlyMedia } from '../tests/integration/calls/sdp-only-media';
+import {
+  buildRequest,
+  HOSTILE_DOMAIN,
+  HOSTILE_USER,
+  HostileRegistrar,
+} from '../tests/integration/sip/hostile/hostile-registrar';
+
+const FUZZ_FRAMES = Number(process.env['FUZZ_FRAMES'] ?? 10_000);
+const FLOOD_INVITES = Number(process.env['FLOOD_INVITES'] ?? 2000);
+const SEED = Number(process.env['SEED'] ?? 4475);
+
+let crashes = 0;
+process.on('unhandledRejection', (error) => {
+  crashes++;
+  console.error('UNHANDLED REJECTION', error);
+});
+process.on('uncaughtException', (error) => {
+  crashes++;
+  console.error('UNCAUGHT EXCEPTION', error);
+});
+
+const temp = makeTempDir('softphone-bench-');
+const registrar = await HostileRegistrar.start();
+const media = new SdpOnlyMedia();
+const core = await createCore({
+  dataDir: temp.dir,
+  shell: 'web',
+  version: 'bench',
+  platform: process.platform,
+  secrets: new MemorySecretStore(),
+});
+core.media.attach((method, params) => media.handle(method, params as Record<string, unknown>));
+let events = 0;
+let eventBytes = 0;
+let largestList = 0;
+core.events.subscribe((event, payload) => {
+  if (event !== 'calls.changed') return;
+  const calls = (payload as { calls: CallView[] }).calls;
+  events++;
+  eventBytes += JSON.stringify(payload).length;
+  largestList = Math.max(largestList, calls.length);
+});
+const created = (await core.router.handle('accounts.create', {
+  settings: {
+    'credentials.domain': HOSTILE_DOMAIN,
+    'credentials.userName': HOSTILE_USER,
+    'optionalCredentials.wsUrl': registrar.url,
+  },
+  password: 'not-checked',
+})) as { ok: boolean; result: { id: string } };
+if (!created.ok) throw new Error('could not create the account');
+const accountId = created.result.id;
+const registered = (): boolean =>
+  core.accounts.list().some((a) => a.id === accountId && a.registration.state === 'registered');
+await until(registered, 10_000);
+
+async function until(test: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!test()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
+}
+
+async function answersOptions(): Promise<boolean> {
+  try {
+    return (await registrar.request(buildRequest({ method: 'OPTIONS' }), 10_000)).status === 200;
+  } catch {
+    return false;
+  }
+}
+
+async function phase(name: string, run: () => Promise<number>): Promise<void> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  const eventsBefore = events;
+  const bytesBefore = eventBytes;
+  const historyBefore = core.history.list().length;
+  const rssBefore = process.memoryUsage().rss;
+  largestList = 0;
+  loop.enable();
+  const started = performance.now();
+  const frames = await run();
+  const ok = await answersOptions();
+  const seconds = (performance.now() - started) / 1000;
+  loop.disable();
+  const ms = (ns: number): string => (ns / 1e6).toFixed(1);
+  console.log(`\n${name} (seed ${SEED})`);
+  console.log(
+    `  frames                 ${frames} in ${seconds.toFixed(2)} s (${(frames / seconds).toFixed(0)}/s, until OPTIONS answered)`,
+  );
+  console.log(
+    `  event-loop delay       median ${ms(loop.percentile(50))} ms, p99 ${ms(loop.percentile(99))} ms, max ${ms(loop.max)} ms`,
+  );
+  console.log(
+    `  calls.changed events   ${events - eventsBefore}, ${((eventBytes - bytesBefore) / 1024).toFixed(1)} KiB, largest list ${largestList}`,
+  );
+  console.log(`  ringing at the end     ${core.calls.list().filter((c) => c.state === 'incoming').length}`);
+  console.log(`  history rows added     ${core.history.list().length - historyBefore}`);
+  console.log(
+    `  RSS growth             ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`,
+  );
+  console.log(
+    `  registered, OPTIONS    ${registered()}, ${ok ? '200' : 'no answer'}; crashes so far ${crashes}`,
+  );
+  await core.calls.hangupAll();
+}
+
+await phase(`${FUZZ_FRAMES} fuzz frames`, async () => {
+  const fuzzer = new SipFuzzer(SEED, {
+    user: HOSTILE_USER,
+    host: HOSTILE_DOMAIN,
+    uaViaHost: () => registrar.uaViaHost,
+  });
+  for (let i = 0; i < FUZZ_FRAMES; i++) {
+    const { frame, binary } = fuzzer.next();
+    await registrar.push(frame, binary);
+  }
+  return FUZZ_FRAMES;
+});
+
+await phase(`a burst of ${FLOOD_INVITES} INVITEs`, async () => {
+  const invites = Array.from({ length: FLOOD_INVITES }, (_, i) =>
+    buildRequest({
+      method: 'INVITE',
+      headers: [`Contact: <sip:flood${i}@hostile.invalid;transport=ws>`, 'Content-Type: application/sdp'],
+      body: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 9 RTP/AVP 0\r\n',
+    }),
+  );
+  const flood = new Set(invites.map((invite) => invite.callId));
+  let seen = registrar.responses.length;
+  await Promise.all(invites.map((invite) => registrar.push(invite.raw)));
+  await until(() => {
+    for (; seen < registrar.responses.length; seen++) {
+      const response = registrar.responses[seen]!;
+      if (response.status > 100) flood.delete(header(response, 'call-id') ?? '');
+    }
+    return flood.size === 0;
+  }, 120_000);
+  return FLOOD_INVITES;
+});
+
+await core.close();
+await registrar.close();
+temp.cleanup();
+process.exit(crashes === 0 ? 0 : 1);
