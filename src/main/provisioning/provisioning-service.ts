@@ -170,6 +170,8 @@ export class ProvisioningService {
     this.checkSyncs = new CheckSyncLimiter({
       ...options.checkSync,
       run: () => {
+        // a run scheduled for the window's end: the server may have been removed meanwhile
+        if (!this.configured()) return Promise.resolve();
         options.logger.info('Provisioning requested by the PBX (check-sync)');
         return this.run();
       },
@@ -220,8 +222,8 @@ export class ProvisioningService {
 
   /**
    * The PBX asked for a re-sync (NOTIFY check-sync): provision again, without restarting anything,
-   * coalesced and rate-limited (CheckSyncLimiter). Without a provisioning server there is nothing to
-   * fetch, and a failed attempt must not replace the last status: ignored.
+   * coalesced and rate-limited (CheckSyncLimiter). Ignored without a provisioning server: there is
+   * nothing to fetch, and a failed attempt would replace the last status.
    */
   checkSync(): void {
     if (this.stopped) return;
@@ -258,8 +260,8 @@ export class ProvisioningService {
 
   /**
    * Stops the timers (the interval, a check-sync run scheduled for later) and waits (bounded) for a
-   * running attempt. An attempt still fetching when the
-   * bound runs out applies nothing and records nothing: the database is about to close.
+   * running attempt. An attempt still fetching when the bound runs out applies nothing and records
+   * nothing: the database is about to close.
    */
   async stop(timeoutMs = 3000): Promise<void> {
     this.stopped = true;
