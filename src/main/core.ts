@@ -215,8 +215,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         handleOutOfDialogNotify(
           notification,
           () => {
-            logger.info(`check-sync from the PBX on account ${id}`);
-            void provisioning.checkSync();
+            // one line per NOTIFY at debug: a burst is summarised by the check-sync limiter's lines
+            logger.debug(`check-sync from the PBX on account ${id}`);
+            provisioning.checkSync();
           },
           (body, contentType) => later.mwi?.messageSummary(id, body, contentType),
         ),

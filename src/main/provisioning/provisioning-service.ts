@@ -14,8 +14,10 @@
  * 5. the SIP layer reconciles (new and changed accounts register, removed ones deregister);
  * 6. the attempt is stored (provisioning_state) and `provisioning.changed` is emitted.
  *
- * Attempts are serialized; param-less requests that arrive while one waits share it (a burst of
- * check-sync NOTIFYs costs one fetch). Secrets are never logged nor put in the status.
+ * Attempts are serialized; param-less requests that arrive while one waits share it. NOTIFY
+ * check-sync goes through a CheckSyncLimiter (check-sync-limiter.ts): a burst costs one run and at
+ * most one follow-up, and runs it asks for are at least 30 s apart. Secrets are never logged nor put
+ * in the status.
  */
 import type { Database } from 'better-sqlite3';
 import type {
@@ -36,6 +38,8 @@ import type { ProvisionedSettingsPlan, SettingsService } from '../settings/setti
 import type { FetchedFile, FetchRequest } from './fetch/provisioning-fetcher';
 import type { ProvisionedAccount, ProvisioningDocument } from './provisioning-document';
 import { ProvisioningFormatError } from './provisioning-document';
+import type { CheckSyncLimiterOptions } from './check-sync-limiter';
+import { CheckSyncLimiter } from './check-sync-limiter';
 import { settleWithin } from '../sip/settle-within';
 import { provisioningTlsSettings } from './provisioning-tls';
 import type { ProvisioningTarget } from './provisioning-url';
@@ -67,6 +71,8 @@ export interface ProvisioningServiceOptions {
   contacts?: ProvisionedContacts;
   /** BLF keys from the file; without it they are ignored. */
   blf?: Pick<BlfKeys, 'differs' | 'replaceProvisioned' | 'committed'>;
+  /** The check-sync window and, in tests, a fake clock. */
+  checkSync?: Pick<CheckSyncLimiterOptions, 'minIntervalMs' | 'clock'>;
 }
 
 const KEY = {
@@ -156,10 +162,21 @@ export class ProvisioningService {
   private timerMinutes = 0;
   private stopped = false;
   private readonly now: () => number;
+  private readonly checkSyncs: CheckSyncLimiter;
 
   constructor(private readonly options: ProvisioningServiceOptions) {
     this.now = options.now ?? Date.now;
     this.last = this.loadLast();
+    this.checkSyncs = new CheckSyncLimiter({
+      ...options.checkSync,
+      run: () => {
+        // a run scheduled for the window's end: the server may have been removed meanwhile
+        if (!this.configured()) return Promise.resolve();
+        options.logger.info('Provisioning requested by the PBX (check-sync)');
+        return this.run();
+      },
+      logger: options.logger,
+    });
   }
 
   status(): ProvisioningStatus {
@@ -203,15 +220,24 @@ export class ProvisioningService {
     return run;
   }
 
-  /** The PBX asked for a re-sync (NOTIFY check-sync): provision again, without restarting anything. */
-  checkSync(): Promise<ProvisioningStatus> {
-    this.options.logger.info('Provisioning requested by the PBX (check-sync)');
-    return this.run();
+  /**
+   * The PBX asked for a re-sync (NOTIFY check-sync): provision again, without restarting anything,
+   * coalesced and rate-limited (CheckSyncLimiter). Ignored without a provisioning server: there is
+   * nothing to fetch, and a failed attempt would replace the last status.
+   */
+  checkSync(): void {
+    if (this.stopped) return;
+    if (!this.configured()) {
+      this.options.logger.info('check-sync ignored: no provisioning server is set');
+      return;
+    }
+    this.checkSyncs.request();
   }
 
   /** Provisions once at start (when set to) and starts the periodic timer (when set). */
   start(): void {
     this.stopped = false;
+    this.checkSyncs.resume();
     this.reschedule();
     if (this.configured() && this.options.settings.get(KEY.onStartup) === true) {
       void this.run();
@@ -233,11 +259,13 @@ export class ProvisioningService {
   }
 
   /**
-   * Stops the timer and waits (bounded) for a running attempt. An attempt still fetching when the
-   * bound runs out applies nothing and records nothing: the database is about to close.
+   * Stops the timers (the interval, a check-sync run scheduled for later) and waits (bounded) for a
+   * running attempt. An attempt still fetching when the bound runs out applies nothing and records
+   * nothing: the database is about to close.
    */
   async stop(timeoutMs = 3000): Promise<void> {
     this.stopped = true;
+    this.checkSyncs.stop();
     this.reschedule();
     if (!(await settleWithin(this.queue, timeoutMs))) {
       this.options.logger.warn('A provisioning attempt was still running at shutdown; it is abandoned');

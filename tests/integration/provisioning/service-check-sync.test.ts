@@ -1,7 +1,8 @@
 // check-sync end to end: a ProvisioningService (fake fetch, real SQLite and services) provisions account
 // 1002 from the lab's Kamailio; a real SipService registers it. Then 1001 sends an out-of-dialog NOTIFY
 // through Kamailio: `Event: check-sync` is answered 200 and provisions again, another event is answered
-// 481 and does not.
+// 481 and does not. A burst of check-syncs is answered 200 each and costs one fetch now and one at the
+// end of the window (the limiter's clock is a ManualClock, so the window costs no waiting).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKamailio, type KamailioLab } from '../../lab/kamailio';
@@ -14,6 +15,7 @@ import type { Database } from '../../../src/main/db/database';
 import { openDatabase } from '../../../src/main/db/database';
 import { handleOutOfDialogNotify } from '../../../src/main/sip/out-of-dialog-notify';
 import type { ProvisioningDocument } from '../../../src/main/provisioning/provisioning-document';
+import { ManualClock } from '../../../src/main/provisioning/manual-clock';
 import { ProvisioningService } from '../../../src/main/provisioning/provisioning-service';
 import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
 import { SettingCatalog } from '../../../src/main/settings/setting-catalog';
@@ -32,6 +34,7 @@ describe('check-sync NOTIFY through Kamailio re-provisions', { timeout: 30_000 }
   let accounts: AccountService;
   let fetches = 0;
   const log: string[] = [];
+  const clock = new ManualClock();
 
   const until = async (what: string, check: () => boolean, timeoutMs = 8000): Promise<void> => {
     const deadline = Date.now() + timeoutMs;
@@ -85,7 +88,7 @@ describe('check-sync NOTIFY through Kamailio re-provisions', { timeout: 30_000 }
       delegate: {
         onRegistration: (id, registration) => accounts.setRegistration(id, registration),
         onNotify: (_id, notification) =>
-          handleOutOfDialogNotify(notification, () => void provisioning.checkSync()),
+          handleOutOfDialogNotify(notification, () => provisioning.checkSync()),
       },
     });
     provisioning = new ProvisioningService({
@@ -103,6 +106,7 @@ describe('check-sync NOTIFY through Kamailio re-provisions', { timeout: 30_000 }
       reconcile: () => sip.reconcile(),
       onChange: () => undefined,
       onSecret: () => undefined,
+      checkSync: { clock },
     });
     await sip.start();
     const status = await provisioning.run({
@@ -157,5 +161,22 @@ describe('check-sync NOTIFY through Kamailio re-provisions', { timeout: 30_000 }
     expect(await notify('x-unknown')).toBe(481);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fetches).toBe(before);
+  });
+
+  it('answers a burst of check-syncs 200 each and fetches once now and once at the end of the window', async () => {
+    clock.advance(30_000); // the window of the first test's check-sync is over
+    const before = fetches;
+    const answers: number[] = [];
+    for (let i = 0; i < 12; i++) answers.push(await notify('check-sync'));
+    expect(answers).toEqual(Array.from({ length: 12 }, () => 200));
+    await until('the attempt recorded', () => provisioning.status().running === false);
+    expect(fetches).toBe(before + 1);
+    expect(log.join('\n')).toContain('check-sync coalesced');
+    clock.advance(30_000);
+    await until('the follow-up fetch', () => fetches === before + 2);
+    await until('the follow-up recorded', () => provisioning.status().running === false);
+    clock.advance(60_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fetches).toBe(before + 2);
   });
 });

@@ -12,6 +12,7 @@ import { ProvisioningFetchError } from '../../../../src/main/provisioning/fetch/
 import { parseProvisioningUrl } from '../../../../src/main/provisioning/fetch/provisioning-url';
 import type { ProvisioningDocument } from '../../../../src/main/provisioning/provisioning-document';
 import { ProvisioningFormatError } from '../../../../src/main/provisioning/provisioning-document';
+import { ManualClock } from '../../../../src/main/provisioning/manual-clock';
 import { ProvisioningService } from '../../../../src/main/provisioning/provisioning-service';
 import type { Logger } from '../../../../src/main/log/logger';
 import { silentLogger } from '../../../../src/main/log/logger';
@@ -20,6 +21,9 @@ import { SecretStoreError, secretKeys } from '../../../../src/main/secrets/secre
 import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
 import { SettingsService } from '../../../../src/main/settings/settings-service';
 import { makeTempDir } from '../../../support/temp-dir';
+
+/** Lets the callbacks of settled promises run; no time passes on the check-sync clock. */
+const settled = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const settingCatalog = new SettingCatalog(globalSettingGroups);
 const accountCatalog = new SettingCatalog(accountSettingGroups);
@@ -69,6 +73,10 @@ class Harness {
   readonly warnings: string[] = [];
   /** Resolves the fetch when set, to hold an attempt open. */
   gate: Promise<void> | undefined;
+  /** The check-sync window's clock. */
+  readonly clock = new ManualClock();
+  /** The service's info lines. */
+  readonly infos: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -111,6 +119,7 @@ class Harness {
       onChange: (status) => this.statuses.push(status),
       onSecret: () => undefined,
       now: () => 1_700_000_000_000,
+      checkSync: { clock: this.clock },
     });
     return this;
   }
@@ -118,6 +127,7 @@ class Harness {
   private logger(): Logger {
     const logger: Logger = {
       ...silentLogger,
+      info: (message) => void this.infos.push(message),
       warn: (message) => void this.warnings.push(message),
       child: () => logger,
     };
@@ -332,16 +342,68 @@ describe('ProvisioningService', () => {
     expect(h.provisioning.status().running).toBe(false);
   });
 
-  it('lets param-less requests that wait share one attempt (a burst of check-syncs)', async () => {
+  it('lets param-less requests that wait share one attempt', async () => {
     await h.provisioning.run(first);
     let open!: () => void;
     h.gate = new Promise((resolve) => (open = resolve));
     const busy = h.provisioning.run();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const burst = [h.provisioning.checkSync(), h.provisioning.checkSync(), h.provisioning.checkSync()];
+    const waiting = [h.provisioning.run(), h.provisioning.run(), h.provisioning.run()];
     open();
-    await Promise.all([busy, ...burst]);
-    expect(h.requests).toHaveLength(3); // first, busy, and one for the whole burst
+    await Promise.all([busy, ...waiting]);
+    expect(h.requests).toHaveLength(3); // first, busy, and one for all that waited
+  });
+
+  it('fetches once for a burst of 53 check-syncs, and once more at the end of the window', async () => {
+    await h.provisioning.run(first);
+    let open!: () => void;
+    h.gate = new Promise((resolve) => (open = resolve));
+    for (let i = 0; i < 53; i++) h.provisioning.checkSync();
+    await settled();
+    expect(h.requests).toHaveLength(2);
+    open();
+    await settled();
+    expect(h.provisioning.status()).toMatchObject({ running: false, last: { ok: true } });
+    expect(h.requests).toHaveLength(2);
+    h.clock.advance(30_000);
+    await settled();
+    expect(h.requests).toHaveLength(3);
+    h.clock.advance(10 * 60_000);
+    await settled();
+    expect(h.requests).toHaveLength(3);
+    expect(h.infos.filter((line) => line.startsWith('check-sync coalesced'))).toHaveLength(1);
+  });
+
+  it('fetches at most once per window for check-syncs that arrive one by one', async () => {
+    await h.provisioning.run(first);
+    for (let i = 0; i < 10; i++) {
+      h.provisioning.checkSync();
+      await settled();
+      h.clock.advance(1_000);
+    }
+    expect(h.requests).toHaveLength(2); // first, and the first check-sync
+    h.clock.advance(20_000);
+    await settled();
+    expect(h.requests).toHaveLength(3); // the other nine, together at the end of the window
+  });
+
+  it('ignores check-sync while no provisioning server is set, keeping the last status', async () => {
+    h.provisioning.checkSync();
+    await settled();
+    expect(h.requests).toHaveLength(0);
+    expect(h.provisioning.status()).toEqual({ configured: false, running: false });
+    expect(h.infos).toContain('check-sync ignored: no provisioning server is set');
+  });
+
+  it('runs no scheduled check-sync after stop', async () => {
+    await h.provisioning.run(first);
+    h.provisioning.checkSync();
+    h.provisioning.checkSync();
+    await settled();
+    await h.provisioning.stop();
+    h.clock.advance(60_000);
+    await settled();
+    expect(h.requests).toHaveLength(2);
   });
 
   it('keeps the status across a restart', async () => {
