@@ -19,8 +19,17 @@ import {
 } from 'electron';
 import electronUpdater from 'electron-updater';
 import { createCore } from '../../core';
+import { installProcessGuard } from '../../process-guard';
 import { KeyringSecretStore } from '../../secrets/keyring-secret-store';
 import { startElectronApp } from './electron-app';
+
+// First, so that nothing that fails from here on is lost or ends the phone without a word.
+const guard = installProcessGuard(process, {
+  exit: (code, message) => {
+    dialog.showErrorBox('Softphone stopped', message);
+    app.exit(code);
+  },
+});
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 // Packaged: electron-builder's extraResources copies resources/tray next to the app; in development the repo's.
@@ -64,13 +73,16 @@ startElectronApp(
   {
     mainDir,
     devRendererUrl: process.env['ELECTRON_RENDERER_URL'],
-    createCore: (options) =>
-      createCore({
+    createCore: async (options) => {
+      const core = await createCore({
         ...options,
         shell: 'electron',
         secrets: new KeyringSecretStore('Softphone'),
         openExternal: (url) => shell.openExternal(url),
-      }),
+      });
+      guard.useLogger(core.logger.child('process'));
+      return core;
+    },
     onFatal: (message) => dialog.showErrorBox('Softphone could not start', message),
   },
 );
