@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callSchemes } from '../../../src/main/desktop/protocol-handlers';
+import { callSchemes, protocolArgs } from '../../../src/main/desktop/protocol-handlers';
 import { trayIcons } from '../../../src/main/desktop/tray-view';
 
 // electron-builder's own loader and JSON-schema validator (scheme.json); packaging itself needs downloads.
@@ -21,6 +21,8 @@ type Config = Record<string, unknown> & {
   linux: { target: string[]; maintainer?: string };
   publish: { provider: string; url: string };
   extraResources: { from: string; to: string; filter: string[] }[];
+  electronFuses: Record<string, boolean>;
+  asar?: boolean;
 };
 
 const root = process.cwd();
@@ -58,6 +60,10 @@ describe('installers (electron-builder.yml)', () => {
       expect(script).toContain(`DeleteRegKey SHCTX "Software\\Classes\\${scheme}"`);
     }
     expect(script).toContain('"URL Protocol"');
+    // The same command the app registers at run time: the link after --, never read as a switch.
+    expect(script).toContain(
+      `WriteRegStr SHCTX "Software\\Classes\\\${SCHEME}\\shell\\open\\command" "" '"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" ${protocolArgs.join(' ')} "%1"'`,
+    );
     expect(script).not.toContain('HKLM');
   });
 
@@ -82,6 +88,20 @@ describe('installers (electron-builder.yml)', () => {
     const config = await load();
     expect(config.publish.provider).toBe('generic');
     expect(new URL(config.publish.url).protocol).toBe('https:');
+  });
+
+  it('flips the Electron fuses: no run-as-node, NODE_OPTIONS or --inspect; only its own, verified asar', async () => {
+    const config = await load();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+    // onlyLoadAppFromAsar needs an asar (electron-builder's default).
+    expect(config.asar).not.toBe(false);
   });
 
   it('ships every tray icon the app asks for, at 1x and 2x', async () => {
