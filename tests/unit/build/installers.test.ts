@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callSchemes, protocolArgs } from '../../../src/main/desktop/protocol-handlers';
+import { publisherNamesOf, updateTrustOf } from '../../../src/main/shell/electron/updater-port';
 import { trayIcons } from '../../../src/main/desktop/tray-view';
 
 // electron-builder's own loader and JSON-schema validator (scheme.json); packaging itself needs downloads.
@@ -11,12 +12,21 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   getConfig: (projectDir: string, configPath: string | null, fromOptions: null) => Promise<Config>;
   validateConfiguration: (config: Config, logger: unknown) => Promise<void>;
 };
-const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { DebugLogger, serializeToYaml } = require('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown;
+  serializeToYaml: (value: unknown) => string;
+};
+// What electron-builder puts into app-update.yml as publisherName (PublishManager, from signtoolOptions).
+const { WindowsSignToolManager } = require('app-builder-lib/out/codeSign/windowsSignToolManager') as {
+  WindowsSignToolManager: new (packager: { platformSpecificBuildOptions: unknown }) => {
+    computedPublisherName: { value: Promise<string[] | null> };
+  };
+};
 
 type Config = Record<string, unknown> & {
   protocols: { name: string; schemes: string[] }[];
   nsis: Record<string, unknown>;
-  win: { target: unknown };
+  win: Record<string, unknown> & { target: unknown; signtoolOptions?: { publisherName?: unknown } };
   mac: Record<string, unknown> & { extendInfo: Record<string, string>; target: string[] };
   linux: { target: string[]; maintainer?: string };
   publish: { provider: string; url: string };
@@ -43,7 +53,8 @@ describe('installers (electron-builder.yml)', () => {
     await expect(
       validateConfiguration({ ...config, nsis: { ...config.nsis, perMachin: true } }, new DebugLogger(false)),
     ).rejects.toThrow(/configuration\.nsis/);
-  });
+    // Loading and compiling electron-builder's JSON schema took 4 s on a busy 2-core machine; the default is 5 s.
+  }, 30_000);
 
   it('registers exactly the schemes the app handles', async () => {
     const config = await load();
@@ -82,6 +93,25 @@ describe('installers (electron-builder.yml)', () => {
     const config = await load();
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.maintainer).toMatch(/<[^@\s]+@[^>\s]+>/);
+  });
+
+  it('Windows: only signed releases, whose updates must carry the same publisher', async () => {
+    const config = await load();
+    expect(config.win['forceCodeSigning']).toBe(true);
+    expect(config.win['verifyUpdateCodeSignature']).toBe(true);
+    const names = await new WindowsSignToolManager({ platformSpecificBuildOptions: config.win })
+      .computedPublisherName.value;
+    expect(names).toEqual([expect.stringMatching(/\S/)]);
+    // The app reads that app-update.yml and so lets electron-updater verify every installer it downloads.
+    const appUpdateConfig = serializeToYaml({ ...config.publish, publisherName: names });
+    expect(publisherNamesOf(appUpdateConfig)).toEqual(names);
+    expect(updateTrustOf({ platform: 'win32', appUpdateConfig })).toEqual({ kind: 'signature' });
+  });
+
+  it('macOS: only signed and notarised releases (Squirrel.Mac wants the same Developer ID for updates)', async () => {
+    const config = await load();
+    expect(config.mac['forceCodeSigning']).toBe(true);
+    expect(config.mac['notarize']).toBe(true);
   });
 
   it('publishes to a generic update feed over https', async () => {
