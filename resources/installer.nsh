@@ -1,10 +1,12 @@
 ; Registers the call link schemes for the installing user (per-user install: SHCTX is HKCU).
-; The app re-registers or removes them at run time with the "Register callto, SIP and tel URIs" setting.
+; The app re-registers or removes them at run time with the "Register callto, SIP and tel URIs" setting,
+; with the same command (src/main/desktop/protocol-handlers.ts): after "--" Chromium reads no switches,
+; so a crafted link cannot smuggle one in.
 !macro registerScheme SCHEME DESCRIPTION
   WriteRegStr SHCTX "Software\Classes\${SCHEME}" "" "URL:${DESCRIPTION}"
   WriteRegStr SHCTX "Software\Classes\${SCHEME}" "URL Protocol" ""
   WriteRegStr SHCTX "Software\Classes\${SCHEME}\DefaultIcon" "" "$INSTDIR\${APP_EXECUTABLE_FILENAME},0"
-  WriteRegStr SHCTX "Software\Classes\${SCHEME}\shell\open\command" "" '"$INSTDIR\${APP_EXECUTABLE_FILENAME}" "%1"'
+  WriteRegStr SHCTX "Software\Classes\${SCHEME}\shell\open\command" "" '"$INSTDIR\${APP_EXECUTABLE_FILENAME}" -- "%1"'
 !macroend
 
 !macro customInstall

@@ -1,7 +1,20 @@
 import type { UpdateStatus } from '../../shared/contract/desktop';
 
+/**
+ * What proves that an update comes from us, on this installation (README "Package"):
+ * - `signature`: the installer is checked before it runs (Windows: Authenticode and the publisher
+ *   name in app-update.yml; macOS: Squirrel.Mac wants the running app's Developer ID). Any https
+ *   feed may serve it, so the "Update server" setting is honoured.
+ * - `built-in-feed`: nothing checks a signature (a Linux AppImage): only the https feed built into
+ *   the installer is trusted, and an update server from the settings is refused.
+ * - `none`: this build cannot check (a Windows build without a publisher name): no updates at all.
+ */
+export type UpdateTrust =
+  { kind: 'signature' } | { kind: 'built-in-feed' } | { kind: 'none'; reason: string };
+
 /** The slice of electron-updater's autoUpdater the controller drives. */
 export interface UpdaterPort {
+  readonly trust: UpdateTrust;
   setFeedURL(options: { provider: 'generic'; url: string }): void;
   checkForUpdates(): Promise<unknown>;
   quitAndInstall(): void;
@@ -65,9 +78,14 @@ export class UpdateController {
     this.stopTimer?.();
     this.stopTimer = undefined;
     if (!settings.checkForUpdates) return;
+    const { trust } = this.options.updater;
+    if (trust.kind === 'none') {
+      this.setStatus({ state: 'error', waitingForCalls: false, message: trust.reason });
+      return;
+    }
     const feed = settings.updateFeedUrl;
     if (feed && feed !== this.feed) {
-      const problem = feedProblem(feed);
+      const problem = feedProblem(feed, trust);
       if (problem) {
         this.setStatus({ state: 'error', waitingForCalls: false, message: problem });
         return;
@@ -122,14 +140,24 @@ export class UpdateController {
   }
 }
 
-function feedProblem(feed: string): string | undefined {
+/**
+ * Why a feed from the settings is refused, if it is. Plain http is refused even on loopback: the
+ * feed names the installer and its checksum, and any local process can listen on loopback.
+ */
+function feedProblem(feed: string, trust: UpdateTrust): string | undefined {
+  if (trust.kind !== 'signature') {
+    return (
+      'This installation takes updates only from the address built into it, because nothing here can ' +
+      "check an update's signature. Leave the update server empty."
+    );
+  }
   let url: URL;
   try {
     url = new URL(feed);
   } catch {
     return `The update server "${feed}" is not a valid address. Enter an https:// address or leave it empty.`;
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+  if (url.protocol !== 'https:') {
     return `The update server must use https:// (got ${url.protocol}). Enter an https:// address or leave it empty.`;
   }
   if (url.username || url.password) {
@@ -138,11 +166,13 @@ function feedProblem(feed: string): string | undefined {
   return undefined;
 }
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-}
-
 function updateErrorMessage(error: unknown): string {
+  if ((error as { code?: unknown } | null)?.code === 'ERR_UPDATER_INVALID_SIGNATURE') {
+    return (
+      'An update was refused because it is not signed by the publisher of this softphone; nothing was ' +
+      'installed. Tell your administrator: the update server may be wrong or compromised.'
+    );
+  }
   const raw = error instanceof Error ? error.message : String(error);
   // The updater's messages can carry the feed URL with a token in its query: keep only the first line, no query.
   const line = (raw.split('\n')[0] ?? '').replace(/\?\S*/g, '').slice(0, 300);

@@ -13,8 +13,18 @@ const numberPiece = /^[0-9()+\-./]+$/;
  * Windows passes `"tel:+49 30 123"` as one argument when the handler is registered as `"%1"` (Electron
  * and electron-builder do); registered without quotes it arrives as "tel:+49", "30", "123": number
  * pieces that directly follow a tel:/callto: argument are joined back with spaces.
+ *
+ * Where the command passes the link after `--` (our Windows registration, protocol-handlers.ts),
+ * only what follows the first `--` counts: anything before it is the executable or a switch,
+ * however much it looks like a link. Without `--` (Linux, macOS, an older registration) every
+ * argument is looked at.
  */
 export function findCallLinkInArgv(argv: readonly string[]): string | undefined {
+  const terminator = argv.findIndex((argument) => argument === '--');
+  return findLink(terminator === -1 ? argv : argv.slice(terminator + 1));
+}
+
+function findLink(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const argument = unquote(argv[i]);
     if (argument === undefined || !linkStart.test(argument)) continue;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callSchemes } from '../../../src/main/desktop/protocol-handlers';
+import { callSchemes, protocolArgs } from '../../../src/main/desktop/protocol-handlers';
+import { publisherNamesOf, updateTrustOf } from '../../../src/main/shell/electron/updater-port';
 import { trayIcons } from '../../../src/main/desktop/tray-view';
 
 // electron-builder's own loader and JSON-schema validator (scheme.json); packaging itself needs downloads.
@@ -11,16 +12,27 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   getConfig: (projectDir: string, configPath: string | null, fromOptions: null) => Promise<Config>;
   validateConfiguration: (config: Config, logger: unknown) => Promise<void>;
 };
-const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { DebugLogger, serializeToYaml } = require('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown;
+  serializeToYaml: (value: unknown) => string;
+};
+// What electron-builder puts into app-update.yml as publisherName (PublishManager, from signtoolOptions).
+const { WindowsSignToolManager } = require('app-builder-lib/out/codeSign/windowsSignToolManager') as {
+  WindowsSignToolManager: new (packager: { platformSpecificBuildOptions: unknown }) => {
+    computedPublisherName: { value: Promise<string[] | null> };
+  };
+};
 
 type Config = Record<string, unknown> & {
   protocols: { name: string; schemes: string[] }[];
   nsis: Record<string, unknown>;
-  win: { target: unknown };
+  win: Record<string, unknown> & { target: unknown; signtoolOptions?: { publisherName?: unknown } };
   mac: Record<string, unknown> & { extendInfo: Record<string, string>; target: string[] };
   linux: { target: string[]; maintainer?: string };
   publish: { provider: string; url: string };
   extraResources: { from: string; to: string; filter: string[] }[];
+  electronFuses: Record<string, boolean>;
+  asar?: boolean;
 };
 
 const root = process.cwd();
@@ -41,7 +53,8 @@ describe('installers (electron-builder.yml)', () => {
     await expect(
       validateConfiguration({ ...config, nsis: { ...config.nsis, perMachin: true } }, new DebugLogger(false)),
     ).rejects.toThrow(/configuration\.nsis/);
-  });
+    // Loading and compiling electron-builder's JSON schema took 4 s on a busy 2-core machine; the default is 5 s.
+  }, 30_000);
 
   it('registers exactly the schemes the app handles', async () => {
     const config = await load();
@@ -58,6 +71,10 @@ describe('installers (electron-builder.yml)', () => {
       expect(script).toContain(`DeleteRegKey SHCTX "Software\\Classes\\${scheme}"`);
     }
     expect(script).toContain('"URL Protocol"');
+    // The same command the app registers at run time: the link after --, never read as a switch.
+    expect(script).toContain(
+      `WriteRegStr SHCTX "Software\\Classes\\\${SCHEME}\\shell\\open\\command" "" '"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" ${protocolArgs.join(' ')} "%1"'`,
+    );
     expect(script).not.toContain('HKLM');
   });
 
@@ -78,10 +95,43 @@ describe('installers (electron-builder.yml)', () => {
     expect(config.linux.maintainer).toMatch(/<[^@\s]+@[^>\s]+>/);
   });
 
+  it('Windows: only signed releases, whose updates must carry the same publisher', async () => {
+    const config = await load();
+    expect(config.win['forceCodeSigning']).toBe(true);
+    expect(config.win['verifyUpdateCodeSignature']).toBe(true);
+    const names = await new WindowsSignToolManager({ platformSpecificBuildOptions: config.win })
+      .computedPublisherName.value;
+    expect(names).toEqual([expect.stringMatching(/\S/)]);
+    // The app reads that app-update.yml and so lets electron-updater verify every installer it downloads.
+    const appUpdateConfig = serializeToYaml({ ...config.publish, publisherName: names });
+    expect(publisherNamesOf(appUpdateConfig)).toEqual(names);
+    expect(updateTrustOf({ platform: 'win32', appUpdateConfig })).toEqual({ kind: 'signature' });
+  });
+
+  it('macOS: only signed and notarised releases (Squirrel.Mac wants the same Developer ID for updates)', async () => {
+    const config = await load();
+    expect(config.mac['forceCodeSigning']).toBe(true);
+    expect(config.mac['notarize']).toBe(true);
+  });
+
   it('publishes to a generic update feed over https', async () => {
     const config = await load();
     expect(config.publish.provider).toBe('generic');
     expect(new URL(config.publish.url).protocol).toBe('https:');
+  });
+
+  it('flips the Electron fuses: no run-as-node, NODE_OPTIONS or --inspect; only its own, verified asar', async () => {
+    const config = await load();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+    // onlyLoadAppFromAsar needs an asar (electron-builder's default).
+    expect(config.asar).not.toBe(false);
   });
 
   it('ships every tray icon the app asks for, at 1x and 2x', async () => {

@@ -114,7 +114,7 @@ export function startDesktop(
       loginItems: app,
       files: port.files,
     }),
-    protocols: new ProtocolHandlers(app, app.isPackaged),
+    protocols: new ProtocolHandlers(app, app.isPackaged, port.execPath),
     ...(port.updater ? { updater: port.updater } : {}),
     shortcuts: port.globalShortcut,
     readClipboard: () => port.clipboard.readText(),

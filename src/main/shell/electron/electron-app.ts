@@ -16,7 +16,7 @@ import type { DesktopElectronPort } from './desktop-shell';
 import { startDesktop } from './desktop-shell';
 import { connectIpc } from './ipc-adapter';
 import { createMainWindow } from './main-window';
-import { hardenSession } from './security';
+import { appUrlMatcher, hardenSession } from './security';
 
 /** The parts of Electron the shell uses; the real module in main.ts, a recording fake in tests. */
 export interface ElectronPort {
@@ -50,7 +50,7 @@ export type LinkSource = 'cold-start' | 'second-instance' | 'open-url';
 export interface ElectronAppOptions {
   /** Folder of the built app (out/main). */
   mainDir: string;
-  /** electron-vite's dev server in development. */
+  /** electron-vite's dev server (ELECTRON_RENDERER_URL); ignored in a packaged app. */
   devRendererUrl?: string;
   createCore(options: Pick<CoreOptions, 'dataDir' | 'version' | 'platform'>): Promise<Core>;
   onFatal(message: string): void;
@@ -113,20 +113,27 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
     });
   });
 
+  // The window gets the whole API: a packaged app loads only its own files, whatever the environment says.
+  const devUrl = options.devRendererUrl === '' ? undefined : options.devRendererUrl;
+  const devUrlIgnored = app.isPackaged && devUrl !== undefined;
+  const rendererUrl =
+    (app.isPackaged ? undefined : devUrl) ??
+    pathToFileURL(join(options.mainDir, '..', 'renderer', 'index.html')).href;
+
   void app
     .whenReady()
     .then(async () => {
-      hardenSession(electron.session.defaultSession);
+      hardenSession(electron.session.defaultSession, appUrlMatcher(rendererUrl));
       const ready = await options.createCore({
         dataDir: app.getPath('userData'),
         version: app.getVersion(),
         platform: process.platform,
       });
       core = ready;
+      if (devUrlIgnored) ready.logger.warn('ELECTRON_RENDERER_URL is ignored in a packaged app');
       const mainWindow = createMainWindow((o) => electron.createWindow(o), {
         preloadPath: join(options.mainDir, '..', 'preload', 'index.cjs'),
-        rendererUrl:
-          options.devRendererUrl ?? pathToFileURL(join(options.mainDir, '..', 'renderer', 'index.html')).href,
+        rendererUrl,
         onReadyToShow: () => desktop?.firstShow(),
       });
       window = mainWindow;

@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { hardenWebContents, secureWebPreferences } from './security';
+import { appUrlMatcher, hardenWebContents, secureWebPreferences } from './security';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -22,19 +22,8 @@ export function createMainWindow(create: BrowserWindowFactory, options: MainWind
     title: 'Softphone',
     webPreferences: secureWebPreferences(options.preloadPath),
   });
-  const appOrigin = new URL(options.rendererUrl);
-  hardenWebContents(window.webContents, (url) => isSameApp(url, appOrigin));
+  hardenWebContents(window.webContents, appUrlMatcher(options.rendererUrl));
   window.once('ready-to-show', () => (options.onReadyToShow ? options.onReadyToShow() : window.show()));
   void window.loadURL(options.rendererUrl);
   return window;
-}
-
-function isSameApp(url: string, app: URL): boolean {
-  try {
-    const target = new URL(url);
-    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
-    return target.origin === app.origin;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,18 @@ import {
 } from 'electron';
 import electronUpdater from 'electron-updater';
 import { createCore } from '../../core';
+import { installProcessGuard } from '../../process-guard';
 import { KeyringSecretStore } from '../../secrets/keyring-secret-store';
 import { startElectronApp } from './electron-app';
+import { createUpdaterPort } from './updater-port';
+
+// First, so that nothing that fails from here on is lost or ends the phone without a word.
+const guard = installProcessGuard(process, {
+  exit: (code, message) => {
+    dialog.showErrorBox('Softphone stopped', message);
+    app.exit(code);
+  },
+});
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 // Packaged: electron-builder's extraResources copies resources/tray next to the app; in development the repo's.
@@ -47,7 +57,14 @@ startElectronApp(
       globalShortcut,
       clipboard,
       showMessageBox: (options) => dialog.showMessageBox(options),
-      ...(canSelfUpdate ? { updater: electronUpdater.autoUpdater } : {}),
+      ...(canSelfUpdate
+        ? {
+            updater: createUpdaterPort(electronUpdater.autoUpdater, {
+              platform: process.platform,
+              appUpdateConfig: readAppUpdateConfig(),
+            }),
+          }
+        : {}),
       argv: process.argv,
       platform: process.platform,
       execPath: process.env['APPIMAGE'] ?? process.execPath,
@@ -64,13 +81,25 @@ startElectronApp(
   {
     mainDir,
     devRendererUrl: process.env['ELECTRON_RENDERER_URL'],
-    createCore: (options) =>
-      createCore({
+    createCore: async (options) => {
+      const core = await createCore({
         ...options,
         shell: 'electron',
         secrets: new KeyringSecretStore('Softphone'),
         openExternal: (url) => shell.openExternal(url),
-      }),
+      });
+      guard.useLogger(core.logger.child('process'));
+      return core;
+    },
     onFatal: (message) => dialog.showErrorBox('Softphone could not start', message),
   },
 );
+
+/** electron-builder's app-update.yml next to the app: the built-in feed and the update publisher. */
+function readAppUpdateConfig(): string | undefined {
+  try {
+    return readFileSync(join(process.resourcesPath, 'app-update.yml'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}

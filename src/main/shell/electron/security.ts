@@ -1,11 +1,17 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type {
+  PermissionCheckHandlerHandlerDetails,
+  PermissionRequest,
+  Session,
+  WebContents,
+  WebPreferences,
+} from 'electron';
 
 /** Content-Security-Policy for every page the app loads (the renderer has its own meta tag too). */
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
   "media-src 'self' blob: file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Only what a phone needs: the microphone/speaker and desktop notifications. */
+/** Only what a phone needs: the microphone (audio only), the speaker choice and desktop notifications. */
 export const allowedPermissions: ReadonlySet<string> = new Set([
   'media',
   'notifications',
@@ -29,21 +35,64 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/** Whether a URL is the app's own page: the same file for a file:// renderer, the same origin for the dev server. */
+export type AppUrlMatcher = (url: string | undefined) => boolean;
+
+export function appUrlMatcher(rendererUrl: string): AppUrlMatcher {
+  const app = new URL(rendererUrl);
+  return (url) => {
+    if (!url) return false;
+    try {
+      const target = new URL(url);
+      if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
+      return target.origin === app.origin;
+    } catch {
+      return false;
+    }
+  };
+}
+
 type SessionPort = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> & {
   webRequest: Pick<Session['webRequest'], 'onHeadersReceived'>;
 };
 
-/** Permission handlers and a CSP header on every response of the app's session. */
-export function hardenSession(session: SessionPort): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(allowedPermissions.has(permission)),
+type RequestDetails = PermissionRequest & { mediaTypes?: readonly string[] };
+
+/**
+ * Permission handlers and a CSP header on every response of the app's session. A permission is
+ * granted only to the app's own page (a frame that navigated elsewhere, or an embedded one, gets
+ * nothing), and media only for audio: the phone never needs a camera or the screen.
+ */
+export function hardenSession(session: SessionPort, isAppUrl: AppUrlMatcher): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details: RequestDetails) => {
+    const fromApp = isAppUrl(details.requestingUrl || urlOf(contents));
+    const audioOnly =
+      permission !== 'media' ||
+      (details.mediaTypes !== undefined &&
+        details.mediaTypes.length > 0 &&
+        details.mediaTypes.every((type) => type === 'audio'));
+    callback(fromApp && audioOnly && allowedPermissions.has(permission));
+  });
+  session.setPermissionCheckHandler(
+    (contents, permission, _origin, details: Partial<PermissionCheckHandlerHandlerDetails>) => {
+      const fromApp = isAppUrl(details.requestingUrl ?? urlOf(contents));
+      const audioOnly = permission !== 'media' || details.mediaType === 'audio';
+      return fromApp && audioOnly && allowedPermissions.has(permission);
+    },
   );
-  session.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission));
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
     });
   });
+}
+
+function urlOf(contents: Pick<WebContents, 'getURL'> | null | undefined): string | undefined {
+  try {
+    return contents?.getURL();
+  } catch {
+    return undefined;
+  }
 }
 
 type WebContentsPort = Pick<WebContents, 'setWindowOpenHandler' | 'on'>;

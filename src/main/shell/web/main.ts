@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../../../../package.json';
 import { createCore } from '../../core';
+import { installProcessGuard } from '../../process-guard';
 import { KeyringSecretStore } from '../../secrets/keyring-secret-store';
 import { startWebShellServer } from './web-shell-server';
 
@@ -13,6 +14,12 @@ const usage = `Usage: node out/web/main.js [--port N] [--data-dir DIR] [--render
   --renderer-dir  the built renderer (default: out/renderer next to this file)`;
 
 async function main(): Promise<void> {
+  const guard = installProcessGuard(process, {
+    exit: (code, message) => {
+      process.stderr.write(`${message}\n`);
+      process.exit(code);
+    },
+  });
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
@@ -39,6 +46,7 @@ async function main(): Promise<void> {
     secrets: new KeyringSecretStore('Softphone'),
     logToStderr: true,
   });
+  guard.useLogger(core.logger.child('process'));
   const shell = await startWebShellServer({
     core,
     port,

@@ -3,7 +3,7 @@ import { globalSettingGroups } from '../../../../src/shared/settings/global-sett
 import type { CallView } from '../../../../src/shared/contract/calls';
 import type { NotificationActionId, NotificationRequest } from '../../../../src/shared/contract/desktop';
 import type { WindowPort } from '../../../../src/main/desktop/window-behaviour';
-import type { UpdaterPort } from '../../../../src/main/desktop/update-controller';
+import type { UpdaterPort, UpdateTrust } from '../../../../src/main/desktop/update-controller';
 import type { ShortcutPort } from '../../../../src/main/desktop/shortcut-controller';
 import type { NotifierPort, TrayPort } from '../../../../src/main/desktop/desktop-controller';
 import type { TrayView } from '../../../../src/main/desktop/tray-view';
@@ -55,6 +55,7 @@ export class FakeWindow implements WindowPort {
 }
 
 export class FakeUpdater implements UpdaterPort {
+  trust: UpdateTrust = { kind: 'signature' };
   feeds: string[] = [];
   checks = 0;
   installs = 0;

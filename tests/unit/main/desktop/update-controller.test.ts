@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { UpdateStatus } from '../../../../src/shared/contract/desktop';
+import type { UpdateTrust } from '../../../../src/main/desktop/update-controller';
 import { UpdateController } from '../../../../src/main/desktop/update-controller';
 import { FakeUpdater } from './fakes';
 
-function setup(options: { isPackaged?: boolean } = {}) {
+function setup(options: { isPackaged?: boolean; trust?: UpdateTrust } = {}) {
   const updater = new FakeUpdater();
+  if (options.trust) updater.trust = options.trust;
   const state = { calls: 0, ready: [] as string[], statuses: [] as UpdateStatus[], beforeInstall: 0 };
   const timers: { ms: number; run: () => void; stopped: boolean }[] = [];
   const controller = new UpdateController({
@@ -59,6 +61,58 @@ describe('UpdateController', () => {
     expect(state.statuses.at(-1)?.message).toMatch(/must use https/);
     controller.configure({ checkForUpdates: true, updateFeedUrl: 'not a url' });
     expect(state.statuses.at(-1)?.message).toMatch(/not a valid address/);
+  });
+
+  it.each([
+    ['http://127.0.0.1:8080/feed', /must use https/],
+    ['http://localhost/feed', /must use https/],
+    ['ftp://updates.example.org/', /must use https/],
+    ['https://user:pw@updates.example.org/', /must not contain a user name or password/],
+    ['https://[/', /not a valid address/],
+  ])('refuses the update server %s with a clear message and checks nothing', (feed, message) => {
+    const { updater, controller, state } = setup();
+    controller.configure({ checkForUpdates: true, updateFeedUrl: feed });
+    expect(updater.feeds).toEqual([]);
+    expect(updater.checks).toBe(0);
+    expect(state.statuses.at(-1)?.state).toBe('error');
+    expect(state.statuses.at(-1)?.message).toMatch(message);
+  });
+
+  it('where nothing checks signatures (AppImage), uses only the built-in feed and refuses one from the settings', () => {
+    const { updater, controller, state } = setup({ trust: { kind: 'built-in-feed' } });
+    controller.configure({ checkForUpdates: true, updateFeedUrl: 'https://updates.example.org/sp' });
+    expect(updater.feeds).toEqual([]);
+    expect(updater.checks).toBe(0);
+    expect(state.statuses.at(-1)?.message).toMatch(/only from the address built into it/);
+    controller.configure({ checkForUpdates: true, updateFeedUrl: '' });
+    expect(updater.checks).toBe(1);
+  });
+
+  it('where the build cannot verify updates at all, checks nothing and says why', () => {
+    const reason = 'This installation is not signed, so it cannot verify updates.';
+    const { updater, controller, state } = setup({ trust: { kind: 'none', reason } });
+    controller.configure({ checkForUpdates: true, updateFeedUrl: '' });
+    controller.configure({ checkForUpdates: true, updateFeedUrl: 'https://updates.example.org/sp' });
+    expect(updater.checks).toBe(0);
+    expect(updater.feeds).toEqual([]);
+    expect(state.statuses.at(-1)).toEqual({ state: 'error', waitingForCalls: false, message: reason });
+  });
+
+  it('reports an update refused for its signature as such, and installs nothing', () => {
+    const { updater, controller, state } = setup();
+    controller.configure({ checkForUpdates: true, updateFeedUrl: '' });
+    updater.emit(
+      'error',
+      Object.assign(
+        new Error('New version 9.0.0 is not signed by the application owner: publisherNames: X'),
+        {
+          code: 'ERR_UPDATER_INVALID_SIGNATURE',
+        },
+      ),
+    );
+    expect(state.statuses.at(-1)?.message).toMatch(/refused because it is not signed by the publisher/);
+    controller.install();
+    expect(updater.installs).toBe(0);
   });
 
   it('does not check in development without a feed of its own', () => {

@@ -54,3 +54,28 @@ describe('findCallLinkInArgv', () => {
     expect(findCallLinkInArgv([undefined, 42, 'tel:1'] as unknown as string[])).toBe('tel:1');
   });
 });
+
+describe('findCallLinkInArgv with the link after --', () => {
+  it('reads the link after -- (the Windows registration), also in a second instance with added switches', () => {
+    expect(findCallLinkInArgv(['C:\\Softphone\\Softphone.exe', '--', 'tel:+4930123456'])).toBe(
+      'tel:+4930123456',
+    );
+    expect(
+      findCallLinkInArgv([
+        'Softphone.exe',
+        '--allow-file-access-from-files',
+        '--original-process-start-time=1337',
+        '--',
+        '"sip:alice@example.com"',
+      ]),
+    ).toBe('sip:alice@example.com');
+    expect(findCallLinkInArgv(['Softphone.exe', '--', 'tel:+49', '30', '123'])).toBe('tel:+49 30 123');
+  });
+
+  it('ignores anything link-looking before --', () => {
+    expect(findCallLinkInArgv(['Softphone.exe', 'tel:+1900666', '--', 'tel:+4930123'])).toBe('tel:+4930123');
+    expect(findCallLinkInArgv(['Softphone.exe', 'sip:evil@example.com', '--'])).toBeUndefined();
+    // A crafted link after -- is an argument, not a switch, and not a call link either.
+    expect(findCallLinkInArgv(['Softphone.exe', '--', '--gpu-launcher=calc.exe', 'tel:1'])).toBe('tel:1');
+  });
+});

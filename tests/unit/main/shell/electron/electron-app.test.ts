@@ -15,6 +15,7 @@ import {
   FakeSession,
   FakeTray,
 } from './fake-electron';
+import { silentLogger } from '../../../../../src/main/log/logger';
 import { makeMiniCore } from '../../../../support/mini-core';
 import { makeDesktopCore } from './desktop-core';
 import { FakeUpdater, call } from '../../desktop/fakes';
@@ -25,11 +26,14 @@ function setup(
     argv?: string[];
     platform?: string;
     withUpdater?: boolean;
+    isPackaged?: boolean;
+    devRendererUrl?: string;
   } = {},
 ) {
   const desktopCore = makeDesktopCore();
   const createCore = options.createCore ?? (() => Promise.resolve(desktopCore.core as unknown as Core));
   const app = new FakeApp();
+  app.isPackaged = options.isPackaged ?? true;
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
   const powerMonitor = new EventEmitter();
@@ -82,6 +86,7 @@ function setup(
   } as unknown as ElectronPort;
   const started = startElectronApp(electron, {
     mainDir: '/app/out/main',
+    ...(options.devRendererUrl === undefined ? {} : { devRendererUrl: options.devRendererUrl }),
     createCore: (o) => {
       coreOptions.push(o);
       return createCore();
@@ -195,6 +200,39 @@ describe('startElectronApp', () => {
     await ready();
     expect(app.loginItems).toEqual([{ openAtLogin: true, openAsHidden: true, args: ['--hidden'] }]);
     expect([...app.protocolClients].sort()).toEqual(['callto', 'sip', 'sips', 'tel']);
+    // Windows' command becomes `"<exe>" -- "%1"`: the link can never be read as a Chromium switch.
+    for (const command of app.protocolCommands.values())
+      expect(command).toEqual({ path: '/opt/softphone/softphone', args: ['--'] });
+  });
+
+  it('loads only its own files when packaged, even if ELECTRON_RENDERER_URL is set', async () => {
+    const { windows, session, desktopCore, ready } = setup({ devRendererUrl: 'https://evil.example/' });
+    const warnings: string[] = [];
+    desktopCore.core.logger = { ...silentLogger, warn: (message) => warnings.push(message) };
+    await ready();
+    expect(windows[0]!.loadedUrl).toBe('file:///app/out/renderer/index.html');
+    expect(warnings).toContain('ELECTRON_RENDERER_URL is ignored in a packaged app');
+    // Nor does that page get any permission.
+    let granted: boolean | undefined;
+    session.permissionRequest!(null, 'notifications', (g: boolean) => (granted = g), {
+      requestingUrl: 'https://evil.example/',
+    });
+    expect(granted).toBe(false);
+  });
+
+  it("uses electron-vite's dev server in development, and grants its page the microphone", async () => {
+    const { windows, session, ready } = setup({
+      isPackaged: false,
+      devRendererUrl: 'http://localhost:5173/',
+    });
+    await ready();
+    expect(windows[0]!.loadedUrl).toBe('http://localhost:5173/');
+    let granted: boolean | undefined;
+    session.permissionRequest!(null, 'media', (g: boolean) => (granted = g), {
+      requestingUrl: 'http://localhost:5173/#/calls',
+      mediaTypes: ['audio'],
+    });
+    expect(granted).toBe(true);
   });
 
   it('writes an XDG autostart entry on Linux instead of a login item', async () => {
@@ -321,6 +359,20 @@ describe('startElectronApp', () => {
     expect(window.restored).toBe(1);
     expect(window.focused).toBeGreaterThanOrEqual(1);
     expect(links()).toContain('link second-instance tel:+4930123');
+  });
+
+  it('reads a link after -- and ignores a link-looking argument before it', async () => {
+    const { app, links, ready } = setup({
+      argv: ['/opt/softphone/softphone', 'tel:+1900666', '--', 'tel:+4930123'],
+    });
+    await ready();
+    app.emit(
+      'second-instance',
+      {},
+      ['/opt/softphone/softphone', '--flag=1', 'sip:evil@x', '--', 'sip:bob@pbx'],
+      '/',
+    );
+    expect(links()).toEqual(['link argv tel:+4930123', 'link second-instance sip:bob@pbx']);
   });
 
   it('queues links that arrive before the core is ready (cold start argv, open-url)', async () => {

@@ -146,6 +146,8 @@ export class FakeApp extends EventEmitter {
   isPackaged = true;
   readonly loginItems: unknown[] = [];
   readonly protocolClients = new Set<string>();
+  /** The executable and arguments each scheme was registered with (Windows' command line). */
+  readonly protocolCommands = new Map<string, { path: string | undefined; args: string[] | undefined }>();
   exitCode: number | undefined;
   private readyResolve: () => void = () => undefined;
   private readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
@@ -177,8 +179,9 @@ export class FakeApp extends EventEmitter {
   getLoginItemSettings(): { wasOpenedAtLogin: boolean } {
     return { wasOpenedAtLogin: false };
   }
-  setAsDefaultProtocolClient(protocol: string): boolean {
+  setAsDefaultProtocolClient(protocol: string, path?: string, args?: string[]): boolean {
     this.protocolClients.add(protocol);
+    this.protocolCommands.set(protocol, { path, args });
     return true;
   }
   removeAsDefaultProtocolClient(protocol: string): boolean {

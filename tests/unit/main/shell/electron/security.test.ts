@@ -1,6 +1,7 @@
 import type { WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import {
+  appUrlMatcher,
   contentSecurityPolicy,
   hardenSession,
   hardenWebContents,
@@ -21,34 +22,63 @@ describe('secureWebPreferences', () => {
 });
 
 describe('hardenSession', () => {
-  it('grants only media and notifications', () => {
+  const appPage = 'file:///app/out/renderer/index.html';
+  const hardened = () => {
     const session = new FakeSession();
-    hardenSession(session as never);
-    const answers: Record<string, boolean> = {};
-    for (const permission of [
-      'media',
-      'notifications',
-      'geolocation',
-      'clipboard-read',
-      'openExternal',
-      'usb',
-    ]) {
-      session.permissionRequest!(null, permission, (granted: boolean) => (answers[permission] = granted));
+    hardenSession(session as never, appUrlMatcher(appPage));
+    const request = (permission: string, details: Record<string, unknown>, contents: unknown = null) => {
+      let granted: boolean | undefined;
+      session.permissionRequest!(contents, permission, (g: boolean) => (granted = g), details);
+      return granted;
+    };
+    const check = (permission: string, details: Record<string, unknown>, contents: unknown = null) =>
+      session.permissionCheck!(contents, permission, 'file://', details);
+    return { request, check };
+  };
+
+  it("grants the app's own page the microphone, notifications and speaker choice, and nothing else", () => {
+    const { request, check } = hardened();
+    const own = { requestingUrl: `${appPage}#/calls`, isMainFrame: true };
+    expect(request('media', { ...own, mediaTypes: ['audio'] })).toBe(true);
+    expect(request('notifications', own)).toBe(true);
+    expect(request('speaker-selection', own)).toBe(true);
+    for (const permission of ['geolocation', 'clipboard-read', 'openExternal', 'usb', 'display-capture'])
+      expect(request(permission, own)).toBe(false);
+    expect(check('media', { ...own, mediaType: 'audio' })).toBe(true);
+    expect(check('notifications', own)).toBe(true);
+    expect(check('hid', own)).toBe(false);
+  });
+
+  it('refuses the camera, or audio and video together, even to its own page', () => {
+    const { request, check } = hardened();
+    const own = { requestingUrl: appPage, isMainFrame: true };
+    expect(request('media', { ...own, mediaTypes: ['video'] })).toBe(false);
+    expect(request('media', { ...own, mediaTypes: ['audio', 'video'] })).toBe(false);
+    expect(request('media', { ...own, mediaTypes: [] })).toBe(false);
+    expect(request('media', own)).toBe(false);
+    expect(check('media', { ...own, mediaType: 'video' })).toBe(false);
+    expect(check('media', { ...own, mediaType: 'unknown' })).toBe(false);
+  });
+
+  it('refuses every permission to another origin or another file', () => {
+    const { request, check } = hardened();
+    for (const requestingUrl of ['https://evil.example/', 'file:///tmp/other.html', 'not a url', '']) {
+      const foreign = { requestingUrl, isMainFrame: false };
+      expect(request('media', { ...foreign, mediaTypes: ['audio'] })).toBe(false);
+      expect(request('notifications', foreign)).toBe(false);
+      expect(check('media', { ...foreign, mediaType: 'audio' })).toBe(false);
+      expect(check('speaker-selection', foreign)).toBe(false);
     }
-    expect(answers).toEqual({
-      media: true,
-      notifications: true,
-      geolocation: false,
-      'clipboard-read': false,
-      openExternal: false,
-      usb: false,
-    });
-    expect(session.permissionCheck!(null, 'hid')).toBe(false);
+    // Without a requesting URL the contents' own URL decides.
+    const page = (url: string) => ({ getURL: () => url });
+    expect(check('notifications', { isMainFrame: true }, page(appPage))).toBe(true);
+    expect(check('notifications', { isMainFrame: true }, page('https://evil.example/'))).toBe(false);
+    expect(check('notifications', { isMainFrame: true })).toBe(false);
   });
 
   it('adds a strict CSP to every response', () => {
     const session = new FakeSession();
-    hardenSession(session as never);
+    hardenSession(session as never, appUrlMatcher('file:///app/index.html'));
     let headers: Record<string, string[]> = {};
     session.headersReceived!(
       { responseHeaders: { 'X-Other': ['1'] } },
@@ -65,7 +95,7 @@ describe('hardenSession', () => {
 describe('hardenWebContents', () => {
   it('denies new windows and navigation away from the app', () => {
     const contents = new FakeWebContents();
-    hardenWebContents(contents as unknown as WebContents, (url) => url.startsWith('file:///app/'));
+    hardenWebContents(contents as unknown as WebContents, appUrlMatcher('file:///app/index.html'));
     expect(contents.windowOpenHandler!({ url: 'https://evil.example' })).toEqual({ action: 'deny' });
     const navigate = (url: string) => {
       let prevented = false;
@@ -75,5 +105,6 @@ describe('hardenWebContents', () => {
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
     expect(navigate('file:///app/index.html')).toBe(false);
+    expect(navigate('file:///app/other.html')).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect as connectTcp } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../../../../src/shared/contract';
 import type { RunningWebShell } from '../../../../../src/main/shell/web/web-shell-server';
-import { startWebShellServer } from '../../../../../src/main/shell/web/web-shell-server';
+import { securityHeaders, startWebShellServer } from '../../../../../src/main/shell/web/web-shell-server';
 import { makeMiniCore } from '../../../../support/mini-core';
 import { makeTempDir } from '../../../../support/temp-dir';
 
@@ -44,6 +45,32 @@ function nextMessage(ws: WebSocket): Promise<ServerMessage> {
 }
 
 const origin = () => `http://127.0.0.1:${shell.port}`;
+
+/** Sends bytes as they are (no client library to tidy them up) and returns what came back until close. */
+function rawRequest(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connectTcp(shell.port, '127.0.0.1', () => socket.write(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+  });
+}
+
+/** Header names and values of a raw HTTP/1.1 response, names lower-cased. */
+function rawHeaders(response: string): Map<string, string> {
+  const head = response.split('\r\n\r\n')[0] ?? '';
+  const headers = new Map<string, string>();
+  for (const line of head.split('\r\n').slice(1)) {
+    const colon = line.indexOf(':');
+    headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+function expectSecurityHeaders(get: (name: string) => string | null | undefined): void {
+  for (const [name, value] of Object.entries(securityHeaders)) expect(get(name.toLowerCase())).toBe(value);
+}
 
 describe('web shell server', () => {
   it('listens on 127.0.0.1 and prints a URL with the token', () => {
@@ -98,5 +125,53 @@ describe('web shell server', () => {
     });
     await expect(core.media.request('media.listDevices', {})).resolves.toEqual({ devices: [] });
     ws.close();
+  });
+
+  it('answers 400 to a WebSocket upgrade whose address is not a URL, and goes on serving', async () => {
+    // Before the fix `new URL('http://[')` threw in the upgrade handler and the process exited.
+    const response = await rawRequest(
+      'GET http://[ HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    expect(response.startsWith('HTTP/1.1 400 Bad Request\r\n')).toBe(true);
+    expectSecurityHeaders((name) => rawHeaders(response).get(name));
+    expect((await fetch(shell.url)).status).toBe(200);
+    const ws = await connect(origin());
+    ws.close();
+  });
+
+  it('answers 400 to a plain request whose address is not a URL', async () => {
+    const response = await rawRequest(
+      'GET http://[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+    );
+    expect(response.startsWith('HTTP/1.1 400 Bad Request\r\n')).toBe(true);
+    expectSecurityHeaders((name) => rawHeaders(response).get(name));
+    expect((await fetch(shell.url)).status).toBe(200);
+  });
+
+  it('answers a request Node cannot parse with 400 and the same headers', async () => {
+    const response = await rawRequest('NOT HTTP AT ALL\r\n\r\n');
+    expect(response.startsWith('HTTP/1.1 400 Bad Request\r\n')).toBe(true);
+    expectSecurityHeaders((name) => rawHeaders(response).get(name));
+  });
+
+  it('sends the security headers on refusals and errors too, not only on pages', async () => {
+    const forbidden = await fetch(`${origin()}/`);
+    expect(forbidden.status).toBe(403);
+    expectSecurityHeaders((name) => forbidden.headers.get(name));
+    const missing = await fetch(`${origin()}/missing.js?token=${token}`);
+    expect(missing.status).toBe(404);
+    expectSecurityHeaders((name) => missing.headers.get(name));
+    const posted = await fetch(shell.url, { method: 'POST' });
+    expect(posted.status).toBe(405);
+    expectSecurityHeaders((name) => posted.headers.get(name));
+    const page = await fetch(shell.url);
+    expectSecurityHeaders((name) => page.headers.get(name));
+    const refusedSocket = await rawRequest(
+      `GET /ws?token=wrong HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${origin()}\r\nUpgrade: websocket\r\n` +
+        'Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    expect(refusedSocket.startsWith('HTTP/1.1 403 Forbidden\r\n')).toBe(true);
+    expectSecurityHeaders((name) => rawHeaders(refusedSocket).get(name));
   });
 });
