@@ -102,13 +102,12 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
     }
   };
 
-  const row = (key: Key, control: ReactNode, note?: ReactNode) => (
+  const row = (key: Key, control: ReactNode) => (
     <div className="source-editor__field">
       <label htmlFor={id(key)} className="field-row__label">
         {t(`contacts.sources.field.${key}`)}
       </label>
       {control}
-      {note}
       {fieldError?.field === key && (
         <p id={id(`${key}-error`)} className="field-row__error" data-testid={`source-field-error-${key}`}>
           {fieldError.text}
@@ -142,12 +141,12 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
   const select = <K extends 'security' | 'auth' | 'attributePreset'>(
     key: K,
     options: readonly (SourceFormValues[K] & OptionName)[],
-    note?: { id: string; node: ReactNode },
+    describedBy?: string,
   ) =>
     row(
       key,
       <select
-        {...aria(key, note?.id)}
+        {...aria(key, describedBy)}
         className="select"
         value={values[key]}
         onChange={(event) => set(key, event.target.value as SourceFormValues[K])}
@@ -158,7 +157,6 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
           </option>
         ))}
       </select>,
-      note?.node,
     );
 
   return (
@@ -186,17 +184,13 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
           {select(
             'security',
             ['none', 'ldaps', 'starttls'],
-            exposure === undefined
-              ? undefined
-              : {
-                  id: cleartextId,
-                  node: (
-                    <p id={cleartextId} className="cleartext-warning" data-testid="source-cleartext-warning">
-                      <AlertIcon />
-                      {t(`cleartext.ldap.${exposure}`)}
-                    </p>
-                  ),
-                },
+            exposure === undefined ? undefined : cleartextId,
+          )}
+          {exposure !== undefined && (
+            <p id={cleartextId} className="cleartext-warning" data-testid="source-cleartext-warning">
+              <AlertIcon />
+              {t(`cleartext.ldap.${exposure}`)}
+            </p>
           )}
           <div className="source-editor__check">
             <input
