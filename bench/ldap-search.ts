@@ -57,6 +57,8 @@ try {
     config: resolveLdapConfig({
       id: 'bench',
       host: '127.0.0.1',
+      // the lab slapd has no TLS; a bind DN would otherwise default to StartTLS
+      security: 'none',
       port,
       bindDn: lab.bindDn,
       baseDn: lab.baseDn,

@@ -98,6 +98,10 @@ describe('first run: provisioning from PBX credentials', () => {
     await expect
       .poll(() => page.locator('[data-testid^="account-"][data-state="registered"]').count())
       .toBe(1);
+    // the lab's WebSocket server is ws://: the row says the signalling is unencrypted (issue #10)
+    await expect
+      .poll(() => page.getByTestId(`account-cleartext-${account?.id ?? ''}`).textContent())
+      .toMatch(/Not encrypted \(ws:\/\/\)/);
     const status = await client.request('provisioning.status', {});
     expect(status.last).toMatchObject({ ok: true, changes: { accountsAdded: 1 } });
     client.close();

@@ -12,9 +12,15 @@
  * FreeSWITCH accept any path, so /ws suits them too. An outbound proxy is also put in a preloaded
  * Route header (RFC 3261 §8.1.2), so requests are routed through it even when the WebSocket server
  * is set explicitly.
+ *
+ * A ws:// WebSocket server stays allowed (a lab, a PBX on the LAN), but never silently: the account
+ * editor and the account row warn that signalling, the digest exchange and call metadata travel
+ * unencrypted (accountSignallingIsCleartext in src/shared/security/cleartext.ts). That check reads
+ * only the WebSocket server setting, because every address derived here is wss://.
  */
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { ACCOUNT_WS_URL_KEY } from '../../shared/security/cleartext';
 import type { TlsMinVersion, TlsSettings } from './transport/tls-options';
 
 export type SettingLookup = (key: string) => unknown;
@@ -174,7 +180,7 @@ export function accountConfigFrom(input: AccountConfigInput): AccountConfig {
   }
   splitHostPort(domain); // validates
   const proxy = text(settings, 'optionalCredentials.outboundProxy');
-  const wsUrl = text(settings, 'optionalCredentials.wsUrl');
+  const wsUrl = text(settings, ACCOUNT_WS_URL_KEY);
   const server = wsUrl || deriveServerUrl(proxy || domain);
   if (!/^wss?:\/\/[^/\s]/i.test(server)) {
     throw new AccountConfigError(

@@ -54,6 +54,8 @@ describe('LDAP caller ID against slapd', { timeout: 20_000 }, () => {
       config: resolveLdapConfig({
         id: 'lookup',
         host: '127.0.0.1',
+        // this slapd has no TLS: plain LDAP with a bind DN must be asked for (the default is StartTLS)
+        security: 'none',
         port: lab.port,
         bindDn: lab.bindDn,
         baseDn: BASE,

@@ -97,6 +97,15 @@ describe('LDAP over TLS against slapd', { timeout: 20_000 }, () => {
     expect(await names(source)).toEqual(['Anna Schmidt']);
   });
 
+  it('a bind DN without a given security uses StartTLS by default, and binds', async () => {
+    const source = makeSource({ caPem });
+    expect(await names(source)).toEqual(['Anna Schmidt']);
+    // the same source with a CA the server's certificate does not chain to fails: TLS was really used
+    const untrusted = makeSource({ caPem: otherCaPem });
+    const error = await untrusted.query('Anna').catch((e: unknown) => e as LdapSourceError);
+    expect(error).toMatchObject({ status: { code: 'certificate' } });
+  });
+
   it('StartTLS checks the certificate against the host name it connects to', async () => {
     // slapd's certificate names only 127.0.0.1
     const source = makeSource({ security: 'starttls', host: 'localhost', caPem });

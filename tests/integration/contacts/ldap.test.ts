@@ -92,6 +92,8 @@ describe('LDAP contact source against slapd', { timeout: 20_000 }, () => {
       config: resolveLdapConfig({
         id: 'lab',
         host: '127.0.0.1',
+        // this slapd has no TLS: plain LDAP with a bind DN must be asked for (the default is StartTLS)
+        security: 'none',
         port,
         bindDn,
         baseDn: BASE,

@@ -70,6 +70,7 @@ describe('fetchProvisioningFile', () => {
       routes: {
         '/file.cfg': { body: FILE, contentType: 'text/plain' },
         '/basic.cfg': { body: FILE, auth: { scheme: 'basic', userName: USER, password: PASSWORD } },
+        '/digest.cfg': { body: FILE, auth: { scheme: 'digest', userName: USER, password: PASSWORD } },
       },
     });
     server = await startHttpsServer({
@@ -206,11 +207,22 @@ describe('fetchProvisioningFile', () => {
     expect(file).toMatchObject({ text: FILE, contentType: 'text/plain' });
   });
 
-  it('authenticates over http only when unencrypted provisioning is allowed', async () => {
+  it('authenticates over http with Digest only when unencrypted provisioning is allowed', async () => {
     const file = await fetchProvisioningFile(
-      request('/basic.cfg', { url: `${plain.url}/basic.cfg`, allowInsecureHttp: true }),
+      request('/digest.cfg', { url: `${plain.url}/digest.cfg`, allowInsecureHttp: true }),
     );
     expect(file.text).toBe(FILE);
+    expect(hits(plain, '/digest.cfg').map((r) => r.scheme)).toEqual([undefined, 'digest']);
+  });
+
+  it('never sends the password over http with Basic, even when http is allowed', async () => {
+    const error = await failure(
+      request('/basic.cfg', { url: `${plain.url}/basic.cfg`, allowInsecureHttp: true }),
+    );
+    expect(error.code).toBe('insecure');
+    expect(error.message).toMatch(/plain text \(HTTP Basic\).*does not send it/);
+    // the one request was the unauthenticated first try
+    expect(hits(plain, '/basic.cfg').map((r) => r.authorization)).toEqual([false]);
   });
 
   it('follows a redirect chain within the limit, authenticating at the end', async () => {

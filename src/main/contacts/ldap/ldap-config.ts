@@ -3,6 +3,7 @@ import * as tls from 'node:tls';
 import type { ConnectionOptions } from 'node:tls';
 import type { ClientOptions } from 'ldapts';
 import { z } from 'zod';
+import { defaultLdapSecurity, ldapCleartextExposure } from '../../../shared/security/cleartext';
 import type { Logger } from '../../log/logger';
 import { nodeTlsOptions, type TlsSettings } from '../../sip/transport/tls-options';
 import type { PhoneType } from '../contact';
@@ -109,7 +110,8 @@ export const ldapConfigInputSchema = z.object({
   id: z.string().min(1).max(64),
   host: z.string().trim().min(1).max(255),
   port: z.number().int().min(1).max(65_535).optional(),
-  security: z.enum(ldapSecurities).default('none'),
+  /** Left out: LDAPS on port 636, StartTLS with a bind DN, plain LDAP only for anonymous reading. */
+  security: z.enum(ldapSecurities).optional(),
   ignoreCertificate: z.boolean().default(false),
   /** Extra trusted CA certificate(s), PEM. */
   caPem: z.string().max(100_000).optional(),
@@ -145,11 +147,14 @@ export interface LdapConfig {
 export function resolveLdapConfig(input: LdapConfigInput): LdapConfig {
   const parsed = ldapConfigInputSchema.parse(input);
   const preset = ldapAttributePresets[parsed.attributePreset];
+  // the password is not known here; a bind DN alone already means a bind with credentials
+  const security =
+    parsed.security ?? defaultLdapSecurity({ port: parsed.port, bindDn: parsed.bindDn, hasPassword: false });
   return {
     id: parsed.id,
     host: parsed.host,
-    port: parsed.port ?? (parsed.security === 'ldaps' ? 636 : 389),
-    security: parsed.security,
+    port: parsed.port ?? (security === 'ldaps' ? 636 : 389),
+    security,
     ignoreCertificate: parsed.ignoreCertificate,
     ...(parsed.caPem ? { caPem: parsed.caPem } : {}),
     bindDn: parsed.bindDn,
@@ -214,7 +219,8 @@ function verifiesCertificate(config: LdapConfig, settings: TlsSettings | undefin
 }
 
 /**
- * ldapts options for a config; warns once per call when certificate checks are off.
+ * ldapts options for a config; warns once per call when the connection is unencrypted or certificate
+ * checks are off.
  * `tls` is the global TLS settings (Functions > Advanced > TLS); without it Node's defaults apply.
  */
 export function ldapConnectionOptions(
@@ -222,6 +228,16 @@ export function ldapConnectionOptions(
   logger: Logger,
   tls?: TlsSettings,
 ): LdapConnectionOptions {
+  const exposure = ldapCleartextExposure(config);
+  if (exposure !== undefined) {
+    const what =
+      exposure === 'credentials'
+        ? 'the bind DN, the password and every directory entry travel'
+        : 'searches and directory entries travel';
+    logger.warn(
+      `LDAP ${config.id}: security is "none" for ${config.host}, so ${what} unencrypted; choose StartTLS or LDAPS if the directory offers it`,
+    );
+  }
   if (config.security !== 'none' && !verifiesCertificate(config, tls)) {
     const which = config.ignoreCertificate
       ? '"Ignore TLS certificate" is on in the LDAP settings'

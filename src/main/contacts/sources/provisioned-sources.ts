@@ -5,6 +5,7 @@
  */
 import type { ContactSourceConfig } from '../../../shared/contract';
 import { ContractError, contactSourceConfigSchema } from '../../../shared/contract';
+import { defaultLdapSecurity } from '../../../shared/security/cleartext';
 import type { ProvisionedContactSource } from '../../provisioning/provisioning-document';
 import type { SourceRecord } from './source-records';
 import { newSourceRecord, type SourceRecords } from './source-records';
@@ -50,8 +51,54 @@ export function planProvisionedSources(
   return { upserts, removed };
 }
 
+const LDAP_URL = /^(ldaps?):\/\/(\[[0-9a-f:.]+\]|[^\s:/[\]]+)(?::(\d{1,5}))?\/?$/i;
+
+/**
+ * A host written as an LDAP URL (ldap://dir.example.com:389, ldaps://dir.example.com), as PBX
+ * configurations often do, becomes host and port; ldaps:// also sets the security, and a `security`
+ * that contradicts the scheme is refused rather than guessed.
+ */
+function splitLdapUrl(key: string, fields: Record<string, unknown>): Record<string, unknown> {
+  const match = typeof fields['host'] === 'string' ? LDAP_URL.exec(fields['host'].trim()) : null;
+  if (!match?.[1] || !match[2]) return fields;
+  const scheme = match[1].toLowerCase();
+  const security = fields['security'];
+  if (security !== undefined && (security === 'ldaps') !== (scheme === 'ldaps')) {
+    throw new ContractError(
+      'VALIDATION',
+      `contact source "${key}": config.host is an ${scheme}:// address but config.security is ${JSON.stringify(security)}; make them agree.`,
+      `contactSources[${key}].config.security`,
+    );
+  }
+  const host = match[2].replace(/^\[(.*)\]$/, '$1');
+  return {
+    ...fields,
+    host,
+    ...(fields['port'] === undefined && match[3] !== undefined ? { port: Number(match[3]) } : {}),
+    ...(scheme === 'ldaps' ? { security: 'ldaps' } : {}),
+  };
+}
+
+/**
+ * An LDAP source provisioned without `security` gets the shared default (docs/provisioning.md):
+ * LDAPS on port 636, StartTLS when it binds with a DN or password, plain LDAP only for anonymous
+ * reading. A server that means plain LDAP with a password says so with `security: "none"` (the UI
+ * then warns about it).
+ */
+function withLdapDefaults(source: ProvisionedContactSource): unknown {
+  const config = source.config;
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return config;
+  if ((config as Record<string, unknown>)['kind'] !== 'ldap') return config;
+  const fields = splitLdapUrl(source.key, config as Record<string, unknown>);
+  if (fields['security'] !== undefined) return fields;
+  const port = typeof fields['port'] === 'number' ? fields['port'] : undefined;
+  const bindDn = typeof fields['bindDn'] === 'string' ? fields['bindDn'] : '';
+  const hasPassword = source.secret !== undefined && source.secret !== '';
+  return { ...fields, security: defaultLdapSecurity({ port, bindDn, hasPassword }) };
+}
+
 function validConfig(source: ProvisionedContactSource): Exclude<ContactSourceConfig, { kind: 'local' }> {
-  const parsed = contactSourceConfigSchema.safeParse(source.config);
+  const parsed = contactSourceConfigSchema.safeParse(withLdapDefaults(source));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.map(String).join('.') ?? '';

@@ -1,6 +1,7 @@
 /**
  * Fetches the provisioning file over HTTPS (HTTP only when the user allowed it), with the global TLS
- * settings, Basic or Digest authentication after a challenge, bounded redirects, size and time limits.
+ * settings, Basic or Digest authentication after a challenge (over HTTP only Digest: Basic would hand
+ * the password to anyone on the way), bounded redirects, size and time limits.
  * Every failure is a ProvisioningFetchError whose message names the problem and never the password.
  */
 import type { IncomingMessage } from 'node:http';
@@ -179,6 +180,14 @@ class Fetch {
       throw new ProvisioningFetchError(
         'auth',
         `The provisioning server ${server} asks for a kind of login the softphone does not support (only Basic and Digest). Ask your administrator.`,
+      );
+    }
+    if (url.protocol === 'http:' && challenge.scheme === 'basic') {
+      // Basic carries the password itself (RFC 7617 §4): over http anyone on the way could read it.
+      // Digest sends only a hash of it, so that one stays possible where http is allowed at all.
+      throw new ProvisioningFetchError(
+        'insecure',
+        `${server} asks for the password in plain text (HTTP Basic) over an unencrypted connection; the softphone does not send it. Use the https:// address, or ask your administrator to switch the server to Digest authentication.`,
       );
     }
     return challenge;

@@ -4,7 +4,8 @@
  *
  *   remote_phonebook.data.N.url / .name           → an XML phonebook source (key "remote_phonebook.N")
  *   ldap.enable, ldap.host, ldap.port, ldap.base, ldap.user, ldap.password, ldap.max_hits,
- *   ldap.tls_mode (0 plain, 1 StartTLS, 2 LDAPS), ldap.name → the LDAP source (key "ldap")
+ *   ldap.tls_mode (0 plain, 1 StartTLS, 2 LDAPS; left out: LDAPS on port 636, StartTLS with a user
+ *   or password, else plain), ldap.name → the LDAP source (key "ldap")
  *   linekey.N.type = 16 (BLF), .value, .label, .line → a BLF key (other key types are not ours)
  *
  * Values are checked here only as far as the mapping needs; the contact source schema validates them
@@ -90,7 +91,8 @@ export class DeviceContactKeys {
         kind: 'ldap',
         host: host.value.trim(),
         ...(given(port) ? { port: integer(port) } : {}),
-        security: given(tls) ? oneOf(tlsModes, '0 (LDAP), 1 (StartTLS) or 2 (LDAPS)')(tls) : 'none',
+        // without ldap.tls_mode the contact sources pick the secure default (provisioned-sources.ts)
+        ...(given(tls) ? { security: oneOf(tlsModes, '0 (LDAP), 1 (StartTLS) or 2 (LDAPS)')(tls) } : {}),
         ignoreCertificate: false,
         bindDn: user?.value.trim() ?? '',
         baseDn: get('base')?.value.trim() ?? '',

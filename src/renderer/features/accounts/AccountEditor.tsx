@@ -6,12 +6,13 @@ import { accountSettingGroups } from '../../../shared/settings/account-settings'
 import { fullKey } from '../../../shared/settings/field';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import { allAccountFields, findAccountField } from '../../../shared/settings/registry';
+import { ACCOUNT_WS_URL_KEY, accountSignallingIsCleartext } from '../../../shared/security/cleartext';
 import { useApi } from '../../app/api-context';
 import { useAnnouncer } from '../../app/announcer';
 import { useWindowKeydown } from '../../app/use-window-keydown';
 import { asContractError, contractErrorText } from '../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ArrowLeftIcon, TrashIcon } from '../../ui/icons';
+import { AlertIcon, ArrowLeftIcon, TrashIcon } from '../../ui/icons';
 import { AccountStateIcon } from '../main-window/AccountStateIcon';
 import { registrationProblem, registrationText } from '../main-window/registration-text';
 import type { FieldError } from '../settings/fields/field-error';
@@ -37,6 +38,7 @@ interface AccountEditorProps {
 }
 
 const alwaysOpenGroups = 2;
+const cleartextId = 'account-cleartext-warning';
 
 function groupOf(key: string): string | undefined {
   return findAccountField(key)?.group.id;
@@ -61,6 +63,8 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
   const [confirming, setConfirming] = useState(false);
   const locked = account?.locked ?? [];
   const problem = account === undefined ? undefined : registrationProblem(t, account);
+  // from the draft, so typing a ws:// address warns before it is saved
+  const cleartext = accountSignallingIsCleartext(values);
 
   useEffect(() => headingRef.current?.focus(), []);
   // After showing errors (and unfolding their groups), focus the first field to fix.
@@ -180,6 +184,17 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
             )}
           </p>
         )}
+        {cleartext && (
+          <p
+            id={cleartextId}
+            className="cleartext-warning"
+            role="alert"
+            data-testid="account-cleartext-warning"
+          >
+            <AlertIcon />
+            {t('cleartext.sipEditor')}
+          </p>
+        )}
         {formError !== undefined && (
           <p className="form-error" data-testid="account-form-error">
             {formError}
@@ -219,6 +234,7 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
                     password={password}
                     onPassword={setPassword}
                     onChange={change}
+                    describedBy={key === ACCOUNT_WS_URL_KEY && cleartext ? cleartextId : undefined}
                   />
                 );
               })}

@@ -19,11 +19,15 @@ interface AccountFieldViewProps {
   password: string;
   onPassword: (value: string) => void;
   onChange: (entry: FieldEntry, value: SettingValue) => void;
+  /** An element elsewhere that speaks about this field (e.g. the editor's cleartext warning). */
+  describedBy?: string | undefined;
 }
 
 /** One account field in the editor: the same generated row and controls as Settings, edited as a draft. */
 export function AccountFieldView(props: AccountFieldViewProps) {
   const { entry, value, locked, error, passwordSet, password, onPassword, onChange } = props;
+  const describedBy = (own: string | undefined) =>
+    [own, props.describedBy].filter(Boolean).join(' ') || undefined;
   const { t } = useTranslation();
   const language = useLanguage();
   const { field, key } = entry;
@@ -41,7 +45,7 @@ export function AccountFieldView(props: AccountFieldViewProps) {
             testId={testId}
             isSet={passwordSet}
             disabled={state.disabled}
-            describedBy={state.describedBy}
+            describedBy={describedBy(state.describedBy)}
             typed={password}
             onType={onPassword}
           />
@@ -54,7 +58,7 @@ export function AccountFieldView(props: AccountFieldViewProps) {
             language={language}
             disabled={state.disabled}
             invalid={state.invalid}
-            describedBy={state.describedBy}
+            describedBy={describedBy(state.describedBy)}
             onCommit={(next) => {
               onChange(entry, next);
               // The draft keeps whatever was typed; Save refuses while a field has a problem.

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
+import { accountSignallingIsCleartext } from '../../../shared/security/cleartext';
 import { useApi } from '../../app/api-context';
 import { useAnnouncer } from '../../app/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
+import { AlertIcon } from '../../ui/icons';
 import { useAccountLabel } from '../accounts/use-account-label';
 import { LoginIcon, LogoutIcon } from '../calls/call-icons';
 import { accountKeys } from '../../app/setting-keys';
@@ -30,6 +32,15 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
   // Registered or on its way there: the user can deregister; otherwise log in (again).
   const loggedIn = state === 'registered' || state === 'registering';
   const problemId = `account-problem-${account.id}`;
+  const cleartext = accountSignallingIsCleartext(account.settings);
+  const cleartextId = `account-cleartext-${account.id}`;
+  const describedBy =
+    [
+      problem === undefined && error === undefined ? undefined : problemId,
+      cleartext ? cleartextId : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   const toggle = async () => {
     if (busy) return;
@@ -80,7 +91,7 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
           data-testid={`account-${account.id}`}
           data-state={state}
           title={t('accounts.edit', { name })}
-          aria-describedby={problem === undefined && error === undefined ? undefined : problemId}
+          aria-describedby={describedBy}
           onClick={() => onEdit(account.id)}
         >
           <AccountStateIcon state={state} />
@@ -129,6 +140,12 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
           </span>
         )}
       </div>
+      {cleartext && (
+        <p id={cleartextId} className="cleartext-warning account-item__cleartext" data-testid={cleartextId}>
+          <AlertIcon />
+          {t('cleartext.sipRow')}
+        </p>
+      )}
       {(problem !== undefined || error !== undefined) && (
         <p id={problemId} className="account-item__problem" data-testid={`account-problem-${account.id}`}>
           {problem !== undefined && <span>{problem.hint}</span>}

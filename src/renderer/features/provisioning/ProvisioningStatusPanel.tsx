@@ -6,7 +6,7 @@ import { useAnnouncer } from '../../app/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { AlertIcon, CheckIcon } from '../../ui/icons';
-import { attemptTime, changeSummary, failureText } from './provisioning-text';
+import { attemptTime, changeSummary, failureText, provisioningCleartextWarning } from './provisioning-text';
 import { useProvisioningStatus } from './use-provisioning-status';
 
 function LastAttempt({ last }: { last: ProvisioningAttempt }) {
@@ -92,6 +92,7 @@ export function ProvisioningStatusPanel({ insecureHttpAllowed }: ProvisioningSta
   const [error, setError] = useState<string | undefined>(undefined);
   const value = status.value;
   const running = submitting || value?.running === true;
+  const cleartext = provisioningCleartextWarning(value?.last, insecureHttpAllowed);
 
   const provisionNow = async () => {
     if (running) return;
@@ -142,7 +143,17 @@ export function ProvisioningStatusPanel({ insecureHttpAllowed }: ProvisioningSta
           {running ? t('provisioning.status.running') : t('provisioning.status.provisionNow')}
         </button>
       </div>
-      {insecureHttpAllowed && (
+      {cleartext === 'lastOverHttp' && (
+        <p
+          role="alert"
+          className="provisioning-status__insecure"
+          data-testid="provisioning-cleartext-warning"
+        >
+          <AlertIcon />
+          {t('cleartext.provisioningLast')}
+        </p>
+      )}
+      {cleartext === 'httpAllowed' && (
         <p
           role="status"
           className="provisioning-status__insecure"

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ProvisioningAttempt, ProvisioningFailureCode } from '../../../shared/contract';
+import { isCleartextHttpUrl } from '../../../shared/security/cleartext';
 
 /**
  * An access-key link (https://pbx:8448/<key>.cfg) carries its own authorisation: the PBX needs no
@@ -26,7 +27,20 @@ export function isAccessKeyLink(text: string): boolean {
  * without a scheme means https (main's provisioning-url.ts).
  */
 export function isInsecureHttpUrl(text: string): boolean {
-  return /^http:\/\//i.test(text.trim());
+  return isCleartextHttpUrl(text);
+}
+
+/**
+ * Which cleartext warning the provisioning panel shows: 'lastOverHttp' when the last attempt really
+ * fetched an http:// address (what travelled in the open), else 'httpAllowed' while the setting lets
+ * an http:// address be used at all.
+ */
+export function provisioningCleartextWarning(
+  last: Pick<ProvisioningAttempt, 'server'> | undefined,
+  insecureHttpAllowed: boolean,
+): 'lastOverHttp' | 'httpAllowed' | undefined {
+  if (last !== undefined && isCleartextHttpUrl(last.server)) return 'lastOverHttp';
+  return insecureHttpAllowed ? 'httpAllowed' : undefined;
 }
 
 export interface FailureText {

@@ -457,7 +457,7 @@ export const de: SameKeys<Messages> = {
     insecureRefused:
       'Diese Adresse ist nicht verschlüsselt (http://) und wird abgelehnt. Verwenden Sie die https://-Adresse oder erlauben Sie sie – nur wenn Ihr Administrator es Ihnen sagt – unter Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Bereitstellung erlauben“.',
     insecureAllowed:
-      'Diese Adresse ist nicht verschlüsselt (http://). Unverschlüsseltes HTTP ist in den Einstellungen erlaubt, daher werden Ihr Passwort und die Konfiguration unverschlüsselt über das Netzwerk übertragen.',
+      'Diese Adresse ist nicht verschlüsselt (http://). Unverschlüsseltes HTTP ist in den Einstellungen erlaubt, daher wird die Konfiguration samt Ihren SIP-Passwörtern unverschlüsselt über das Netzwerk übertragen. Ihr Passwort wird nur gesendet, wenn der Server die Digest-Anmeldung nutzt, nie als einfaches HTTP Basic.',
     userMissing: 'Geben Sie Ihren Benutzernamen ein.',
     passwordMissing: 'Geben Sie Ihr Passwort ein.',
     optional: '(kann leer bleiben)',
@@ -472,5 +472,20 @@ export const de: SameKeys<Messages> = {
     fixErrors: 'Einige Felder müssen noch ausgefüllt werden; siehe die markierten Felder.',
     done: 'Einrichtung abgeschlossen: {{changes}}.',
     failed: 'Einrichtung fehlgeschlagen. {{what}} {{hint}}',
+  },
+  // Unverschlüsselte Verbindungen (Issue #10): was unverschlüsselt übertragen wird und was stattdessen.
+  cleartext: {
+    ldap: {
+      credentials:
+        'Diese Verbindung ist nicht verschlüsselt: Andere im Netz könnten das Bind-Passwort und alle Verzeichniseinträge mitlesen. Wählen Sie StartTLS oder LDAPS, wenn das Verzeichnis es anbietet.',
+      entries:
+        'Diese Verbindung ist nicht verschlüsselt: Andere im Netz könnten Ihre Suchen und die gefundenen Verzeichniseinträge mitlesen. Wählen Sie StartTLS oder LDAPS, wenn das Verzeichnis es anbietet.',
+    },
+    sipEditor:
+      'Der WebSocket-Server ist nicht verschlüsselt (ws://): Andere im Netz könnten die SIP-Signalisierung mitlesen, auch die Anmeldung und wen Sie anrufen. Verwenden Sie eine wss://-Adresse, wenn Ihre Telefonanlage sie anbietet.',
+    sipRow:
+      'Nicht verschlüsselt (ws://): Andere im Netz könnten die Signalisierung mitlesen und sehen, wen Sie anrufen.',
+    provisioningLast:
+      'Die letzte Provisionierung nutzte eine unverschlüsselte Adresse (http://): Andere im Netz könnten die Konfiguration samt SIP-Passwörtern mitlesen und unterwegs verändern. Fragen Sie Ihren Administrator nach der https://-Adresse.',
   },
 };

@@ -455,7 +455,7 @@ export const en = {
     insecureRefused:
       'This address is not encrypted (http://) and will be refused. Use the https:// address, or, only if your administrator tells you to, allow it under Settings › Functions › Provisioning › “Allow unencrypted HTTP for provisioning”.',
     insecureAllowed:
-      'This address is not encrypted (http://). Unencrypted HTTP is allowed in the settings, so your password and the configuration will travel unencrypted over the network.',
+      'This address is not encrypted (http://). Unencrypted HTTP is allowed in the settings, so the configuration with your SIP passwords will travel unencrypted over the network. Your password is sent only if the server uses Digest login, never as plain HTTP Basic.',
     userMissing: 'Enter your user name.',
     passwordMissing: 'Enter your password.',
     optional: '(optional)',
@@ -470,6 +470,20 @@ export const en = {
     fixErrors: 'Some fields need to be filled in; see the marked fields.',
     done: 'Setup finished: {{changes}}.',
     failed: 'Setup failed. {{what}} {{hint}}',
+  },
+  // Cleartext connections (issue #10): what travels unencrypted, and what to choose instead.
+  cleartext: {
+    ldap: {
+      credentials:
+        'This connection is not encrypted: others on the network could read the bind password and every directory entry. Choose StartTLS or LDAPS if the directory offers it.',
+      entries:
+        'This connection is not encrypted: others on the network could read your searches and the directory entries found. Choose StartTLS or LDAPS if the directory offers it.',
+    },
+    sipEditor:
+      'The WebSocket server is not encrypted (ws://): others on the network could read the SIP signalling, including the login exchange and whom you call. Use a wss:// address if your PBX offers one.',
+    sipRow: 'Not encrypted (ws://): others on the network could read the signalling and whom you call.',
+    provisioningLast:
+      'The last provisioning used an unencrypted address (http://): others on the network could read the configuration with its SIP passwords, and change it on the way. Ask your administrator for the https:// address.',
   },
 };
 

@@ -6,9 +6,10 @@ import { useAnnouncer } from '../../../app/announcer';
 import { useAccountList } from '../../../app/accounts-context';
 import { contractErrorText } from '../../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { LockIcon, TrashIcon } from '../../../ui/icons';
+import { AlertIcon, LockIcon, TrashIcon } from '../../../ui/icons';
 import { useAccountLabel } from '../../accounts/use-account-label';
 import { SourceEditor } from './SourceEditor';
+import { sourceCleartextExposure } from './source-form';
 import { refreshLabelKey, sourceStatusText } from './source-status';
 
 interface SourceCardProps {
@@ -50,6 +51,7 @@ export function SourceCard({ source }: SourceCardProps) {
 
   const kindName = t(`contacts.sources.kind.${source.kind}`);
   const status = source.status;
+  const exposure = sourceCleartextExposure(source);
   return (
     <li className="source-card" data-testid={`source-${source.id}`} data-state={status.state}>
       <div className="source-card__head">
@@ -71,6 +73,12 @@ export function SourceCard({ source }: SourceCardProps) {
       >
         {sourceStatusText(t, source)}
       </p>
+      {exposure !== undefined && (
+        <p id={id('cleartext')} className="cleartext-warning" data-testid={`source-cleartext-${source.id}`}>
+          <AlertIcon />
+          {t(`cleartext.ldap.${exposure}`)}
+        </p>
+      )}
       {status.signInUrl !== undefined && (
         <p className="source-card__signin">
           {t('contacts.sources.signInOpen')}{' '}
@@ -99,7 +107,7 @@ export function SourceCard({ source }: SourceCardProps) {
               data-testid={`source-enabled-${source.id}`}
               checked={source.enabled}
               disabled={locked || busy}
-              aria-describedby={id('name')}
+              aria-describedby={exposure === undefined ? id('name') : `${id('name')} ${id('cleartext')}`}
               onChange={(event) => update({ enabled: event.target.checked })}
             />
             {t('contacts.sources.enabled')}
@@ -154,6 +162,7 @@ export function SourceCard({ source }: SourceCardProps) {
             data-testid={`source-edit-${source.id}`}
             disabled={locked}
             aria-label={t('contacts.sources.editTitle', { name: source.name })}
+            aria-describedby={exposure === undefined ? undefined : id('cleartext')}
             onClick={() => setEditing(true)}
           >
             {t('contacts.sources.edit')}

@@ -5,8 +5,16 @@ import type { ContactSourceView } from '../../../../shared/contract';
 import { useApi } from '../../../app/api-context';
 import { useAnnouncer } from '../../../app/announcer';
 import { asContractError, contractErrorText } from '../../../i18n/contract-error-text';
+import { AlertIcon } from '../../../ui/icons';
 import type { AddableKind, SourceFormValues } from './source-form';
-import { formFieldOf, hasPassword, sourceConfigOf, sourceFormValues } from './source-form';
+import {
+  formCleartextExposure,
+  formFieldOf,
+  hasPassword,
+  sourceConfigOf,
+  sourceFormValues,
+  withDefaultSecurity,
+} from './source-form';
 
 interface SourceEditorProps {
   kind: AddableKind;
@@ -40,10 +48,19 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
   const [fieldError, setFieldError] = useState<{ field: Key; text: string } | undefined>(undefined);
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  // an existing source keeps its security; a new one follows the default until the user picks one
+  const [securityChosen, setSecurityChosen] = useState(source !== undefined);
   const id = (key: string) => `${idBase}-${key}`;
+  const exposure = kind === 'ldap' ? formCleartextExposure(values) : undefined;
+  const cleartextId = id('security-cleartext');
 
   const set = <K extends Key>(key: K, value: SourceFormValues[K]) => {
-    setValues((previous) => ({ ...previous, [key]: value }));
+    const follows = kind === 'ldap' && !securityChosen && key !== 'security';
+    setValues((previous) => {
+      const next = { ...previous, [key]: value };
+      return follows ? withDefaultSecurity(next, source?.hasSecret ?? false) : next;
+    });
+    if (key === 'security') setSecurityChosen(true);
     if (fieldError?.field === key) setFieldError(undefined);
   };
 
@@ -98,10 +115,12 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
       )}
     </div>
   );
-  const aria = (key: Key) => ({
+  const aria = (key: Key, note?: string) => ({
     id: id(key),
     'aria-invalid': fieldError?.field === key || undefined,
-    'aria-describedby': fieldError?.field === key ? id(`${key}-error`) : undefined,
+    'aria-describedby':
+      [note, fieldError?.field === key ? id(`${key}-error`) : undefined].filter(Boolean).join(' ') ||
+      undefined,
     'data-testid': `source-field-${key}`,
   });
   const text = (
@@ -122,11 +141,12 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
   const select = <K extends 'security' | 'auth' | 'attributePreset'>(
     key: K,
     options: readonly (SourceFormValues[K] & OptionName)[],
+    describedBy?: string,
   ) =>
     row(
       key,
       <select
-        {...aria(key)}
+        {...aria(key, describedBy)}
         className="select"
         value={values[key]}
         onChange={(event) => set(key, event.target.value as SourceFormValues[K])}
@@ -161,7 +181,17 @@ export function SourceEditor({ kind, source, onDone }: SourceEditorProps) {
         <>
           {text('host')}
           {text('port')}
-          {select('security', ['none', 'ldaps', 'starttls'])}
+          {select(
+            'security',
+            ['none', 'ldaps', 'starttls'],
+            exposure === undefined ? undefined : cleartextId,
+          )}
+          {exposure !== undefined && (
+            <p id={cleartextId} className="cleartext-warning" data-testid="source-cleartext-warning">
+              <AlertIcon />
+              {t(`cleartext.ldap.${exposure}`)}
+            </p>
+          )}
           <div className="source-editor__check">
             <input
               {...aria('ignoreCertificate')}

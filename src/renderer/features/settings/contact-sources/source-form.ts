@@ -1,4 +1,10 @@
-import type { ContactSourceConfig, ContactSourceKindName } from '../../../../shared/contract';
+import type {
+  ContactSourceConfig,
+  ContactSourceKindName,
+  ContactSourceView,
+} from '../../../../shared/contract';
+import type { LdapCleartextExposure } from '../../../../shared/security/cleartext';
+import { defaultLdapSecurity, ldapCleartextExposure } from '../../../../shared/security/cleartext';
 
 export type AddableKind = Exclude<ContactSourceKindName, 'local'>;
 export const addableKinds: readonly AddableKind[] = ['ldap', 'xml', 'windows', 'google', 'outlook'];
@@ -141,6 +147,27 @@ export function sourceConfigOf(
       return { config: { kind, refreshMinutes } };
     }
   }
+}
+
+/**
+ * A new LDAP source follows main's default security (src/shared/security/cleartext.ts) while the
+ * user has not picked one: LDAPS for port 636, StartTLS once a bind DN or password is entered.
+ */
+export function withDefaultSecurity(values: SourceFormValues, storedSecret: boolean): SourceFormValues {
+  const port = integer(values.port, 1, 65_535);
+  const hasPassword = storedSecret || values.secret !== '';
+  const security = defaultLdapSecurity({ port, bindDn: values.bindDn, hasPassword });
+  return security === values.security ? values : { ...values, security };
+}
+
+/** What the form's LDAP connection would send unencrypted (the editor's warning). */
+export function formCleartextExposure(values: SourceFormValues): LdapCleartextExposure | undefined {
+  return ldapCleartextExposure(values);
+}
+
+/** What a saved LDAP source sends unencrypted (the card's warning); other kinds: nothing here. */
+export function sourceCleartextExposure(source: ContactSourceView): LdapCleartextExposure | undefined {
+  return source.config.kind === 'ldap' ? ldapCleartextExposure(source.config) : undefined;
 }
 
 /** Sources with a password (LDAP bind, XML HTTP auth). */

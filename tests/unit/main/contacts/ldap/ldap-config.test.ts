@@ -42,6 +42,17 @@ describe('resolveLdapConfig', () => {
     expect(config.attributes).toEqual({ ...activeDirectoryAttributes, email: ['userPrincipalName'] });
   });
 
+  it('defaults to StartTLS when it binds with a DN, and keeps an explicit none', () => {
+    const bound = resolveLdapConfig({ ...base, bindDn: 'cn=phone,dc=auerswald' });
+    expect(bound).toMatchObject({ security: 'starttls', port: 389 });
+    expect(resolveLdapConfig({ ...base, bindDn: 'cn=phone', security: 'none' }).security).toBe('none');
+  });
+
+  it('defaults to LDAPS on port 636', () => {
+    expect(resolveLdapConfig({ ...base, port: 636 })).toMatchObject({ security: 'ldaps', port: 636 });
+    expect(resolveLdapConfig({ ...base, port: 636, bindDn: 'cn=phone' }).security).toBe('ldaps');
+  });
+
   it('refuses bad input', () => {
     expect(() => resolveLdapConfig({ ...base, host: ' ' })).toThrow();
     expect(() => resolveLdapConfig({ ...base, resultLimit: 0 })).toThrow();
@@ -116,9 +127,26 @@ describe('ldapConnectionOptions (TLS mapping)', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/certificate checks are off/));
   });
 
-  it('does not warn when there is no TLS at all', () => {
+  it('without TLS warns that the connection is unencrypted, not about certificates', () => {
     const { logger, warn } = recordingLogger();
     ldapConnectionOptions(resolveLdapConfig({ ...base, ignoreCertificate: true }), logger);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/searches and directory entries travel unencrypted/),
+    );
+    expect(warn).not.toHaveBeenCalledWith(expect.stringMatching(/certificate checks are off/));
+  });
+
+  it('names the bind password when plain LDAP binds with a DN', () => {
+    const { logger, warn } = recordingLogger();
+    const config = resolveLdapConfig({ ...base, security: 'none', bindDn: 'cn=phone' });
+    ldapConnectionOptions(config, logger);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/the bind DN, the password .* unencrypted/));
+  });
+
+  it('does not warn about cleartext once TLS is on', () => {
+    const { logger, warn } = recordingLogger();
+    ldapConnectionOptions(resolveLdapConfig({ ...base, security: 'starttls', bindDn: 'cn=phone' }), logger);
     expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -170,7 +170,7 @@ describe('parseDeviceKeyValue', () => {
         config: {
           kind: 'ldap',
           host: 'ldap.example.com',
-          security: 'none',
+          // no ldap.tls_mode: the contact sources choose the default (provisioned-sources.ts)
           ignoreCertificate: false,
           bindDn: '',
           baseDn: '',

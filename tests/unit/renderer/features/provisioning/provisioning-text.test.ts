@@ -7,6 +7,7 @@ import {
   httpStatusOf,
   isAccessKeyLink,
   isInsecureHttpUrl,
+  provisioningCleartextWarning,
 } from '../../../../../src/renderer/features/provisioning/provisioning-text';
 import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 
@@ -129,5 +130,20 @@ describe('attemptTime', () => {
     const at = Date.UTC(2026, 10, 23, 13, 5);
     expect(attemptTime(at, 'en', 'Europe/Berlin')).toBe('Nov 23, 2026, 2:05 PM');
     expect(attemptTime(at, 'de', 'Europe/Berlin')).toBe('23.11.2026, 14:05');
+  });
+});
+
+describe('provisioningCleartextWarning', () => {
+  it('warns about the last attempt when it really went over http://', () => {
+    expect(provisioningCleartextWarning({ server: 'http://pbx.lan/prov' }, true)).toBe('lastOverHttp');
+    // the setting was turned off since: what travelled in the open still did
+    expect(provisioningCleartextWarning({ server: 'HTTP://pbx.lan/prov' }, false)).toBe('lastOverHttp');
+  });
+
+  it('otherwise warns only while http is allowed', () => {
+    expect(provisioningCleartextWarning({ server: 'https://pbx/prov' }, true)).toBe('httpAllowed');
+    expect(provisioningCleartextWarning(undefined, true)).toBe('httpAllowed');
+    expect(provisioningCleartextWarning({ server: 'https://pbx/prov' }, false)).toBeUndefined();
+    expect(provisioningCleartextWarning(undefined, false)).toBeUndefined();
   });
 });
