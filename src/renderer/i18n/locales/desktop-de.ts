@@ -29,7 +29,7 @@ export const desktopDe: SameKeys<typeof desktopEn> = {
     noAccount:
       'Es ist kein Konto angemeldet, daher kann das Softphone nicht prüfen, ob diese Adresse zur Telefonanlage Ihres Unternehmens gehört.',
     user: 'Benutzer',
-    host: 'Host',
+    host: 'Hostname',
     address: 'Vollständige Adresse',
     call: 'Trotzdem anrufen',
   },
