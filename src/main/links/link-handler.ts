@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ContractError } from '../../shared/contract/errors';
-import type { CallLink, CallLinkRefusal } from '../../shared/links/call-link';
+import type { CallLink, CallLinkAddress, CallLinkRefusal } from '../../shared/links/call-link';
 import type {
   LinkEvents,
   LinkFailureCode,
@@ -91,7 +91,8 @@ export class LinkHandler {
     if (!this.isReady) return this.enqueue(raw, origin);
     const result = parseCallLink(raw);
     if (!result.ok) return this.refused(result, origin, typeof raw === 'string' ? raw.length : 0);
-    const check = await this.checkHost(result);
+    // Numbers need no host check; not awaiting one keeps their path free of an extra turn.
+    const check = result.address === undefined ? {} : await this.checkHost(result.address);
     if (check.address?.outside === true || this.options.confirmFirst()) {
       return this.ask(result, origin, check);
     }
@@ -161,11 +162,10 @@ export class LinkHandler {
    * A SIP address is compared with the domain of the account that will dial it, so that account must be
    * known: this waits (bounded) until one is registered, as dialling would. Numbers need no check.
    */
-  private async checkHost(link: CallLink): Promise<HostCheck> {
-    if (link.address === undefined) return {};
+  private async checkHost(address: CallLinkAddress): Promise<HostCheck> {
     await this.options.whenDialable?.();
     const account = this.options.diallingAccount();
-    return { address: checkLinkAddress(link.address, account), accountId: account?.id };
+    return { address: checkLinkAddress(address, account), accountId: account?.id };
   }
 
   private ask(link: CallLink, origin: LinkOrigin, check: HostCheck): LinkOutcome {
