@@ -20,6 +20,7 @@ import { NotificationFeed } from './desktop/notification-feed';
 import { PresenceModel } from './desktop/presence';
 import { EventBus } from './events/event-bus';
 import { createDialableWaiter } from './links/dialable-waiter';
+import { diallingAccountOf } from './links/dialling-account';
 import { LinkHandler } from './links/link-handler';
 import { CallHistory } from './history/call-history';
 import type { Logger } from './log/logger';
@@ -290,8 +291,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
 
   const links = new LinkHandler({
-    dial: (target) => calls.dial(target),
+    dial: (target, { accountId }) => calls.dial(target, accountId),
     confirmFirst: () => settings.get('functions.automation.confirmLinkDial') === true,
+    diallingAccount: () => diallingAccountOf(sip),
     emit: (event, payload) => events.emit(event, payload),
     logger: logger.child('links'),
     whenDialable: createDialableWaiter({

@@ -55,6 +55,33 @@ async function notifications(page: Page): Promise<Recorded[]> {
   return list as Recorded[];
 }
 
+/**
+ * Screenshots of the link dialog as it stands, narrow and wide, English and German, light and dark;
+ * the language, theme and window size are put back afterwards.
+ */
+async function shootEveryLook(phone: PhoneSession, name: string, titles: { en: string; de: string }) {
+  const { page, client } = phone;
+  const title = page.getByTestId('link-confirm').locator('h2');
+  try {
+    for (const language of ['en', 'de'] as const) {
+      await client.request('settings.set', { key: 'gui.appearance.language', value: language });
+      await expect.poll(() => title.textContent()).toBe(titles[language]);
+      for (const theme of ['light', 'dark'] as const) {
+        await client.request('settings.set', { key: 'gui.appearance.theme', value: theme });
+        await expect.poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
+        for (const width of [360, 1280]) {
+          await page.setViewportSize({ width, height: 720 });
+          await page.screenshot({ path: join(shots, `${name}-${width}-${language}-${theme}.png`) });
+        }
+      }
+    }
+  } finally {
+    await client.request('settings.set', { key: 'gui.appearance.language', value: 'system' });
+    await client.request('settings.set', { key: 'gui.appearance.theme', value: 'system' });
+    await page.setViewportSize({ width: 420, height: 720 });
+  }
+}
+
 function withLink(home: string, uri: string): string {
   const url = new URL(home);
   url.searchParams.set('link', uri);
@@ -176,6 +203,54 @@ describe('desktop integration in the web shell', () => {
       calls.stop();
       a.page.removeAllListeners('dialog');
     }
+  });
+
+  it('a sip: link to another host asks even with "Ask before a link dials" off; Enter and Cancel dial nothing', async () => {
+    await a.client.request('settings.set', { key: 'functions.automation.confirmLinkDial', value: false });
+    const dialog = a.page.getByTestId('link-confirm');
+    const calls = recordCalls(a);
+    try {
+      await a.page.goto(withLink(home, 'sip:1002@evil.example.net;transport=tcp'));
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await a.page.getByTestId('link-confirm-question').textContent()).toBe(
+        'Call 1002 at evil.example.net?',
+      );
+      expect(await a.page.getByTestId('link-confirm-outside').textContent()).toBe(
+        `This address is outside your company's phone system (${lab.domain}).`,
+      );
+      expect(await a.page.getByTestId('link-confirm-host').textContent()).toBe('evil.example.net');
+      expect(await a.page.getByTestId('link-confirm-uri').textContent()).toBe('sip:1002@evil.example.net');
+      expect(await a.page.getByTestId('link-confirm-call').textContent()).toBe('Call anyway');
+      await shootEveryLook(a, 'link-outside', {
+        en: 'Call outside your phone system?',
+        de: 'Außerhalb Ihrer Telefonanlage anrufen?',
+      });
+      // Focus is on Cancel, so an Enter meant for something else does not dial.
+      expect(await a.page.evaluate(`document.activeElement.dataset.testid`)).toBe('link-confirm-cancel');
+      await a.page.keyboard.press('Enter');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect((await a.client.request('links.listPending', {})).links).toEqual([]);
+
+      // callto: with a SIP address follows the same rule; Cancel by mouse.
+      await a.page.goto(withLink(home, 'callto:1002@evil.example.net'));
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await a.page.getByTestId('link-confirm-uri').textContent()).toBe('sip:1002@evil.example.net');
+      await a.page.getByTestId('link-confirm-cancel').click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect((await a.client.request('links.listPending', {})).links).toEqual([]);
+      expect(calls.seen).toEqual([]);
+    } finally {
+      calls.stop();
+    }
+  });
+
+  it('a sip: link to the account’s own host dials at once with the setting off', async () => {
+    await a.client.request('settings.set', { key: 'functions.automation.confirmLinkDial', value: false });
+    await a.page.goto(withLink(home, `sip:1002@${lab.domain}`));
+    await expect
+      .poll(() => b.page.getByTestId('incoming-accept').isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    expect(await a.page.getByTestId('link-confirm').count()).toBe(0);
   });
 
   it('offers to open tel: and sip: links with the page, reporting what the browser said', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ContractError } from '../../shared/contract/errors';
-import type { CallLink, CallLinkRefusal } from '../../shared/links/call-link';
+import type { CallLink, CallLinkAddress, CallLinkRefusal } from '../../shared/links/call-link';
 import type {
   LinkEvents,
   LinkFailureCode,
@@ -11,12 +11,19 @@ import type {
 import { linkFailureMessages } from '../../shared/links/link-contract';
 import { parseCallLink } from '../../shared/links/parse-call-link';
 import type { Logger } from '../log/logger';
+import type { DiallingAccount } from './dialling-account';
+import { checkLinkAddress } from './link-host-policy';
 
 export interface LinkHandlerOptions {
-  /** Places the call (calls.dial(target)); `secure` is already expressed by a "sips:" target. */
-  dial(target: string, options: { secure: boolean }): Promise<unknown>;
+  /**
+   * Places the call (calls.dial(target, accountId)); `secure` is already expressed by a "sips:" target.
+   * `accountId` is the account a SIP address was checked against; without it calls.dial picks one.
+   */
+  dial(target: string, options: { secure: boolean; accountId?: string }): Promise<unknown>;
   /** The setting 'functions.automation.confirmLinkDial', read for every link. */
   confirmFirst(): boolean;
+  /** The account a link dials through now (the first registered), undefined when none is. */
+  diallingAccount(): DiallingAccount | undefined;
   emit<E extends keyof LinkEvents>(event: E, payload: LinkEvents[E]): void;
   logger: Logger;
   /** Resolves once an account can dial, or after a bounded wait (see createDialableWaiter). */
@@ -34,19 +41,32 @@ export const maxPendingLinks = 5;
 interface Waiting {
   link: PendingLink;
   expiresAt: number;
+  /** The account the link's SIP address was checked against, which then also dials it. */
+  accountId?: string;
+}
+
+/** A link's SIP address compared with the dialling account's domain; empty for numbers. */
+interface HostCheck {
+  address?: PendingLink['address'];
+  accountId?: string;
 }
 
 /**
  * Receives callto:/sip:/sips:/tel: links from the shells (command line on a cold start, macOS open-url,
- * a second instance's argv, the web shell) and dials them, or first asks the user when the
- * "Ask before a link dials" setting is on.
+ * a second instance's argv, the web shell) and dials them, or first asks the user: always when a SIP
+ * address is outside the dialling account's domain (link-host-policy.ts), otherwise when the
+ * "Ask before a link dials" setting is on. Numbers go to the account's own domain.
  *
  * ```
  * handle() ──before ready()──▶ queued ──ready()──┐
  *    │                                           ▼
  *    └──────────────────────────────────────▶ parse ──refused──▶ links.refused
  *                                                │
- *                         confirmFirst() off ────┴──── on ──▶ pending (links.pending)
+ *                                     number ────┴──── SIP address: wait until an account can dial,
+ *                                        │              compare the host with that account's domain
+ *                                        │                   │ same host            │ outside
+ *                                        ▼                   ▼                      │
+ *                         confirmFirst() off ─────┬──── on ──▶ pending (links.pending) ◀──┘
  *                                │                               │ confirm(id)   │ cancel(id) / expiry
  *                                ▼                               ▼               ▼
  *                              dial ◀────────────────────────────┘            dropped
@@ -71,8 +91,12 @@ export class LinkHandler {
     if (!this.isReady) return this.enqueue(raw, origin);
     const result = parseCallLink(raw);
     if (!result.ok) return this.refused(result, origin, typeof raw === 'string' ? raw.length : 0);
-    if (this.options.confirmFirst()) return this.ask(result, origin);
-    return this.place(result.target, result.secure, origin, result.scheme);
+    // Numbers need no host check; not awaiting one keeps their path free of an extra turn.
+    const check = result.address === undefined ? {} : await this.checkHost(result.address);
+    if (check.address?.outside === true || this.options.confirmFirst()) {
+      return this.ask(result, origin, check);
+    }
+    return this.place(result, origin, check.accountId);
   }
 
   /** The app can dial and the window listens: handles the links that arrived on the cold start, in order. */
@@ -100,8 +124,7 @@ export class LinkHandler {
     if (entry.expiresAt <= this.now()) {
       return this.failed('EXPIRED', linkFailureMessages.EXPIRED.en);
     }
-    const { target, secure, origin, scheme } = entry.link;
-    return this.place(target, secure, origin, scheme);
+    return this.place(entry.link, entry.link.origin, entry.accountId);
   }
 
   cancel(id: string): { id: string; cancelled: boolean } {
@@ -135,7 +158,17 @@ export class LinkHandler {
     return this.failed(refusal.code, refusal.message);
   }
 
-  private ask(link: CallLink, origin: LinkOrigin): LinkOutcome {
+  /**
+   * A SIP address is compared with the domain of the account that will dial it, so that account must be
+   * known: this waits (bounded) until one is registered, as dialling would. Numbers need no check.
+   */
+  private async checkHost(address: CallLinkAddress): Promise<HostCheck> {
+    await this.options.whenDialable?.();
+    const account = this.options.diallingAccount();
+    return { address: checkLinkAddress(address, account), accountId: account?.id };
+  }
+
+  private ask(link: CallLink, origin: LinkOrigin, check: HostCheck): LinkOutcome {
     this.prune();
     const id = this.newId();
     const pending: PendingLink = {
@@ -148,26 +181,32 @@ export class LinkHandler {
       origin,
     };
     if (link.extension !== undefined) pending.extension = link.extension;
-    this.waiting.set(id, { link: pending, expiresAt: this.now() + this.ttl });
+    if (check.address !== undefined) pending.address = check.address;
+    const entry: Waiting = { link: pending, expiresAt: this.now() + this.ttl };
+    if (check.accountId !== undefined) entry.accountId = check.accountId;
+    this.waiting.set(id, entry);
     while (this.waiting.size > maxPendingLinks) {
       const oldest = this.waiting.keys().next().value;
       if (oldest !== undefined) this.waiting.delete(oldest);
     }
-    this.options.logger.info(`Link from ${origin} (${link.scheme}) waits for confirmation`);
+    // The host is not logged: logs never contain the link.
+    const why =
+      check.address?.outside === true ? 'its SIP host is outside the account domain' : 'the setting';
+    this.options.logger.info(`Link from ${origin} (${link.scheme}) waits for confirmation: ${why}`);
     this.emitPending();
     return { outcome: 'pending', id };
   }
 
   private async place(
-    target: string,
-    secure: boolean,
+    link: Pick<CallLink, 'target' | 'secure' | 'scheme'>,
     origin: LinkOrigin,
-    scheme: string,
+    accountId: string | undefined,
   ): Promise<LinkOutcome> {
+    const { target, secure, scheme } = link;
     this.options.logger.info(`Link from ${origin} dials (${scheme}${secure ? ', secure' : ''})`);
     try {
       await this.options.whenDialable?.();
-      await this.options.dial(target, { secure });
+      await this.options.dial(target, accountId === undefined ? { secure } : { secure, accountId });
       return { outcome: 'dialled' };
     } catch (error) {
       this.options.logger.warn('A link could not be dialled', error);

@@ -25,6 +25,18 @@ export interface CallLink {
   isPhoneNumber: boolean;
   /** A tel: `;ext=` that is not dialled (the main number is); shown so the user can key it in. */
   extension?: string;
+  /**
+   * The SIP address a sip:/sips: link (or a callto: with one) names, for the host check before dialling;
+   * absent for numbers, which go to the dialling account's own domain.
+   */
+  address?: CallLinkAddress;
+}
+
+export interface CallLinkAddress {
+  /** The user part as a person reads it (escapes decoded, "müller"; a user=phone number as written). */
+  user: string;
+  /** The host as dialled: lower case, ":port" kept, a trailing dot kept. */
+  host: string;
 }
 
 export const callLinkRefusalCodes = [

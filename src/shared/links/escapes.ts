@@ -1,12 +1,13 @@
 import type { CallLinkRefusalCode } from './call-link';
 
 /**
- * C0/C1 controls, DEL, line/paragraph separators, bidirectional overrides and isolates (they can make
- * "+1 900" look like "009 1+" in a confirmation dialog) and zero-width characters.
+ * Characters a confirmation dialog cannot show truthfully: C0/C1 controls and DEL (Cc), format
+ * characters (Cf: bidirectional marks, overrides and isolates, which can make "+1 900" look like
+ * "009 1+", the Arabic letter mark, zero-width characters, the soft hyphen, tag characters), line and
+ * paragraph separators, and every other default-ignorable code point (variation selectors, Hangul
+ * fillers, the combining grapheme joiner), which renders as nothing (Unicode §5.21, UAX #44).
  */
-export const invisibleCharacters =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+export const invisibleCharacters = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
 
 const escape = /%[0-9A-Fa-f]{2}/g;
 const brokenEscape = /%(?![0-9A-Fa-f]{2})/;

@@ -10,7 +10,23 @@ const linkId = z.string().min(1).max(64);
 export const linkOrigins = ['argv', 'open-url', 'second-instance', 'web'] as const;
 export type LinkOrigin = (typeof linkOrigins)[number];
 
-/** A link waiting for the user's confirmation ("Ask before a link dials"). */
+/** A SIP address from a link, and how its host compares with the domain of the account that dials it. */
+export const pendingLinkAddressSchema = z.object({
+  /** The user part as a person reads it (decoded); the dialled form is in `target`. */
+  user: z.string().max(maxLinkLength),
+  /** The link's host, lower case, with its port if any. */
+  host: z.string().max(260),
+  /** The dialling account's domain it was compared with; absent when no account was registered. */
+  accountDomain: z.string().max(260).optional(),
+  /** The host is not the account's domain (or no account could tell): such a link always waits. */
+  outside: z.boolean(),
+});
+export type PendingLinkAddress = z.infer<typeof pendingLinkAddressSchema>;
+
+/**
+ * A link waiting for the user's confirmation: because of "Ask before a link dials", or because it
+ * calls a SIP address outside the dialling account's domain.
+ */
 export const pendingLinkSchema = z.object({
   id: linkId,
   scheme: z.enum(callLinkSchemes),
@@ -20,6 +36,8 @@ export const pendingLinkSchema = z.object({
   isPhoneNumber: z.boolean(),
   /** A tel: extension that is not dialled. */
   extension: z.string().max(16).optional(),
+  /** sip:/sips: links (and callto: with a SIP address); absent for numbers. */
+  address: pendingLinkAddressSchema.optional(),
   origin: z.enum(linkOrigins),
 });
 export type PendingLink = z.infer<typeof pendingLinkSchema>;

@@ -102,8 +102,8 @@ function phoneBody(body: string): Body {
 function sipBody(body: string, secure: boolean): Body {
   const address = parseSipAddress(body);
   if (!address.ok) return address;
-  const { user, host, display, isPhoneNumber } = address.value;
+  const { user, host, displayUser, display, isPhoneNumber } = address.value;
   // calls.dial keeps the sips: prefix and builds a sips: Request-URI from it (TLS end to end).
   const target = `${secure ? 'sips:' : ''}${user}@${host}`;
-  return { target, secure, display, isPhoneNumber };
+  return { target, secure, display, isPhoneNumber, address: { user: displayUser, host } };
 }

@@ -8,6 +8,8 @@ export interface SipAddress {
   user: string;
   /** Lower-case host, with ":port" when the link gave one. */
   host: string;
+  /** The user part as a person reads it: decoded, or a user=phone number with its separators. */
+  displayUser: string;
   display: string;
   isPhoneNumber: boolean;
 }
@@ -71,7 +73,13 @@ function phoneUser(userinfo: string, host: string): SipAddressResult {
   const { number, visual } = subscriber.value;
   return {
     ok: true,
-    value: { user: encodeUser(number), host, display: `${visual}@${host}`, isPhoneNumber: true },
+    value: {
+      user: encodeUser(number),
+      host,
+      displayUser: visual,
+      display: `${visual}@${host}`,
+      isPhoneNumber: true,
+    },
   };
 }
 
@@ -86,6 +94,7 @@ function plainUser(userinfo: string, host: string): SipAddressResult {
     value: {
       user: encodeUser(decoded.value),
       host,
+      displayUser: decoded.value,
       display: `${decoded.value}@${host}`,
       isPhoneNumber: /^\+?[0-9*#]+$/.test(decoded.value),
     },

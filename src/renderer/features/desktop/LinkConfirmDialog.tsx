@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingLink } from '../../../shared/links/link-contract';
 import { LockIcon, PhoneIcon } from '../../ui/icons';
-import { linkDetails } from './link-text';
+import { LinkOutsideAddress } from './LinkOutsideAddress';
+import { linkDetails, outsideAddress } from './link-text';
 
 interface LinkConfirmDialogProps {
   link: PendingLink;
@@ -11,8 +12,9 @@ interface LinkConfirmDialogProps {
 }
 
 /**
- * "Ask before a link dials": a modal question naming what would be called. A link is a request from
- * somewhere else, so focus starts on Cancel and Escape cancels; Call must be chosen on purpose.
+ * A modal question naming what a link would call: with "Ask before a link dials" on, and always for a
+ * SIP address outside the company's phone system. A link is a request from somewhere else, so focus
+ * starts on Cancel (Enter cancels) and Escape cancels; Call must be chosen on purpose.
  */
 export function LinkConfirmDialog({ link, onCall, onCancel }: LinkConfirmDialogProps) {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function LinkConfirmDialog({ link, onCall, onCancel }: LinkConfirmDialogP
   const titleId = useId();
   const textId = useId();
   const details = linkDetails(link);
+  const outside = outsideAddress(link);
 
   useEffect(() => {
     const element = dialog.current;
@@ -48,17 +51,23 @@ export function LinkConfirmDialog({ link, onCall, onCancel }: LinkConfirmDialogP
       }}
     >
       <h2 id={titleId} className="dialog__title">
-        {t('desktop.link.title')}
+        {outside === undefined ? t('desktop.link.title') : t('desktop.linkOutside.title')}
       </h2>
       <div id={textId} className="dialog__text">
-        <p>{t('desktop.link.intro')}</p>
-        <p className="link-dialog__target">
-          <PhoneIcon className="link-dialog__icon" />
-          <span className="visually-hidden">
-            {details.kind === 'number' ? t('desktop.link.number') : t('desktop.link.address')}:{' '}
-          </span>
-          <span data-testid="link-confirm-target">{details.shown}</span>
-        </p>
+        {outside === undefined ? (
+          <>
+            <p>{t('desktop.link.intro')}</p>
+            <p className="link-dialog__target">
+              <PhoneIcon className="link-dialog__icon" />
+              <span className="visually-hidden">
+                {details.kind === 'number' ? t('desktop.link.number') : t('desktop.link.address')}:{' '}
+              </span>
+              <span data-testid="link-confirm-target">{details.shown}</span>
+            </p>
+          </>
+        ) : (
+          <LinkOutsideAddress address={outside} />
+        )}
         {details.secure && (
           <p className="link-dialog__secure" data-testid="link-confirm-secure">
             <LockIcon className="link-dialog__icon" />
@@ -88,7 +97,7 @@ export function LinkConfirmDialog({ link, onCall, onCancel }: LinkConfirmDialogP
           onClick={() => onCall(link.id)}
         >
           <PhoneIcon />
-          {t('desktop.link.call')}
+          {outside === undefined ? t('desktop.link.call') : t('desktop.linkOutside.call')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,4 @@
-import type { LinkRefused, PendingLink } from '../../../shared/links/link-contract';
+import type { LinkRefused, PendingLink, PendingLinkAddress } from '../../../shared/links/link-contract';
 import { linkFailureMessages } from '../../../shared/links/link-contract';
 import type { UiLanguage } from '../../i18n/language';
 
@@ -27,5 +27,30 @@ export function linkDetails(link: PendingLink): LinkDetails {
     shown: link.display.trim() !== '' ? link.display : link.target,
     secure: link.secure,
     extension: link.extension !== undefined && link.extension !== '' ? link.extension : undefined,
+  };
+}
+
+/**
+ * What the dialog shows about a SIP address outside the dialling account's domain: user and host apart,
+ * and the address exactly as dialled (ASCII: the parser re-escapes the user, and refuses non-ASCII
+ * hosts and invisible characters), never the link's own display text.
+ */
+export interface OutsideAddress {
+  user: string;
+  host: string;
+  /** The dialling account's domain; undefined when no account was registered to compare with. */
+  accountDomain: string | undefined;
+  uri: string;
+}
+
+export function outsideAddress(link: PendingLink): OutsideAddress | undefined {
+  const address: PendingLinkAddress | undefined = link.address;
+  if (address === undefined || !address.outside) return undefined;
+  return {
+    user: address.user,
+    host: address.host,
+    accountDomain: address.accountDomain,
+    // A sips: target already carries its prefix (see CallLink.target).
+    uri: link.secure ? link.target : `sip:${link.target}`,
   };
 }

@@ -40,8 +40,13 @@ export function useLinks(): LinkState {
     [t],
   );
 
+  // Counts links.pending events, so that a links.listPending answer older than the last event is dropped.
+  const pendingEvents = useRef(0);
   useEffect(() => {
-    const offPending = api.on('links.pending', (payload) => setLinks(payload.links));
+    const offPending = api.on('links.pending', (payload) => {
+      pendingEvents.current += 1;
+      setLinks(payload.links);
+    });
     const offRefused = api.on('links.refused', (payload) => {
       setFailure(undefined);
       setRefused(payload);
@@ -52,12 +57,14 @@ export function useLinks(): LinkState {
     };
   }, [api]);
 
-  // After a reload or reconnect, links that arrived meanwhile still wait for an answer.
+  // After a reload or reconnect, links that arrived meanwhile still wait for an answer. main may send
+  // links.pending (for the page's own ?link=) before it answers: then the event is newer than the answer.
   useEffect(() => {
     if (connection !== 'connected') return;
     let cancelled = false;
+    const eventsBefore = pendingEvents.current;
     api.request('links.listPending', {}).then(
-      (result) => !cancelled && setLinks(result.links),
+      (result) => !cancelled && pendingEvents.current === eventsBefore && setLinks(result.links),
       () => undefined,
     );
     return () => {

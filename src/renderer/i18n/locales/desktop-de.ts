@@ -22,6 +22,17 @@ export const desktopDe: SameKeys<typeof desktopEn> = {
     registerAsked: 'Ihr Browser fragt, ob diese Seite tel:- und sip:-Links öffnen darf.',
     registerFailed: 'Der Browser lässt diese Seite keine Links öffnen: {{message}}',
   },
+  linkOutside: {
+    title: 'Außerhalb Ihrer Telefonanlage anrufen?',
+    question: '{{user}} bei {{host}} anrufen?',
+    outside: 'Diese Adresse liegt außerhalb der Telefonanlage Ihres Unternehmens ({{domain}}).',
+    noAccount:
+      'Es ist kein Konto angemeldet, daher kann das Softphone nicht prüfen, ob diese Adresse zur Telefonanlage Ihres Unternehmens gehört.',
+    user: 'Benutzer',
+    host: 'Hostname',
+    address: 'Vollständige Adresse',
+    call: 'Trotzdem anrufen',
+  },
   presence: {
     label: 'Präsenz: {{state}}',
     menuLabel: 'Präsenz festlegen',

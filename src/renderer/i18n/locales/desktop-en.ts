@@ -17,6 +17,17 @@ export const desktopEn = {
     registerAsked: 'Your browser will ask whether this page may open tel: and sip: links.',
     registerFailed: 'The browser refused to open links with this page: {{message}}',
   },
+  linkOutside: {
+    title: 'Call outside your phone system?',
+    question: 'Call {{user}} at {{host}}?',
+    outside: "This address is outside your company's phone system ({{domain}}).",
+    noAccount:
+      "No account is logged in, so the softphone cannot tell whether this address belongs to your company's phone system.",
+    user: 'User',
+    host: 'Host',
+    address: 'Full address',
+    call: 'Call anyway',
+  },
   presence: {
     label: 'Presence: {{state}}',
     menuLabel: 'Set your presence',

@@ -5,6 +5,7 @@ import {
   linkDetails,
   linkRefusalText,
   linkToConfirm,
+  outsideAddress,
 } from '../../../../src/renderer/features/desktop/link-text';
 
 const link = (over: Partial<PendingLink> = {}): PendingLink => ({
@@ -40,6 +41,51 @@ describe('link dialog state', () => {
     expect(details.secure).toBe(true);
     expect(details.extension).toBe('42');
     expect(linkDetails(link({ extension: '' })).extension).toBeUndefined();
+  });
+});
+
+describe('a SIP address outside the account domain', () => {
+  const sip = (over: Partial<PendingLink> = {}): PendingLink =>
+    link({
+      scheme: 'sip',
+      display: 'alice@evil.example.net',
+      target: 'alice@evil.example.net',
+      isPhoneNumber: false,
+      address: { user: 'alice', host: 'evil.example.net', accountDomain: 'example.com', outside: true },
+      ...over,
+    });
+
+  it('names user, host, the account domain and the address as dialled, not the display text', () => {
+    expect(outsideAddress(sip({ display: 'boss@example.com' }))).toEqual({
+      user: 'alice',
+      host: 'evil.example.net',
+      accountDomain: 'example.com',
+      uri: 'sip:alice@evil.example.net',
+    });
+  });
+
+  it('keeps sips: and shows escapes as dialled', () => {
+    const secure = sip({
+      scheme: 'sips',
+      secure: true,
+      target: 'sips:m%C3%BCller@evil.example.net',
+      address: { user: 'müller', host: 'evil.example.net', outside: true },
+    });
+    expect(outsideAddress(secure)).toEqual({
+      user: 'müller',
+      host: 'evil.example.net',
+      accountDomain: undefined,
+      uri: 'sips:m%C3%BCller@evil.example.net',
+    });
+  });
+
+  it("is undefined for numbers and for the account's own host", () => {
+    expect(outsideAddress(link())).toBeUndefined();
+    expect(
+      outsideAddress(
+        sip({ address: { user: 'bob', host: 'example.com', accountDomain: 'example.com', outside: false } }),
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -55,10 +55,26 @@ const good: [string, Good][] = [
   ['callto:201', { target: '201' }],
   ['CALLTO:+4930123456', { target: '+4930123456', scheme: 'callto' }],
   ['callto://+4930123456?call', { target: '+4930123456' }],
-  ['callto:alice@example.com', { target: 'alice@example.com', scheme: 'callto', secure: false }],
+  [
+    'callto:alice@example.com',
+    {
+      target: 'alice@example.com',
+      scheme: 'callto',
+      secure: false,
+      address: { user: 'alice', host: 'example.com' },
+    },
+  ],
   ['callto:sip:alice@example.com', { target: 'alice@example.com', scheme: 'callto' }],
   ['callto:SIP:alice@example.com', { target: 'alice@example.com' }],
-  ['callto:sips:alice@example.com', { target: 'sips:alice@example.com', secure: true, scheme: 'callto' }],
+  [
+    'callto:sips:alice@example.com',
+    {
+      target: 'sips:alice@example.com',
+      secure: true,
+      scheme: 'callto',
+      address: { user: 'alice', host: 'example.com' },
+    },
+  ],
   ['callto:tel:+4930123456', { target: '+4930123456', scheme: 'callto' }],
   ['callto://sip:bob@pbx.example.com', { target: 'bob@pbx.example.com' }],
   // sip: RFC 3261 §19.1
@@ -66,7 +82,19 @@ const good: [string, Good][] = [
     'sip:alice@example.com',
     { target: 'alice@example.com', scheme: 'sip', secure: false, isPhoneNumber: false },
   ],
-  ['SIP:alice@Example.COM', { target: 'alice@example.com', display: 'alice@example.com', scheme: 'sip' }],
+  [
+    'SIP:alice@Example.COM',
+    {
+      target: 'alice@example.com',
+      display: 'alice@example.com',
+      scheme: 'sip',
+      address: { user: 'alice', host: 'example.com' },
+    },
+  ],
+  [
+    'sip:alice@example.com.:5060',
+    { target: 'alice@example.com.:5060', address: { user: 'alice', host: 'example.com.:5060' } },
+  ],
   ['sip:201@pbx.example.com', { target: '201@pbx.example.com', isPhoneNumber: true }],
   ['sip:+4930123456@gw.example.com', { target: '+4930123456@gw.example.com', isPhoneNumber: true }],
   ['sip:alice@example.com:5060', { target: 'alice@example.com:5060' }],
@@ -86,14 +114,26 @@ const good: [string, Good][] = [
   ['sip:alice@example.com?', { target: 'alice@example.com' }],
   ['sip:j.doe@example.com', { target: 'j.doe@example.com' }],
   ['sip:a_b-c~d@example.com', { target: 'a_b-c~d@example.com' }],
-  ['sip:m%C3%BCller@example.com', { target: 'm%C3%BCller@example.com', display: 'müller@example.com' }],
+  [
+    'sip:m%C3%BCller@example.com',
+    {
+      target: 'm%C3%BCller@example.com',
+      display: 'müller@example.com',
+      address: { user: 'müller', host: 'example.com' },
+    },
+  ],
   ['sip:%61lice@example.com', { target: 'alice@example.com' }],
   ['sip:*21%23@pbx.example.com', { target: '*21%23@pbx.example.com', isPhoneNumber: true }],
   ['sip://alice@example.com', { target: 'alice@example.com' }],
   // user=phone: the user part is a telephone number (RFC 3261 §19.1.6)
   [
     'sip:+1-212-555-0100@gw.example.com;user=phone',
-    { target: '+12125550100@gw.example.com', isPhoneNumber: true, display: '+1-212-555-0100@gw.example.com' },
+    {
+      target: '+12125550100@gw.example.com',
+      isPhoneNumber: true,
+      display: '+1-212-555-0100@gw.example.com',
+      address: { user: '+1-212-555-0100', host: 'gw.example.com' },
+    },
   ],
   ['sip:+49(30)123456@gw.example.com;USER=Phone', { target: '+4930123456@gw.example.com' }],
   ['sip:+12125550100;postd=pp22@gw.example.com;user=phone', { target: '+12125550100@gw.example.com' }],
@@ -175,6 +215,23 @@ const hostile: [string, CallLinkRefusalCode][] = [
   ['tel:+4930123\u2028', 'CONTROL_CHARACTERS'],
   ['\ufefftel:+4930123', 'CONTROL_CHARACTERS'],
   ['sip:alice%C2%85@example.com', 'CONTROL_CHARACTERS'],
+  // characters that render as nothing: the dialog would show another user than the one dialled
+  ['sip:ali%C2%ADce@example.com', 'CONTROL_CHARACTERS'],
+  ['sip:ali\u00adce@example.com', 'CONTROL_CHARACTERS'],
+  ['tel:+49\u061c30123', 'CONTROL_CHARACTERS'],
+  ['sip:%D8%9Calice@example.com', 'CONTROL_CHARACTERS'],
+  ['sip:%E3%85%A4@example.com', 'CONTROL_CHARACTERS'],
+  ['sip:alice%E1%85%9F@example.com', 'CONTROL_CHARACTERS'],
+  ['sip:alice%EF%B8%8F@example.com', 'CONTROL_CHARACTERS'],
+  ['sip:alice%CD%8F@example.com', 'CONTROL_CHARACTERS'],
+  ['sip:alice%F3%A0%81%81@example.com', 'CONTROL_CHARACTERS'],
+  ['sip:alice\u{e0041}@example.com', 'CONTROL_CHARACTERS'],
+  ['tel:+4930\u180e123', 'CONTROL_CHARACTERS'],
+  ['sip:alice%EF%BF%B9@example.com', 'CONTROL_CHARACTERS'],
+  // look-alike spaces in a SIP user (numbers may carry them as separators; see above)
+  ['sip:alice%E2%80%87x@example.com', 'MALFORMED'],
+  ['sip:alice%E3%80%80x@example.com', 'MALFORMED'],
+  ['sip:alice%C2%A0x@example.com', 'MALFORMED'],
   // broken or doubled escapes
   ['tel:+49%2', 'BAD_ENCODING'],
   ['tel:+49%zz30', 'BAD_ENCODING'],
