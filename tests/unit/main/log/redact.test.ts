@@ -199,27 +199,3 @@ describe('Redactor literal secrets', () => {
     expect(r.redact('a  b')).toBe('a  b');
   });
 });
-
-describe('Redactor cost', () => {
-  // Each input would make a pattern with nested or overlapping quantifiers scan quadratically (or
-  // worse); linear scans finish 200 KB in milliseconds.
-  it.each([
-    ['one long word', 'a'.repeat(200_000)],
-    ['dotted names without a separator', 'a.'.repeat(100_000)],
-    ['fields without values', '"password":'.repeat(20_000)],
-    ['URLs without an end', 'https://u:'.repeat(20_000)],
-    ['an unterminated string', `{"secret":"${'\\"'.repeat(100_000)}`],
-    ['folded lines', `Authorization: x${'\r\n '.repeat(60_000)}`],
-    ['empty headers', 'Cookie:'.repeat(30_000)],
-    ['a query-only name without "&"', 'code='.repeat(40_000)],
-    ['names whose values are not secret', 'a:b='.repeat(50_000)],
-    ['SIP URIs', 'sip:a:'.repeat(30_000)],
-    ['escaped line breaks', '\\n'.repeat(100_000)],
-  ])('stays linear on %s', (_what, input) => {
-    const r = new Redactor();
-    r.addSecret('ab');
-    const started = performance.now();
-    r.redact(input);
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
-});
