@@ -6,6 +6,7 @@ import { requireLab } from '../lab/secret-service';
 import { makeTempDir } from '../support/temp-dir';
 import { measureRemoteAudio } from './support/audio-probe';
 import { PhoneSession } from './support/phone-session';
+import { stopAll } from './support/web-shell-process';
 
 const toneA = 440;
 const toneB = 880;
@@ -52,7 +53,7 @@ describe('two phones calling through Kamailio', () => {
     await Promise.all([a.start(lab), b.start(lab)]);
   });
   afterAll(async () => {
-    await Promise.allSettled([a?.stop(), b?.stop()]);
+    await stopAll([a?.stop(), b?.stop()]);
     await lab?.stop();
     temp.cleanup();
   });

@@ -7,6 +7,7 @@ import { startKamailio } from '../lab/kamailio';
 import { requireLab } from '../lab/secret-service';
 import { makeTempDir } from '../support/temp-dir';
 import { PhoneSession } from './support/phone-session';
+import { stopAll } from './support/web-shell-process';
 
 const csvFile = join(import.meta.dirname, 'fixtures', 'contacts-utf8-semicolon.csv');
 const shots = '/tmp/shots';
@@ -33,7 +34,7 @@ describe('contacts in the web shell', () => {
     await Promise.all([a.start(lab), b.start(lab)]);
   });
   afterAll(async () => {
-    await Promise.allSettled([a?.stop(), b?.stop()]);
+    await stopAll([a?.stop(), b?.stop()]);
     await lab?.stop();
     temp.cleanup();
   });

@@ -13,6 +13,7 @@ import { requireLab } from '../lab/secret-service';
 import { SipWsClient } from '../lab/sip-ws-client';
 import { makeTempDir } from '../support/temp-dir';
 import { PhoneSession } from './support/phone-session';
+import { stopAll } from './support/web-shell-process';
 
 const shots = '/tmp/shots-desktop';
 
@@ -121,7 +122,7 @@ describe('desktop integration in the web shell', () => {
     });
   });
   afterAll(async () => {
-    await Promise.allSettled([a?.stop(), b?.stop(), server?.stop()]);
+    await stopAll([a?.stop(), b?.stop(), server?.stop()]);
     await lab?.stop();
     temp.cleanup();
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KamailioLab } from '../lab/kamailio';
 import { startKamailio } from '../lab/kamailio';
 import { requireLab } from '../lab/secret-service';
+import { stopAll } from './support/web-shell-process';
 import { makeTempDir } from '../support/temp-dir';
 import { PhoneSession } from './support/phone-session';
 import type { MediaPath, RtpPacket } from './support/rtp-capture';
@@ -42,7 +43,7 @@ describe('RFC 4733 DTMF on the wire', () => {
   });
   afterAll(async () => {
     await capture?.stop();
-    await Promise.allSettled([a?.stop(), b?.stop()]);
+    await stopAll([a?.stop(), b?.stop()]);
     await lab?.stop();
     temp.cleanup();
   });

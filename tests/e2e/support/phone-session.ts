@@ -60,9 +60,13 @@ export class PhoneSession {
     }
   }
 
+  /** Stops shell and browser; fails afterwards if the shell logged an unhandled error. */
   async stop(): Promise<void> {
     this.client?.close();
-    await this.shell?.stop();
-    await this.closeBrowser();
+    try {
+      await this.shell?.stop();
+    } finally {
+      await this.closeBrowser();
+    }
   }
 }

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export interface WebShellProcess {
   url: string;
@@ -40,7 +40,31 @@ export async function startWebShell(dataDir: string, deadlineMs = 15_000): Promi
     });
   });
 
-  return { url, dataDir, output: () => output, stop: () => stopProcess(child) };
+  return {
+    url,
+    dataDir,
+    output: () => output,
+    stop: async () => {
+      await stopProcess(child);
+      failOnLastResortReports(dataDir, output);
+    },
+  };
+}
+
+/**
+ * The shell's last-resort handler (src/main/process-guard.ts) keeps the phone running after an
+ * unhandled rejection or uncaught exception and only logs it; in a test that is a bug, so stopping
+ * the shell fails with what it logged.
+ */
+function failOnLastResortReports(dataDir: string, output: string): void {
+  const logFile = join(dataDir, 'logs', 'main.log');
+  const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+  const reports = `${output}\n${log}`
+    .split('\n')
+    .filter((line) => /Unhandled promise rejection|Uncaught exception/.test(line));
+  if (reports.length > 0) {
+    throw new Error(`the web shell hit ${reports.length} unhandled error(s):\n${reports.join('\n')}`);
+  }
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
@@ -53,4 +77,11 @@ function stopProcess(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+/** Waits for every stop, then fails with the first failure (Promise.allSettled alone would hide it). */
+export async function stopAll(stops: (Promise<void> | undefined)[]): Promise<void> {
+  const results = await Promise.allSettled(stops.map((stop) => stop ?? Promise.resolve()));
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
