@@ -4,6 +4,9 @@ import type { CallView } from '../../../../src/shared/contract';
 import { migrate } from '../../../../src/main/db/database';
 import { CallHistory, historyResultOf } from '../../../../src/main/history/call-history';
 
+/** The rows' times are small numbers; the clock stands just after them, well inside the retention. */
+const clock = { now: () => 10_000 };
+
 function call(overrides: Partial<CallView>): CallView {
   return {
     id: 'c1',
@@ -47,7 +50,7 @@ describe('CallHistory', () => {
     db = new BetterSqlite3(':memory:');
     migrate(db);
     changes = 0;
-    history = new CallHistory(db, () => changes++);
+    history = new CallHistory(db, () => changes++, undefined, clock);
   });
 
   it('records each call once with its SIP code and lists newest first', () => {
@@ -82,7 +85,7 @@ describe('CallHistory caller ID', () => {
   function history(lookup: (n: string) => CallView['contact']) {
     const db = new BetterSqlite3(':memory:');
     migrate(db);
-    return { db, history: new CallHistory(db, () => undefined, lookup) };
+    return { db, history: new CallHistory(db, () => undefined, lookup, clock) };
   }
   const directory = { contactId: 'd1', sourceId: 'ldap:x', sourceName: 'Directory', name: 'Found In Call' };
 
