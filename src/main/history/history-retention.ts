@@ -37,26 +37,28 @@ function numberSetting(setting: (key: string) => unknown, key: string): number {
 
 const dayMs = 24 * 60 * 60 * 1000;
 
+/** The pruning's statements; both walk the (started_at, id) index of migration 0080. */
+export const pruneStatements = {
+  olderThan: 'DELETE FROM call_history WHERE started_at < ?',
+  count: 'SELECT count(*) AS rows FROM call_history',
+  oldest: `DELETE FROM call_history WHERE id IN
+             (SELECT id FROM call_history ORDER BY started_at ASC, id ASC LIMIT ?)`,
+} as const;
+
 /**
  * Deletes the calls `retention` no longer keeps: those older than keepDays (an index range on
  * started_at) and, beyond maxEntries, the oldest (count(*) sums the cell counts of an index's pages
- * without reading rows; the delete walks the start-time index from its old end). Returns how many rows went.
+ * without reading rows; the delete walks the start-time index from its old end). Returns how many
+ * rows went.
  */
 export function pruneHistory(db: Database, retention: HistoryRetention, now: number): number {
   let deleted = 0;
   if (retention.keepDays > 0) {
-    deleted += db
-      .prepare('DELETE FROM call_history WHERE started_at < ?')
-      .run(now - retention.keepDays * dayMs).changes;
+    deleted += db.prepare(pruneStatements.olderThan).run(now - retention.keepDays * dayMs).changes;
   }
-  const { rows } = db.prepare('SELECT count(*) AS rows FROM call_history').get() as { rows: number };
+  const { rows } = db.prepare(pruneStatements.count).get() as { rows: number };
   if (rows > retention.maxEntries) {
-    deleted += db
-      .prepare(
-        `DELETE FROM call_history WHERE id IN
-           (SELECT id FROM call_history ORDER BY started_at ASC, id ASC LIMIT ?)`,
-      )
-      .run(rows - retention.maxEntries).changes;
+    deleted += db.prepare(pruneStatements.oldest).run(rows - retention.maxEntries).changes;
   }
   return deleted;
 }
