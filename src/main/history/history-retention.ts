@@ -1,7 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { findGlobalField } from '../../shared/settings/registry';
 
-/** How much call history is kept (Functions > Calls, "Keep call history for" and "entries at most"). */
+/**
+ * How much call history is kept: Functions > Calls, "Keep call history for" and "Maximum call history
+ * entries".
+ */
 export interface HistoryRetention {
   /** Calls that started longer ago are deleted; 0 keeps them until the user deletes them. */
   keepDays: number;

@@ -397,7 +397,7 @@ const calls: SettingGroup = {
     // grows forever keeps every caller's number indefinitely and slows the Recent tab.
     int(
       'historyKeepDays',
-      t('Keep call history for (days)', 'Anrufliste aufbewahren (Tage)'),
+      t('Keep call history for (days)', 'Anrufliste aufbewahren für (Tage)'),
       { min: 0, max: 3650 },
       365,
       {
@@ -409,7 +409,7 @@ const calls: SettingGroup = {
     ),
     int(
       'historyMaxEntries',
-      t('Call history entries at most', 'Höchstens so viele Einträge in der Anrufliste'),
+      t('Maximum call history entries', 'Maximale Anzahl Einträge in der Anrufliste'),
       { min: 10, max: 100_000 },
       10_000,
       {
