@@ -6,7 +6,7 @@
  * a source view only says whether one is stored (`hasSecret`).
  */
 import { z } from 'zod';
-import { maxContactTextLength } from '../text/limits';
+import { maxContactTextLength, maxPhoneNumberLength } from '../text/limits';
 import { contactIdText, messageText, sourceIdText, sourceNameText } from './text-bounds';
 
 export const phoneTypes = ['work', 'mobile', 'home', 'fax', 'other'] as const;
@@ -24,7 +24,10 @@ export type ContactSourceKindName = (typeof contactSourceKinds)[number];
 
 const text = z.string().max(maxContactTextLength);
 
-export const contactPhoneSchema = z.object({ type: z.enum(phoneTypes), number: z.string().max(64) });
+export const contactPhoneSchema = z.object({
+  type: z.enum(phoneTypes),
+  number: z.string().max(maxPhoneNumberLength),
+});
 
 export const contactFieldsSchema = z
   .object({

@@ -4,12 +4,14 @@
  * person dials, reads or a PBX sends, and far below what could fill a database or a screen.
  */
 
+/** A contact's phone number. E.164 numbers have at most 15 digits, SIP user names rarely reach 40. */
+export const maxPhoneNumberLength = 64;
+
 /**
- * The other party's number: the user part of the SIP URI, or the whole URI when it has none. E.164
- * numbers have at most 15 digits and SIP user names rarely reach 40; 128 keeps `user@host`-style
- * values whole.
+ * The other party's number: the user part of the SIP URI, or the whole URI when it has none. As long
+ * as a contact's phone number, so every number in the history can become a contact.
  */
-export const maxRemoteNumberLength = 128;
+export const maxRemoteNumberLength = maxPhoneNumberLength;
 
 /** A caller's display name (From/P-Asserted-Identity) or a contact's name shown for a call. */
 export const maxDisplayNameLength = 128;

@@ -14,7 +14,7 @@ export const callHistoryBoundsMigration: Migration = {
     db.exec(`
       DROP INDEX call_history_started;
       CREATE INDEX call_history_started ON call_history (started_at DESC, id DESC);
-      UPDATE call_history SET remote_number = substr(remote_number, 1, 128) WHERE length(remote_number) > 128;
+      UPDATE call_history SET remote_number = substr(remote_number, 1, 64) WHERE length(remote_number) > 64;
       UPDATE call_history SET remote_name = substr(remote_name, 1, 128) WHERE length(remote_name) > 128;
       UPDATE call_history SET contact = NULL WHERE length(contact) > 16384;
     `);

@@ -154,7 +154,7 @@ describe('CallHistory bounds and retention', () => {
       remote_number: string;
       remote_name: string;
     };
-    expect(row.remote_number).toHaveLength(128);
+    expect(row.remote_number).toHaveLength(64);
     expect(row.remote_name).toHaveLength(128);
     expect(row.remote_name.startsWith('Eve  x')).toBe(true);
     expect(historyEntrySchema.array().safeParse(history.list()).success).toBe(true);

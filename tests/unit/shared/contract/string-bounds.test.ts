@@ -91,7 +91,7 @@ describe('contract string bounds', () => {
       ],
     };
     const call = callView({
-      remoteNumber: '9'.repeat(128),
+      remoteNumber: '9'.repeat(64),
       remoteName: 'N'.repeat(128),
       state: 'ended',
       end: { reason: 'failed', code: 500, text: 'T'.repeat(256) },

@@ -29,7 +29,7 @@ describe('0080-call-history-bounds', () => {
       )
       .all();
     expect(rows).toEqual([
-      { call_id: 'huge', number: 128, name: 128, contact: null },
+      { call_id: 'huge', number: 64, name: 128, contact: null },
       { call_id: 'fine', number: 4, name: 3, contact: '{"contactId":"d1"}' },
     ]);
   });

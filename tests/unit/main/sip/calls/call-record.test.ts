@@ -46,8 +46,8 @@ describe('CallRecord bounds what the network sent', () => {
     const row = db
       .prepare('SELECT length(remote_number) AS number, length(remote_name) AS name FROM call_history')
       .get() as { number: number; name: number };
-    expect(row).toEqual({ number: 128, name: 128 });
-    expect(history.list()[0]?.remoteNumber).toBe('1'.repeat(128));
+    expect(row).toEqual({ number: 64, name: 128 });
+    expect(history.list()[0]?.remoteNumber).toBe('1'.repeat(64));
     // The view is what calls.changed carries and the router parses: it fits the contract.
     expect(callViewSchema.safeParse(call.view()).success).toBe(true);
     expect(call.view().end?.text).toHaveLength(256);
