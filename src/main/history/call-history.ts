@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { CallView, ContactRef, HistoryEntry } from '../../shared/contract';
 import { contactRefSchema } from '../../shared/contract';
+import { boundedText } from '../../shared/text/bounded';
+import { maxContactTextLength, maxDisplayNameLength, maxRemoteNumberLength } from '../../shared/text/limits';
+import type { HistoryRetention } from './history-retention';
+import { defaultHistoryRetention, pruneHistory } from './history-retention';
 
 export type HistoryResult =
   'answered' | 'missed' | 'rejected' | 'busy' | 'cancelled' | 'failed' | 'forwarded';
@@ -42,14 +46,34 @@ export function historyResultOf(call: CallView): HistoryResult {
   }
 }
 
-/** The call history in SQLite: every call is written once, when it ends. */
+export interface CallHistoryOptions {
+  /** Read on every new row; the settings' defaults when not given. */
+  retention?: () => HistoryRetention;
+  /** ms since epoch, for the age limit. */
+  now?: () => number;
+}
+
+/**
+ * The call history in SQLite: every call is written once, when it ends. Numbers and names are bounded
+ * again here, whatever path a row comes from; the history is pruned to its retention at start and
+ * with every new row.
+ */
 export class CallHistory {
+  private readonly retention: () => HistoryRetention;
+  private readonly now: () => number;
+
   constructor(
     private readonly db: Database,
     private readonly onChange: () => void,
     /** Caller ID from the address books now; a contact found during the call is kept as a fallback. */
     private readonly callerId: (number: string) => ContactRef | undefined = () => undefined,
-  ) {}
+    options: CallHistoryOptions = {},
+  ) {
+    const fallback = defaultHistoryRetention();
+    this.retention = options.retention ?? (() => fallback);
+    this.now = options.now ?? Date.now;
+    this.prune();
+  }
 
   record(call: CallView): void {
     this.db
@@ -65,16 +89,22 @@ export class CallHistory {
         call.direction,
         historyResultOf(call),
         call.end?.code ?? null,
-        call.remoteNumber,
-        call.remoteName,
+        boundedText(call.remoteNumber, maxRemoteNumberLength),
+        boundedText(call.remoteName, maxDisplayNameLength),
         call.startedAt,
         call.answeredAt ?? null,
-        call.endedAt ?? Date.now(),
+        call.endedAt ?? this.now(),
         // Only a live directory's answer is kept: address books are asked again on every listing, so
         // a contact deleted since then no longer names the row.
-        call.contact?.sourceId.startsWith('ldap:') ? JSON.stringify(call.contact) : null,
+        call.contact?.sourceId.startsWith('ldap:') ? storableContact(call.contact) : null,
       );
+    this.prune();
     this.onChange();
+  }
+
+  /** Deletes what the retention settings no longer keep; returns how many calls went. */
+  prune(): number {
+    return pruneHistory(this.db, this.retention(), this.now());
   }
 
   list(limit = 200): HistoryEntry[] {
@@ -109,6 +139,16 @@ export class CallHistory {
   }
 }
 
+/** The contact as JSON with its name bounded, or null when it is not a valid ContactRef. */
+function storableContact(contact: ContactRef): string | null {
+  const parsed = contactRefSchema.safeParse({
+    ...contact,
+    sourceName: boundedText(contact.sourceName, maxContactTextLength),
+    name: boundedText(contact.name, maxContactTextLength),
+  });
+  return parsed.success ? JSON.stringify(parsed.data) : null;
+}
+
 function storedContact(json: string | null): ContactRef | undefined {
   if (!json) return undefined;
   try {
@@ -126,8 +166,9 @@ function toEntry(row: HistoryRow): HistoryEntry {
     accountId: row.account_id,
     direction: row.direction,
     result: row.result,
-    remoteNumber: row.remote_number,
-    remoteName: row.remote_name,
+    // Rows written before numbers and names were bounded may still carry control characters.
+    remoteNumber: boundedText(row.remote_number, maxRemoteNumberLength),
+    remoteName: boundedText(row.remote_name, maxDisplayNameLength),
     startedAt: row.started_at,
     endedAt: row.ended_at,
   };

@@ -1,5 +1,12 @@
 import { z } from 'zod';
+import {
+  maxDisplayNameLength,
+  maxReasonTextLength,
+  maxReceivedDtmfLength,
+  maxRemoteNumberLength,
+} from '../text/limits';
 import { contactRefSchema } from './contacts';
+import { accountIdText, callIdText, deviceIdText } from './text-bounds';
 
 /**
  * A call as the UI sees it. States, as main's call manager drives them:
@@ -39,12 +46,12 @@ export const callEndReasons = [
 export type CallEndReason = (typeof callEndReasons)[number];
 
 export const callViewSchema = z.object({
-  id: z.string(),
-  accountId: z.string(),
+  id: callIdText,
+  accountId: accountIdText,
   direction: z.enum(['outgoing', 'incoming']),
   state: z.enum(callStates),
-  remoteNumber: z.string(),
-  remoteName: z.string(),
+  remoteNumber: z.string().max(maxRemoteNumberLength),
+  remoteName: z.string().max(maxDisplayNameLength),
   /** Caller ID: the contact any source knows for the number; arrives later for live directories. */
   contact: contactRefSchema.optional(),
   /** ms since epoch */
@@ -62,11 +69,11 @@ export const callViewSchema = z.object({
       /** SIP status code when the end came from a response, e.g. 486. */
       code: z.number().int().optional(),
       /** SIP reason phrase or a sentence saying what failed. */
-      text: z.string().optional(),
+      text: z.string().max(maxReasonTextLength).optional(),
     })
     .optional(),
   /** Key presses the far end sent by SIP INFO (application/dtmf-relay), newest last; for diagnostics. */
-  receivedDtmf: z.string().max(64).optional(),
+  receivedDtmf: z.string().max(maxReceivedDtmfLength).optional(),
   /** Set while a hold or resume re-INVITE is in flight. */
   pending: z.enum(['hold', 'resume']).optional(),
 });
@@ -74,14 +81,14 @@ export type CallView = z.infer<typeof callViewSchema>;
 
 export const historyEntrySchema = z.object({
   id: z.number().int(),
-  callId: z.string(),
-  accountId: z.string(),
+  callId: callIdText,
+  accountId: accountIdText,
   direction: z.enum(['outgoing', 'incoming']),
-  /** answered | missed | rejected | busy | cancelled | failed */
-  result: z.string(),
+  /** answered | missed | rejected | busy | cancelled | failed | forwarded */
+  result: z.string().max(16),
   sipCode: z.number().int().optional(),
-  remoteNumber: z.string(),
-  remoteName: z.string(),
+  remoteNumber: z.string().max(maxRemoteNumberLength),
+  remoteName: z.string().max(maxDisplayNameLength),
   /** Caller ID now (local and cached sources) or as found during the call. */
   contact: contactRefSchema.optional(),
   startedAt: z.number(),
@@ -93,16 +100,20 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 /** What the media engine needs to set up or renegotiate one call's RTCPeerConnection. */
 export const mediaSessionOptionsSchema = z.object({
   iceServers: z.array(
-    z.object({ urls: z.string(), username: z.string().optional(), credential: z.string().optional() }),
+    z.object({
+      urls: z.string().max(2048),
+      username: z.string().max(1024).optional(),
+      credential: z.string().max(4096).optional(),
+    }),
   ),
   /** Send the SDP once host candidates are in or this budget has passed, whichever first. */
   iceGatheringBudgetMs: z.number().int().min(0).max(10_000),
   /** Codec order by preference: opus, g722, pcmu, pcma. */
-  codecs: z.array(z.string()),
+  codecs: z.array(z.string().max(32)).max(32),
   /** Put our side on hold (sendonly, or inactive if the far end holds too). */
   hold: z.boolean(),
-  inputDeviceId: z.string(),
-  outputDeviceId: z.string(),
+  inputDeviceId: deviceIdText,
+  outputDeviceId: deviceIdText,
   echoCancellation: z.boolean(),
   noiseSuppression: z.boolean(),
   autoGainControl: z.boolean(),
@@ -110,7 +121,7 @@ export const mediaSessionOptionsSchema = z.object({
 export type MediaSessionOptions = z.infer<typeof mediaSessionOptionsSchema>;
 
 export const callStatsSchema = z.object({
-  codec: z.string().optional(),
+  codec: z.string().max(128).optional(),
   bitrateKbps: z.number().optional(),
   packetsLost: z.number().optional(),
   packetLossPercent: z.number().optional(),

@@ -6,6 +6,8 @@
  * a source view only says whether one is stored (`hasSecret`).
  */
 import { z } from 'zod';
+import { maxContactTextLength, maxPhoneNumberLength } from '../text/limits';
+import { contactIdText, messageText, sourceIdText, sourceNameText } from './text-bounds';
 
 export const phoneTypes = ['work', 'mobile', 'home', 'fax', 'other'] as const;
 /** A contact's text fields, in the form's and the CSV mapping's order. */
@@ -20,9 +22,12 @@ export const contactTextFields = [
 export const contactSourceKinds = ['local', 'ldap', 'xml', 'google', 'outlook', 'windows'] as const;
 export type ContactSourceKindName = (typeof contactSourceKinds)[number];
 
-const text = z.string().max(256);
+const text = z.string().max(maxContactTextLength);
 
-export const contactPhoneSchema = z.object({ type: z.enum(phoneTypes), number: z.string().max(64) });
+export const contactPhoneSchema = z.object({
+  type: z.enum(phoneTypes),
+  number: z.string().max(maxPhoneNumberLength),
+});
 
 export const contactFieldsSchema = z
   .object({
@@ -38,10 +43,10 @@ export const contactFieldsSchema = z
 export type ContactFieldsInput = z.infer<typeof contactFieldsSchema>;
 
 export const contactViewSchema = contactFieldsSchema.extend({
-  id: z.string(),
-  sourceId: z.string(),
+  id: contactIdText,
+  sourceId: sourceIdText,
   /** The source's name as the user sees it ("Local", "Company directory"). */
-  sourceName: z.string(),
+  sourceName: sourceNameText,
   sourceKind: z.enum(contactSourceKinds),
   /** Only local contacts can be edited and deleted. */
   editable: z.boolean(),
@@ -57,7 +62,7 @@ export type ContactHit = z.infer<typeof contactHitSchema>;
 export const contactSearchResultSchema = z.object({
   hits: z.array(contactHitSchema),
   /** Sources that could not answer this search, with what failed. */
-  failures: z.array(z.object({ sourceId: z.string(), sourceName: z.string(), message: z.string() })),
+  failures: z.array(z.object({ sourceId: sourceIdText, sourceName: sourceNameText, message: messageText })),
 });
 export type ContactSearchResult = z.infer<typeof contactSearchResultSchema>;
 
@@ -70,10 +75,10 @@ export type ContactPage = z.infer<typeof contactPageSchema>;
 
 /** Caller ID as calls and history rows show it. */
 export const contactRefSchema = z.object({
-  contactId: z.string(),
-  sourceId: z.string(),
-  sourceName: z.string(),
-  name: z.string(),
+  contactId: contactIdText,
+  sourceId: sourceIdText,
+  sourceName: sourceNameText,
+  name: text,
 });
 export type ContactRef = z.infer<typeof contactRefSchema>;
 
@@ -135,25 +140,25 @@ export type ContactSourceConfig = z.infer<typeof contactSourceConfigSchema>;
 export const contactSourceStatusSchema = z.object({
   /** ok: last read/search worked; error: it failed (message says what and what to do). */
   state: z.enum(['ok', 'loading', 'error', 'disabled', 'idle', 'signedOut']),
-  message: z.string().optional(),
+  message: messageText.optional(),
   /** Contacts cached from this source (remote directories searched live have none). */
   contactCount: z.number().int().optional(),
   lastSuccessAt: z.number().optional(),
   lastAttemptAt: z.number().optional(),
   /** OAuth sources while waiting for the browser sign-in: the page to open. */
-  signInUrl: z.string().optional(),
+  signInUrl: z.string().max(8192).optional(),
 });
 export type ContactSourceStatusView = z.infer<typeof contactSourceStatusSchema>;
 
 export const contactSourceViewSchema = z.object({
-  id: z.string(),
+  id: sourceIdText,
   kind: z.enum(contactSourceKinds),
-  name: z.string(),
+  name: sourceNameText,
   enabled: z.boolean(),
   hideWithoutName: z.boolean(),
   hideWithoutPhone: z.boolean(),
   /** The manual's "use this account for outgoing calls"; empty: the default account. */
-  useAccountId: z.string(),
+  useAccountId: z.string().max(256),
   config: contactSourceConfigSchema,
   hasSecret: z.boolean(),
   /** Set by the provisioning server: locked in the UI. */
@@ -192,6 +197,12 @@ export const csvFieldNames = [
 /** The file's bytes, base64; 20 MiB of CSV at most. */
 export const csvDataSchema = z.string().max(28_000_000);
 
+/**
+ * A header, cell or message of the CSV dialog. The preview reads the first MiB of the file, so no cell
+ * it shows is longer; the import's messages name headers and values of the file.
+ */
+const csvText = z.string().max(1024 * 1024);
+
 export const csvPreviewParamsSchema = z
   .object({
     data: csvDataSchema,
@@ -203,8 +214,8 @@ export const csvPreviewParamsSchema = z
 export const csvPreviewSchema = z.object({
   encoding: z.enum(csvEncodingNames),
   separator: z.enum(csvSeparatorNames),
-  headers: z.array(z.string()),
-  rows: z.array(z.array(z.string())),
+  headers: z.array(csvText),
+  rows: z.array(z.array(csvText)),
   rowCount: z.number().int(),
   mapping: z.array(z.enum(csvFieldNames).nullable()),
 });
@@ -227,7 +238,12 @@ export const csvImportResultSchema = z.object({
   invalidCount: z.number().int(),
   blankCount: z.number().int(),
   errors: z.array(
-    z.object({ row: z.number().int(), code: z.string(), message: z.string(), column: z.string().optional() }),
+    z.object({
+      row: z.number().int(),
+      code: z.string().max(32),
+      message: csvText,
+      column: csvText.optional(),
+    }),
   ),
 });
 export type CsvImportResultView = z.infer<typeof csvImportResultSchema>;

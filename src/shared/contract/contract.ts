@@ -43,6 +43,7 @@ import {
 import { linkEvents, linkRequests } from '../links/link-contract';
 import { desktopEvents, desktopRequests } from './desktop';
 import { provisioningRunParamsSchema, provisioningStatusSchema } from './provisioning';
+import { deviceIdText, sdpText, sourceIdText } from './text-bounds';
 
 const empty = z.object({}).strict();
 const id = z.string().min(1).max(64);
@@ -108,7 +109,13 @@ export const requests = {
   'calls.speaker': { params: z.object({ callId: id, on: z.boolean() }).strict(), result: callViewSchema },
   'calls.dtmf': {
     params: z
-      .object({ callId: id, tones: z.string().regex(/^[0-9A-D*#]{1,32}$/, 'DTMF tones are 0-9, *, #, A-D') })
+      .object({
+        callId: id,
+        tones: z
+          .string()
+          .max(32)
+          .regex(/^[0-9A-D*#]{1,32}$/, 'DTMF tones are 0-9, *, #, A-D'),
+      })
       .strict(),
     result: callViewSchema,
   },
@@ -188,7 +195,7 @@ export const requests = {
   },
   'contactSources.delete': {
     params: z.object({ id: z.string().max(80) }).strict(),
-    result: z.object({ id: z.string() }),
+    result: z.object({ id: sourceIdText }),
   },
   /** Read the source again now (XML, Windows, Google, Outlook); LDAP: test the connection. */
   'contactSources.refresh': {
@@ -212,7 +219,7 @@ export const events = {
   'history.changed': z.object({}),
   'provisioning.changed': provisioningStatusSchema,
   /** Contacts of a source changed (added, edited, imported, refreshed). */
-  'contacts.changed': z.object({ sourceId: z.string() }),
+  'contacts.changed': z.object({ sourceId: sourceIdText }),
   'blf.changed': z.object({ keys: z.array(blfKeyViewSchema) }),
   'contactSources.changed': z.object({ sources: z.array(contactSourceViewSchema) }),
   ...linkEvents,
@@ -220,9 +227,9 @@ export const events = {
 } as const satisfies Record<string, z.ZodType>;
 
 const mediaDeviceSchema = z.object({
-  deviceId: z.string(),
+  deviceId: deviceIdText,
   kind: z.enum(['audioinput', 'audiooutput']),
-  label: z.string(),
+  label: z.string().max(1024),
 });
 
 export const mediaRequests = {
@@ -234,12 +241,10 @@ export const mediaRequests = {
    */
   'media.getDescription': {
     params: z.object({ callId: id, options: mediaSessionOptionsSchema }).strict(),
-    result: z.object({ sdp: z.string() }),
+    result: z.object({ sdp: sdpText }),
   },
   'media.setDescription': {
-    params: z
-      .object({ callId: id, sdp: z.string().max(65_536), options: mediaSessionOptionsSchema })
-      .strict(),
+    params: z.object({ callId: id, sdp: sdpText, options: mediaSessionOptionsSchema }).strict(),
     result: z.object({}),
   },
   'media.sendDtmf': {
@@ -252,7 +257,7 @@ export const mediaRequests = {
   'media.playDtmfSound': { params: z.object({ tone: z.string().max(1) }).strict(), result: z.object({}) },
   'media.setMuted': { params: z.object({ callId: id, muted: z.boolean() }).strict(), result: z.object({}) },
   'media.setDevices': {
-    params: z.object({ callId: id, inputDeviceId: z.string(), outputDeviceId: z.string() }).strict(),
+    params: z.object({ callId: id, inputDeviceId: deviceIdText, outputDeviceId: deviceIdText }).strict(),
     result: z.object({}),
   },
   /** Ringback, ringtone (on the ringer device) and busy tones, started and stopped by main. */
@@ -262,7 +267,7 @@ export const mediaRequests = {
         key: z.string().max(64),
         tone: z.enum(tones),
         play: z.boolean(),
-        deviceIds: z.array(z.string()).max(2),
+        deviceIds: z.array(deviceIdText).max(2),
         /** A custom ringtone file URL the renderer may load; empty for the built-in tone. */
         src: z.string().max(2048),
       })

@@ -18,8 +18,9 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export const contractErrorSchema = z.object({
   code: z.enum(errorCodes),
-  message: z.string(),
-  field: z.string().optional(),
+  message: z.string().max(8192),
+  /** A param's path or a setting's full key; a refused record key is part of the path. */
+  field: z.string().max(1024).optional(),
 });
 export type ContractErrorData = z.infer<typeof contractErrorSchema>;
 

@@ -1,14 +1,25 @@
 import { z } from 'zod';
+import { accountIdText, messageText, pathText, settingKeyText } from './text-bounds';
 
-/** Setting values as they cross the boundary: never secrets, only whether one is set. */
-export const settingValueSchema = z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]);
+/**
+ * Setting values as they cross the boundary: never secrets, only whether one is set. The longest
+ * string field allows 2048 characters; the bound here is higher so that the field's own check, which
+ * names the field and its limit, refuses a value just over it.
+ */
+const settingText = z.string().max(8192);
+export const settingValueSchema = z.union([
+  z.boolean(),
+  z.number(),
+  settingText,
+  z.array(settingText).max(1000),
+]);
 
 export const settingsSnapshotSchema = z.object({
-  values: z.record(z.string(), settingValueSchema),
+  values: z.record(settingKeyText, settingValueSchema),
   /** Full keys whose value came from provisioning; the UI shows them locked. */
-  locked: z.array(z.string()),
+  locked: z.array(settingKeyText),
   /** Full keys of secret fields that have a value in the keychain. */
-  secretsSet: z.array(z.string()),
+  secretsSet: z.array(settingKeyText),
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
@@ -38,15 +49,15 @@ export const voicemailStatusSchema = z.object({
 export type VoicemailStatus = z.infer<typeof voicemailStatusSchema>;
 
 export const accountViewSchema = z.object({
-  id: z.string(),
+  id: accountIdText,
   /** Per-account settings keyed `group.field`, secrets excluded. */
-  settings: z.record(z.string(), settingValueSchema),
-  locked: z.array(z.string()),
+  settings: z.record(settingKeyText, settingValueSchema),
+  locked: z.array(settingKeyText),
   passwordSet: z.boolean(),
   registration: z.object({
     state: z.enum(registrationStates),
     /** Why registration failed, in English (with details such as the SIP code or certificate error). */
-    reason: z.string().optional(),
+    reason: messageText.optional(),
     /** The kind of failure, which the UI translates and explains. */
     code: z.enum(registrationFailureCodes).optional(),
   }),
@@ -56,11 +67,11 @@ export const accountViewSchema = z.object({
 export type AccountView = z.infer<typeof accountViewSchema>;
 
 export const appInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
+  name: z.string().max(256),
+  version: z.string().max(256),
   shell: z.enum(['electron', 'web']),
-  platform: z.string(),
-  dataDir: z.string(),
+  platform: z.string().max(64),
+  dataDir: pathText,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -75,15 +86,15 @@ export type BlfLampState = (typeof blfLampStates)[number];
 /** A busy-lamp (BLF) key as the provisioning server set it, with its lamp. */
 export const blfKeyViewSchema = z.object({
   id: z.number().int(),
-  label: z.string(),
+  label: z.string().max(1024),
   /** Extension or SIP URI to watch and dial. */
-  target: z.string(),
+  target: z.string().max(2048),
   /** The account it belongs to; empty: the first account. */
-  accountId: z.string(),
+  accountId: accountIdText,
   provisioned: z.boolean(),
   /** What the lamp shows; see blfLampStates. */
   lamp: z.enum(blfLampStates),
   /** Why the lamp is 'failed', in English (e.g. the PBX's status code). */
-  lampError: z.string().optional(),
+  lampError: messageText.optional(),
 });
 export type BlfKeyView = z.infer<typeof blfKeyViewSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageText } from './text-bounds';
 
 /** Why a provisioning attempt failed, for a translated message with what to do. */
 export const provisioningFailureCodes = [
@@ -21,10 +22,10 @@ export const provisioningAttemptSchema = z.object({
   /** ms since epoch */
   at: z.number(),
   /** The server URL without credentials or access key details beyond the host and path. */
-  server: z.string(),
+  server: z.string().max(4096),
   ok: z.boolean(),
   /** What happened, in English, naming the problem (HTTP status, certificate, line or field). */
-  message: z.string(),
+  message: messageText,
   code: z.enum(provisioningFailureCodes).optional(),
   format: z.enum(['softphone-json', 'device-keyvalue']).optional(),
   changes: z.object({
@@ -36,7 +37,7 @@ export const provisioningAttemptSchema = z.object({
     blfKeys: z.number().int().default(0),
   }),
   /** Keys the file had that the softphone does not know (ignored). */
-  unknownKeys: z.array(z.string()),
+  unknownKeys: z.array(z.string().max(1024)),
 });
 export type ProvisioningAttempt = z.infer<typeof provisioningAttemptSchema>;
 

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { contractErrorSchema } from './errors';
 
 const messageId = z.number().int().nonnegative();
+/** Request, media request and event names are short (`contactSources.refresh`). */
+const name = z.string().max(128);
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('request'), id: messageId, method: z.string(), params: z.unknown() }),
+  z.object({ type: z.literal('request'), id: messageId, method: name, params: z.unknown() }),
   z.object({
     type: z.literal('mediaResponse'),
     id: messageId,
@@ -27,8 +29,8 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     result: z.unknown().optional(),
     error: contractErrorSchema.optional(),
   }),
-  z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
-  z.object({ type: z.literal('mediaRequest'), id: messageId, method: z.string(), params: z.unknown() }),
+  z.object({ type: z.literal('event'), event: name, payload: z.unknown() }),
+  z.object({ type: z.literal('mediaRequest'), id: messageId, method: name, params: z.unknown() }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 

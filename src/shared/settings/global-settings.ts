@@ -393,6 +393,32 @@ const calls: SettingGroup = {
         ),
       },
     ),
+    // Call history. Not in the manual (its call list has only delete and delete all); a list that
+    // grows forever keeps every caller's number indefinitely and slows the Recent tab.
+    int(
+      'historyKeepDays',
+      t('Keep call history for (days)', 'Anrufliste aufbewahren für (Tage)'),
+      { min: 0, max: 3650 },
+      365,
+      {
+        help: t(
+          'Older calls are deleted from the call history. 0 keeps them until you delete them.',
+          'Ältere Anrufe werden aus der Anrufliste gelöscht. Bei 0 bleiben sie, bis Sie sie löschen.',
+        ),
+      },
+    ),
+    int(
+      'historyMaxEntries',
+      t('Maximum call history entries', 'Maximale Anzahl Einträge in der Anrufliste'),
+      { min: 10, max: 100_000 },
+      10_000,
+      {
+        help: t(
+          'When the call history is full, the oldest calls are deleted.',
+          'Ist die Anrufliste voll, werden die ältesten Anrufe gelöscht.',
+        ),
+      },
+    ),
   ],
 };
 

@@ -6,6 +6,7 @@ import { provisioningMigration } from './0040-provisioning';
 import { contactsMigration } from './0050-contacts';
 import { contactSourcesMigration } from './0060-contact-sources';
 import { blfKeysMigration } from './0070-blf-keys';
+import { callHistoryBoundsMigration } from './0080-call-history-bounds';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   contactsMigration,
   contactSourcesMigration,
   blfKeysMigration,
+  callHistoryBoundsMigration,
 ];
 
 export type { Migration } from './migration';

@@ -1,8 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CallView } from '../../../../src/shared/contract';
+import { historyEntrySchema } from '../../../../src/shared/contract';
 import { migrate } from '../../../../src/main/db/database';
 import { CallHistory, historyResultOf } from '../../../../src/main/history/call-history';
+import type { HistoryRetention } from '../../../../src/main/history/history-retention';
+import { historyRetentionFrom, pruneStatements } from '../../../../src/main/history/history-retention';
+
+/** The rows' times are small numbers; the clock stands just after them, well inside the retention. */
+const clock = { now: () => 10_000 };
 
 function call(overrides: Partial<CallView>): CallView {
   return {
@@ -47,7 +53,7 @@ describe('CallHistory', () => {
     db = new BetterSqlite3(':memory:');
     migrate(db);
     changes = 0;
-    history = new CallHistory(db, () => changes++);
+    history = new CallHistory(db, () => changes++, undefined, clock);
   });
 
   it('records each call once with its SIP code and lists newest first', () => {
@@ -82,7 +88,7 @@ describe('CallHistory caller ID', () => {
   function history(lookup: (n: string) => CallView['contact']) {
     const db = new BetterSqlite3(':memory:');
     migrate(db);
-    return { db, history: new CallHistory(db, () => undefined, lookup) };
+    return { db, history: new CallHistory(db, () => undefined, lookup, clock) };
   }
   const directory = { contactId: 'd1', sourceId: 'ldap:x', sourceName: 'Directory', name: 'Found In Call' };
 
@@ -118,5 +124,95 @@ describe('CallHistory caller ID', () => {
     db.prepare("UPDATE call_history SET contact = '{broken'").run();
     expect(h.list()[0]?.contact).toBeUndefined();
     expect(h.get(h.list()[0]!.id)?.callId).toBe('a');
+  });
+});
+
+describe('CallHistory bounds and retention', () => {
+  const day = 24 * 60 * 60 * 1000;
+  let db: BetterSqlite3.Database;
+  let now: number;
+  let retention: HistoryRetention;
+  beforeEach(() => {
+    db = new BetterSqlite3(':memory:');
+    migrate(db);
+    now = 1000 * day;
+    retention = { keepDays: 30, maxEntries: 10 };
+  });
+  const open = () =>
+    new CallHistory(db, () => undefined, undefined, { retention: () => retention, now: () => now });
+
+  it('clips numbers and names of any caller view before they are stored', () => {
+    const history = open();
+    history.record(
+      call({
+        startedAt: now,
+        remoteNumber: `9${'0'.repeat(921_600)}`,
+        remoteName: `Eve\r\n${'x'.repeat(5000)}`,
+      }),
+    );
+    const row = db.prepare('SELECT remote_number, remote_name FROM call_history').get() as {
+      remote_number: string;
+      remote_name: string;
+    };
+    expect(row.remote_number).toHaveLength(64);
+    expect(row.remote_name).toHaveLength(128);
+    expect(row.remote_name.startsWith('Eve  x')).toBe(true);
+    expect(historyEntrySchema.array().safeParse(history.list()).success).toBe(true);
+  });
+
+  it('keeps only the newest maxEntries calls', () => {
+    const history = open();
+    for (let i = 0; i < 12; i++) history.record(call({ id: `c${i}`, startedAt: now - (12 - i) * 1000 }));
+    const kept = history.list().map((e) => e.callId);
+    expect(kept).toHaveLength(10);
+    expect(kept).not.toContain('c0');
+    expect(kept).not.toContain('c1');
+    expect(kept[0]).toBe('c11');
+  });
+
+  it('deletes calls older than keepDays as the clock moves on, and none with 0', () => {
+    const history = open();
+    history.record(call({ id: 'old', startedAt: now - 29 * day }));
+    history.record(call({ id: 'new', startedAt: now - day }));
+    expect(history.list()).toHaveLength(2);
+    now += 2 * day;
+    history.record(call({ id: 'today', startedAt: now }));
+    expect(history.list().map((e) => e.callId)).toEqual(['today', 'new']);
+    retention = { keepDays: 0, maxEntries: 10 };
+    now += 3650 * day;
+    expect(history.prune()).toBe(0);
+    expect(history.list()).toHaveLength(2);
+  });
+
+  it('prunes at start what a lower limit no longer keeps', () => {
+    const first = open();
+    for (let i = 0; i < 8; i++) first.record(call({ id: `c${i}`, startedAt: now - i * day }));
+    retention = { keepDays: 5, maxEntries: 3 };
+    open();
+    expect(first.list().map((e) => e.callId)).toEqual(['c0', 'c1', 'c2']);
+  });
+
+  it('prunes through the start-time index, not by scanning the table', () => {
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(sql.includes('?') ? [1] : [])) as { detail: string }[])
+        .map((r) => r.detail)
+        .join('; ');
+    expect(plan(pruneStatements.olderThan)).toMatch(
+      /^SEARCH call_history USING (COVERING )?INDEX call_history_started \(started_at<\?\)$/,
+    );
+    expect(plan(pruneStatements.oldest)).toMatch(
+      /^SEARCH call_history USING INTEGER PRIMARY KEY \(rowid=\?\); LIST SUBQUERY 1; SCAN call_history USING COVERING INDEX call_history_started$/,
+    );
+    expect(plan('SELECT * FROM call_history ORDER BY started_at DESC, id DESC LIMIT ?')).not.toMatch(
+      /TEMP B-TREE/,
+    );
+  });
+});
+
+describe('historyRetentionFrom', () => {
+  it('reads the two settings and falls back to their defaults', () => {
+    const values: Record<string, unknown> = { 'functions.calls.historyKeepDays': 7 };
+    expect(historyRetentionFrom((key) => values[key])).toEqual({ keepDays: 7, maxEntries: 10_000 });
+    expect(historyRetentionFrom(() => 'garbage')).toEqual({ keepDays: 365, maxEntries: 10_000 });
   });
 });
