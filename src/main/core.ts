@@ -23,6 +23,7 @@ import { createDialableWaiter } from './links/dialable-waiter';
 import { diallingAccountOf } from './links/dialling-account';
 import { LinkHandler } from './links/link-handler';
 import { CallHistory } from './history/call-history';
+import { historyRetentionFrom } from './history/history-retention';
 import type { Logger } from './log/logger';
 import { FileLogger } from './log/logger';
 import { Redactor } from './log/redact';
@@ -101,6 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     provisioning?: ProvisioningService;
     blfLamps?: BlfLamps;
     mwi?: MwiService;
+    history?: CallHistory;
   } = {};
   const reconcileSip = () => void later.sip?.reconcile();
 
@@ -114,6 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (tls !== lastTls) reconcileSip();
       lastTls = tls;
       later.provisioning?.reschedule();
+      later.history?.prune(); // a lowered retention applies at once, not at the next call
     },
     onSecret,
   });
@@ -181,7 +184,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     db,
     () => events.emit('history.changed', {}),
     (number) => contacts.callerIdNow(number),
+    { retention: () => historyRetentionFrom((key) => settings.get(key)) },
   );
+  later.history = history;
   const calls = new CallManager({
     agents: {
       userAgentOf: (id) => later.sip?.userAgentOf(id),
