@@ -244,9 +244,23 @@ describe('WebSocketTransport messages', () => {
     fake.last.send(OK_RESPONSE);
     await waitFor(() => messages.length === 3);
     expect(messages).toEqual([OPTIONS_REQUEST, OPTIONS_REQUEST, OK_RESPONSE]);
-    expect(logger.lines.filter((l) => l.level === 'warn' && /Dropped/.test(l.message))).toHaveLength(3);
+    // the text and the non-UTF-8 binary frame are both "not SIP"; within 5 s that is logged once
+    expect(logger.lines.filter((l) => l.level === 'warn' && /Dropped/.test(l.message))).toHaveLength(1);
     expect(t.state).toBe(TransportState.Connected);
     expect(disconnects).toEqual([]);
+  });
+
+  it('reads a binary frame that is not UTF-8 byte for byte (a SIP message with a binary body)', async () => {
+    const fake = await server();
+    const { t } = transport(fake.url);
+    const messages: string[] = [];
+    t.onMessage = (message) => messages.push(message);
+    await t.connect();
+    await waitFor(() => fake.connections.length === 1);
+    const body = Buffer.from([0x30, 0x82, 0xff, 0x00, 0xfe]);
+    fake.last.send(Buffer.concat([Buffer.from(OPTIONS_REQUEST, 'utf8'), body]), { binary: true });
+    await waitFor(() => messages.length === 1);
+    expect(messages[0]).toBe(OPTIONS_REQUEST + body.toString('latin1'));
   });
 
   it('survives an onMessage callback that throws', async () => {
