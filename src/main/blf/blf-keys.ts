@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BlfKeyView } from '../../shared/contract';
 import type { ProvisionedBlfKey } from '../provisioning/provisioning-document';
+import { boundedText } from '../../shared/text/bounded';
 
 /** A key's lamp as the lamp source reports it. */
 export interface BlfKeyLamp {
@@ -67,7 +68,15 @@ export class BlfKeys {
     const insert = this.db.prepare(
       'INSERT INTO blf_keys (position, label, target, account_key, provisioned) VALUES (?, ?, ?, ?, 1)',
     );
-    keys.forEach((key, position) => insert.run(position, key.label, key.target, key.accountKey ?? null));
+    // bounded as the contract bounds them, so one absurd key from a PBX file can't break blf.list
+    keys.forEach((key, position) =>
+      insert.run(
+        position,
+        boundedText(key.label, 1024),
+        boundedText(key.target, 2048),
+        key.accountKey ?? null,
+      ),
+    );
   }
 
   /** After the commit. */

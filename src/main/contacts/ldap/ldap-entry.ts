@@ -2,6 +2,9 @@ import type { Entry } from 'ldapts';
 import { emptyContactFields, type Contact, type ContactPhone } from '../contact';
 import type { LdapAttributeMap } from './ldap-config';
 
+/** The contract's bound on a contact id (src/shared/contract/contacts.ts). */
+const MAX_DN_LENGTH = 8192;
+
 /**
  * Maps a directory entry onto a Contact. A directory is outside our control, so nothing here
  * trusts the answer: missing attributes give empty fields, binary or control-character values
@@ -82,7 +85,8 @@ export function contactFromEntry(
   attributes: LdapAttributeMap,
 ): Contact | undefined {
   const dn = typeof entry.dn === 'string' ? entry.dn : '';
-  if (!dn) return undefined;
+  // the DN is the contact's id and can't be shortened; one longer than the contract allows is skipped
+  if (!dn || dn.length > MAX_DN_LENGTH) return undefined;
   const index = indexEntry(entry);
   const contact: Contact = {
     ...emptyContactFields(),

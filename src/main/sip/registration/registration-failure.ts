@@ -7,6 +7,8 @@
 import type { AccountView, RegistrationFailureCode } from '../../../shared/contract';
 import type { TransportFailure } from '../transport/transport-failure';
 import { TransportError } from '../transport/transport-failure';
+import { boundedText } from '../../../shared/text/bounded';
+import { maxReasonTextLength } from '../../../shared/text/limits';
 
 export type RegistrationStatus = AccountView['registration'];
 
@@ -30,7 +32,8 @@ export interface RegisterResponse {
 /** A final non-2xx answer to our REGISTER (sip.js has already handled the first digest challenge). */
 export function failureFromResponse(response: RegisterResponse, passwordSet = true): RegistrationFailure {
   const { statusCode: status } = response;
-  const sipStatus = `${status} ${response.reasonPhrase}`.trim();
+  // the reason phrase is the server's text: bounded, so a hostile one can't break the accounts list
+  const sipStatus = `${status} ${boundedText(response.reasonPhrase, maxReasonTextLength)}`.trim();
   if (status === 401 || status === 403 || status === 407) {
     return {
       code: 'auth',

@@ -4,6 +4,20 @@ import type { BlfKeyLamp } from '../../../../src/main/blf/blf-keys';
 import { openDatabase } from '../../../../src/main/db/database';
 
 describe('BlfKeys', () => {
+  it('bounds a key label and target from the PBX file as the contract does', () => {
+    const db = openDatabase(':memory:');
+    const blf = new BlfKeys(
+      db,
+      () => 'acc-1',
+      () => undefined,
+      () => ({ lamp: 'off' }),
+    );
+    blf.replaceProvisioned([{ label: 'L'.repeat(50_000), target: `2${'0'.repeat(50_000)}` }]);
+    const [key] = blf.list();
+    expect(key!.label).toHaveLength(1024);
+    expect(key!.target).toHaveLength(2048);
+  });
+
   const keys = [
     { label: 'Reception', target: '200', accountKey: 'a1' },
     { label: 'Lab', target: '201' },

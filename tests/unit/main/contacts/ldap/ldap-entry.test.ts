@@ -14,6 +14,12 @@ import {
 const map = (entry: Entry) => contactFromEntry(entry, 'ldap:test', inetOrgPersonAttributes);
 
 describe('contactFromEntry', () => {
+  it('skips an entry whose DN is longer than a contact id may be (it cannot be shortened)', () => {
+    expect(map({ dn: `cn=${'x'.repeat(9000)},dc=example,dc=com`, cn: 'X', telephoneNumber: '1' })).toBe(
+      undefined,
+    );
+  });
+
   it('maps an inetOrgPerson with multi-valued phones', () => {
     const contact = map({
       dn: 'cn=Jürgen Müller,ou=people,dc=example,dc=com',

@@ -6,6 +6,11 @@ import {
 import { TransportError } from '../../../../../src/main/sip/transport/transport-failure';
 
 describe('failureFromResponse', () => {
+  it('bounds the server reason phrase', () => {
+    const failure = failureFromResponse({ statusCode: 403, reasonPhrase: 'F'.repeat(100_000) });
+    expect(failure.reason.length).toBeLessThan(400);
+  });
+
   it.each([
     [401, 'Unauthorized'],
     [403, 'Forbidden'],
