@@ -477,8 +477,8 @@ const automation: SettingGroup = {
       false,
       {
         help: t(
-          'When you open a callto:, sip: or tel: link, the softphone shows the number and waits for you to confirm.',
-          'Wenn Sie einen callto:-, sip:- oder tel:-Link öffnen, zeigt das Softphone die Nummer und wartet auf Ihre Bestätigung.',
+          'When you open a callto:, sip: or tel: link, the softphone shows the number and waits for you to confirm. A link to an address outside your phone system always asks first.',
+          'Wenn Sie einen callto:-, sip:- oder tel:-Link öffnen, zeigt das Softphone die Nummer und wartet auf Ihre Bestätigung. Ein Link zu einer Adresse außerhalb Ihrer Telefonanlage fragt immer zuerst nach.',
         ),
       },
     ),
