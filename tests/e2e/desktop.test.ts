@@ -141,9 +141,15 @@ describe('desktop integration in the web shell', () => {
   });
 
   /** Every state a call on `phone` went through from now on, by the events main sends. */
-  function recordCalls(phone: PhoneSession): { seen: CallView[]; stop: () => void } {
+  /** Calls that appear from now on; an earlier test's call that ends meanwhile is not one of them. */
+  async function recordCalls(phone: PhoneSession): Promise<{ seen: CallView[]; stop: () => void }> {
     const seen: CallView[] = [];
-    const stop = phone.client.on('calls.changed', ({ calls }) => seen.push(...calls));
+    const earlier = new Set<string>();
+    const stop = phone.client.on('calls.changed', ({ calls }) =>
+      seen.push(...calls.filter((call) => !earlier.has(call.id))),
+    );
+    for (const call of await phone.client.request('calls.list', {})) earlier.add(call.id);
+    seen.splice(0, seen.length, ...seen.filter((call) => !earlier.has(call.id)));
     return { seen, stop };
   }
 
@@ -164,10 +170,17 @@ describe('desktop integration in the web shell', () => {
     await expect
       .poll(() => b.page.getByTestId('incoming-accept').isVisible(), { timeout: 10_000 })
       .toBe(true);
+    // leave no call behind for the next test
+    for (const call of await a.client.request('calls.list', {})) {
+      if (call.state !== 'ended') await a.client.request('calls.hangup', { callId: call.id });
+    }
+    await expect
+      .poll(async () => (await a.client.request('calls.list', {})).every((c) => c.state === 'ended'))
+      .toBe(true);
   });
 
   it('Cancel in the link dialog dials nothing', async () => {
-    const calls = recordCalls(a);
+    const calls = await recordCalls(a);
     try {
       await a.page.goto(withLink(home, 'tel:1002'));
       await expect.poll(() => a.page.getByTestId('link-confirm').isVisible()).toBe(true);
@@ -190,7 +203,7 @@ describe('desktop integration in the web shell', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const calls = recordCalls(a);
+    const calls = await recordCalls(a);
     try {
       await a.page.goto(withLink(home, hostile));
       await expect.poll(() => a.page.getByTestId('link-refused-text').textContent()).toBe(expected);
@@ -209,7 +222,7 @@ describe('desktop integration in the web shell', () => {
   it('a sip: link to another host asks even with "Ask before a link dials" off; Enter and Cancel dial nothing', async () => {
     await a.client.request('settings.set', { key: 'functions.automation.confirmLinkDial', value: false });
     const dialog = a.page.getByTestId('link-confirm');
-    const calls = recordCalls(a);
+    const calls = await recordCalls(a);
     try {
       await a.page.goto(withLink(home, 'sip:1002@evil.example.net;transport=tcp'));
       await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -276,7 +289,7 @@ describe('desktop integration in the web shell', () => {
     expect((await a.client.request('presence.get', {})).state).toBe('dnd');
     await a.page.screenshot({ path: join(shots, 'status-bar-dnd.png') });
 
-    const calls = recordCalls(a);
+    const calls = await recordCalls(a);
     try {
       await b.page.goto(b.page.url());
       await b.page.getByTestId('search-input').fill('1001');
@@ -445,7 +458,7 @@ describe('desktop integration in the web shell', () => {
     await expect.poll(() => a.page.getByTestId('compact-leave').isVisible()).toBe(true);
 
     // Selecting a contact shows the menu bar; it does not call.
-    const calls = recordCalls(a);
+    const calls = await recordCalls(a);
     await a.page.getByTestId(`contact-call-${contact.id}`).click();
     await expect.poll(() => a.page.getByTestId('compact-menu').isVisible()).toBe(true);
     expect(await a.page.getByTestId('compact-menu').textContent()).toContain('Berta Beispiel');
