@@ -7,13 +7,11 @@
 //
 //   npm run bench:sip-fuzz            (FUZZ_FRAMES=20000 FLOOD_INVITES=5000 SEED=7 to change the run)
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createCore } from '../src/main/core';
-import { MemorySecretStore } from '../src/main/secrets/memory-secret-store';
 import type { CallView } from '../src/shared/contract';
 import { header } from '../tests/lab/sip-ws-client';
 import { SipFuzzer } from '../tests/support/sip-fuzz';
 import { makeTempDir } from '../tests/support/temp-dir';
-import { SdpOnlyMedia } from '../tests/integration/calls/sdp-only-media';
+import { startHostileCore } from '../tests/integration/sip/hostile/hostile-core';
 import {
   buildRequest,
   HOSTILE_DOMAIN,
@@ -37,15 +35,7 @@ process.on('uncaughtException', (error) => {
 
 const temp = makeTempDir('softphone-bench-');
 const registrar = await HostileRegistrar.start();
-const media = new SdpOnlyMedia();
-const core = await createCore({
-  dataDir: temp.dir,
-  shell: 'web',
-  version: 'bench',
-  platform: process.platform,
-  secrets: new MemorySecretStore(),
-});
-core.media.attach((method, params) => media.handle(method, params as Record<string, unknown>));
+const { core, registered } = await startHostileCore(registrar, temp.dir);
 let events = 0;
 let eventBytes = 0;
 let largestList = 0;
@@ -56,18 +46,6 @@ core.events.subscribe((event, payload) => {
   eventBytes += JSON.stringify(payload).length;
   largestList = Math.max(largestList, calls.length);
 });
-const created = (await core.router.handle('accounts.create', {
-  settings: {
-    'credentials.domain': HOSTILE_DOMAIN,
-    'credentials.userName': HOSTILE_USER,
-    'optionalCredentials.wsUrl': registrar.url,
-  },
-  password: 'not-checked',
-})) as { ok: boolean; result: { id: string } };
-if (!created.ok) throw new Error('could not create the account');
-const accountId = created.result.id;
-const registered = (): boolean =>
-  core.accounts.list().some((a) => a.id === accountId && a.registration.state === 'registered');
 await until(registered, 10_000);
 
 async function until(test: () => boolean, timeoutMs: number): Promise<boolean> {

@@ -6,14 +6,12 @@
 // with timings is bench/sip-fuzz.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core';
-import { createCore } from '../../../src/main/core';
-import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
 import type { CallView } from '../../../src/shared/contract';
 import { header } from '../../lab/sip-ws-client';
 import { SipFuzzer } from '../../support/sip-fuzz';
 import { makeTempDir } from '../../support/temp-dir';
 import { waitFor } from '../../unit/main/sip/transport/fake-sip-server';
-import { SdpOnlyMedia } from '../calls/sdp-only-media';
+import { startHostileCore } from './hostile/hostile-core';
 import { CrashGuard } from './hostile/hostile-phone';
 import { buildRequest, HOSTILE_DOMAIN, HOSTILE_USER, HostileRegistrar } from './hostile/hostile-registrar';
 
@@ -24,7 +22,6 @@ const FLOOD_INVITES = 2000;
 describe('the whole core under hostile SIP', { timeout: 60_000 }, () => {
   const guard = new CrashGuard();
   const temp = makeTempDir();
-  const media = new SdpOnlyMedia();
   const callEvents: CallView[][] = [];
   let eventBytes = 0;
   let registrar: HostileRegistrar;
@@ -34,29 +31,13 @@ describe('the whole core under hostile SIP', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     guard.install();
     registrar = await HostileRegistrar.start();
-    core = await createCore({
-      dataDir: temp.dir,
-      shell: 'web',
-      version: 'test',
-      platform: process.platform,
-      secrets: new MemorySecretStore(),
-    });
-    core.media.attach((method, params) => media.handle(method, params as Record<string, unknown>));
+    const hostile = await startHostileCore(registrar, temp.dir);
+    ({ core, accountId } = hostile);
     core.events.subscribe((event, payload) => {
       if (event !== 'calls.changed') return;
       callEvents.push((payload as { calls: CallView[] }).calls);
       eventBytes += JSON.stringify(payload).length;
     });
-    const created = (await core.router.handle('accounts.create', {
-      settings: {
-        'credentials.domain': HOSTILE_DOMAIN,
-        'credentials.userName': HOSTILE_USER,
-        'optionalCredentials.wsUrl': registrar.url,
-      },
-      password: 'not-checked',
-    })) as { ok: boolean; result: { id: string } };
-    expect(created.ok).toBe(true);
-    accountId = created.result.id;
     await waitFor(registered, 10_000, 'the account to register');
   }, 30_000);
 
