@@ -21,6 +21,7 @@ import type { Emitter } from 'sip.js';
 import type { ConnectionOptions } from 'node:tls';
 import WebSocket from 'ws';
 import { LogThrottle } from '../../log/log-throttle';
+import { FrameInbox } from './frame-inbox';
 import type { Logger } from '../../log/logger';
 import { KeepAlive } from './keep-alive';
 import type { SipTrace, SipTransport, SipTransportOptions } from './sip-transport';
@@ -86,6 +87,17 @@ export class WebSocketTransport implements SipTransport {
   private readonly trace: SipTrace | undefined;
   /** A stream of garbage must not become a stream of log lines. */
   private readonly notSipLog = new LogThrottle(5000);
+  private readonly overflowLog = new LogThrottle(5000);
+  private readonly inbox = new FrameInbox<{ socket: WebSocket; text: string }>(
+    (message) => this.deliver(message),
+    {
+      onOverflow: () =>
+        this.overflowLog.log(
+          (line) => this.logger.warn(line),
+          `Dropped a SIP message from ${this.server}: too many are waiting (a flood?)`,
+        ),
+    },
+  );
 
   /** sip.js calls this with its own logger first (transportConstructor); we log through ours. */
   constructor(
@@ -304,6 +316,12 @@ export class WebSocketTransport implements SipTransport {
       this.logger.debug(`Dropped a SIP message from ${this.server} received while ${this._state}`);
       return;
     }
+    this.inbox.push({ socket, text });
+  }
+
+  /** A message's turn in the inbox: still from the current connection, to sip.js. */
+  private deliver({ socket, text }: { socket: WebSocket; text: string }): void {
+    if (!this.isCurrent(socket) || this._state !== TransportState.Connected) return;
     this.trace?.('in', text);
     this.logger.debug(`SIP from ${this.server}:\n${text}`);
     try {
