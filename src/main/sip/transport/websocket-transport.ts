@@ -91,6 +91,9 @@ export class WebSocketTransport implements SipTransport {
   private readonly inbox = new FrameInbox<{ socket: WebSocket; text: string }>(
     (message) => this.deliver(message),
     {
+      // 16 Mi characters: a few thousand ordinary messages, or sixteen 1 MB frames
+      maxWaitingSize: 16 * 2 ** 20,
+      sizeOf: (message: { text: string }) => message.text.length,
       onOverflow: () =>
         this.overflowLog.log(
           (line) => this.logger.warn(line),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FrameInbox } from '../../../../../src/main/sip/transport/frame-inbox';
 
 /** A scheduler the test runs by hand, and a clock each handled message advances by 1 ms. */
-function harness(options: { budgetMs: number; capacity?: number }) {
+function harness(options: { budgetMs: number; capacity?: number; maxWaitingSize?: number }) {
   const turns: (() => void)[] = [];
   let time = 0;
   const handled: number[] = [];
@@ -14,6 +14,7 @@ function harness(options: { budgetMs: number; capacity?: number }) {
     },
     {
       ...options,
+      sizeOf: (item: number) => item,
       now: () => time,
       schedule: (turn) => turns.push(turn),
       onOverflow: () => overflows++,
@@ -54,5 +55,16 @@ describe('FrameInbox', () => {
     for (let i = 0; i < 5; i++) h.inbox.push(i);
     expect(h.overflows()).toBe(2);
     expect(h.runTurn()).toEqual([0, 1, 2]);
+  });
+
+  it('drops what would make the waiting messages larger than allowed, and takes more once they went', () => {
+    const h = harness({ budgetMs: 100, maxWaitingSize: 10 });
+    h.inbox.push(6);
+    h.inbox.push(5);
+    h.inbox.push(4);
+    expect(h.overflows()).toBe(1);
+    expect(h.runTurn()).toEqual([6, 4]);
+    h.inbox.push(9);
+    expect(h.overflows()).toBe(1);
   });
 });
