@@ -33,7 +33,7 @@ import { handleOutOfDialogNotify } from './sip/out-of-dialog-notify';
 import { fetchProvisioningFile } from './provisioning/fetch/provisioning-fetcher';
 import { parseProvisioningFile } from './provisioning/format/parse-provisioning-file';
 import { ProvisioningService } from './provisioning/provisioning-service';
-import { provisioningTlsSettings } from './provisioning/provisioning-tls';
+import { globalTlsSettings } from './net/tls/global-tls-settings';
 import { Router } from './router';
 import type { SecretStore } from './secrets/secret-store';
 import { SettingCatalog } from './settings/setting-catalog';
@@ -147,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return knownCountry;
   };
   const runtimeEnvironment = {
-    tls: () => provisioningTlsSettings((key) => settings.get(key)),
+    tls: () => globalTlsSettings((key) => settings.get(key)),
     allowInsecureHttp: () => settings.get('functions.provisioning.allowInsecureHttp') === true,
     defaultCountry,
   };

@@ -41,7 +41,7 @@ import { ProvisioningFormatError } from './provisioning-document';
 import type { CheckSyncLimiterOptions } from './check-sync-limiter';
 import { CheckSyncLimiter } from './check-sync-limiter';
 import { settleWithin } from '../sip/settle-within';
-import { provisioningTlsSettings } from './provisioning-tls';
+import { globalTlsSettings } from '../net/tls/global-tls-settings';
 import type { ProvisioningTarget } from './provisioning-url';
 import { ProvisioningUrlError, resolveProvisioningUrl } from './provisioning-url';
 
@@ -416,7 +416,7 @@ export class ProvisioningService {
     }
     let tls;
     try {
-      tls = await provisioningTlsSettings((key) => settings.get(key), this.options.readFile);
+      tls = await globalTlsSettings((key) => settings.get(key), this.options.readFile);
     } catch (error) {
       throw new AttemptFailure('certificate', error instanceof Error ? error.message : String(error));
     }

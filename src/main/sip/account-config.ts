@@ -18,12 +18,13 @@
  * unencrypted (accountSignallingIsCleartext in src/shared/security/cleartext.ts). That check reads
  * only the WebSocket server setting, because every address derived here is wss://.
  */
-import { X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { ACCOUNT_WS_URL_KEY } from '../../shared/security/cleartext';
-import type { TlsMinVersion, TlsSettings } from './transport/tls-options';
+import { CertificateError, loadCertificate } from '../net/tls/certificate';
+import type { SettingLookup } from '../net/tls/global-tls-settings';
+import { tlsSettings } from '../net/tls/global-tls-settings';
+import type { TlsSettings } from '../net/tls/tls-options';
 
-export type SettingLookup = (key: string) => unknown;
+export type { SettingLookup } from '../net/tls/global-tls-settings';
 
 export interface AccountConfig {
   accountId: string;
@@ -66,8 +67,6 @@ export class AccountConfigError extends Error {
 export const DEFAULT_WSS_PORT = 8089;
 export const DEFAULT_WS_PATH = '/ws';
 export const CONNECT_TIMEOUT_MS = 10_000;
-
-const tlsVersions: readonly TlsMinVersion[] = ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1'];
 
 function text(values: Record<string, unknown> | SettingLookup, key: string): string {
   const value = typeof values === 'function' ? values(key) : values[key];
@@ -123,47 +122,6 @@ export function certificateSource(
   }
 }
 
-/** Reads a certificate given as PEM text or as a file (PEM or DER) and returns PEM text. */
-export async function loadCertificate(
-  source: string,
-  read: (path: string) => Promise<Buffer> = (path) => readFile(path),
-): Promise<string> {
-  const inline = source.trimStart().startsWith('-----BEGIN');
-  let data: Buffer;
-  try {
-    data = inline ? Buffer.from(source, 'utf8') : await read(source);
-  } catch (error) {
-    const why =
-      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new AccountConfigError(`Cannot read the certificate file ${source} (${why}).`, { cause: error });
-  }
-  try {
-    const pem = data.toString('utf8');
-    if (pem.includes('-----BEGIN CERTIFICATE-----')) {
-      new X509Certificate(pem); // throws when the first certificate is unreadable
-      return pem;
-    }
-    return new X509Certificate(data).toString(); // DER, as Windows exports .cer files
-  } catch (error) {
-    throw new AccountConfigError(
-      `${inline ? 'The certificate' : `The file ${source}`} is not a readable certificate (PEM or DER).`,
-      { cause: error },
-    );
-  }
-}
-
-/** The global TLS settings (Advanced > TLS) with the certificate to trust, for SIP and provisioning alike. */
-export function tlsSettings(global: SettingLookup, certificatePem: string | undefined): TlsSettings {
-  const version = global('advanced.tls.protocolSuite');
-  return {
-    trustedPem: certificatePem,
-    serverName: text(global, 'advanced.tls.overrideDomainName') || undefined,
-    minVersion: tlsVersions.includes(version as TlsMinVersion) ? (version as TlsMinVersion) : 'TLSv1.2',
-    strongCiphersOnly: global('advanced.tls.strongCiphersOnly') !== false,
-    verifyCertificate: global('advanced.tls.disableCertificateVerification') !== true,
-  };
-}
-
 export function accountConfigFrom(input: AccountConfigInput): AccountConfig {
   const { settings } = input;
   const domain = text(settings, 'credentials.domain');
@@ -208,6 +166,12 @@ export async function loadAccountConfig(
   read?: (path: string) => Promise<Buffer>,
 ): Promise<AccountConfig> {
   const source = certificateSource(input.settings, input.global);
-  const certificatePem = source === undefined ? undefined : await loadCertificate(source, read);
+  let certificatePem: string | undefined;
+  try {
+    certificatePem = source === undefined ? undefined : await loadCertificate(source, read);
+  } catch (error) {
+    if (error instanceof CertificateError) throw new AccountConfigError(error.message, { cause: error });
+    throw error;
+  }
   return accountConfigFrom({ ...input, certificatePem });
 }

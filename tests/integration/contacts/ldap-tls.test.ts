@@ -6,7 +6,7 @@ import { silentLogger, type Logger } from '../../../src/main/log/logger';
 import { resolveLdapConfig, type LdapConfigInput } from '../../../src/main/contacts/ldap/ldap-config';
 import { LdapContactSource } from '../../../src/main/contacts/ldap/ldap-source';
 import type { LdapSourceError } from '../../../src/main/contacts/ldap/ldap-status';
-import type { TlsSettings } from '../../../src/main/sip/transport/tls-options';
+import type { TlsSettings } from '../../../src/main/net/tls/tls-options';
 import { writeCaSignedCertificate } from '../../lab/certificate';
 import { requireLab } from '../../lab/secret-service';
 import { startSlapd, type SlapdLab } from '../../lab/slapd';

@@ -2,7 +2,7 @@
 // server's per-run certificate through the TLS settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XmlPhonebookSource } from '../../../src/main/contacts/xml/xml-phonebook-source';
-import type { TlsSettings } from '../../../src/main/sip/transport/tls-options';
+import type { TlsSettings } from '../../../src/main/net/tls/tls-options';
 import type { TestServer } from '../../lab/https-server';
 import { startHttpsServer } from '../../lab/https-server';
 import { requireLab } from '../../lab/secret-service';

@@ -7,7 +7,7 @@ import {
   fetchProvisioningFile,
   ProvisioningFetchError,
 } from '../../../src/main/provisioning/fetch/provisioning-fetcher';
-import type { TlsSettings } from '../../../src/main/sip/transport/tls-options';
+import type { TlsSettings } from '../../../src/main/net/tls/tls-options';
 import { freePort } from '../../lab/free-port';
 import type { TestServer } from '../../lab/https-server';
 import { startHttpServer, startHttpsServer } from '../../lab/https-server';

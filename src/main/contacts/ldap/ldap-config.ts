@@ -5,7 +5,7 @@ import type { ClientOptions } from 'ldapts';
 import { z } from 'zod';
 import { defaultLdapSecurity, ldapCleartextExposure } from '../../../shared/security/cleartext';
 import type { Logger } from '../../log/logger';
-import { nodeTlsOptions, type TlsSettings } from '../../sip/transport/tls-options';
+import { nodeTlsOptions, type TlsSettings } from '../../net/tls/tls-options';
 import type { PhoneType } from '../contact';
 
 /**

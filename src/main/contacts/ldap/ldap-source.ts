@@ -9,7 +9,7 @@ import {
   type SearchResult,
 } from 'ldapts';
 import type { Logger } from '../../log/logger';
-import type { TlsSettings } from '../../sip/transport/tls-options';
+import type { TlsSettings } from '../../net/tls/tls-options';
 import type { Contact } from '../contact';
 import {
   applyContactFilters,

@@ -2,7 +2,7 @@
  * How each kind of configured source runs. Cached kinds read through CachedSourceRuntime into the
  * SQLite copy; LDAP is searched live.
  */
-import type { TlsSettings } from '../../sip/transport/tls-options';
+import type { TlsSettings } from '../../net/tls/tls-options';
 import type { RuntimeContext, RuntimeFactory } from '../contacts-service';
 import { resolveLdapConfig } from '../ldap/ldap-config';
 import { LdapContactSource } from '../ldap/ldap-source';

@@ -3,17 +3,19 @@
  * or Digest authentication), read now and then again every refresh interval. It keeps the contacts of
  * the last good read when a later one fails, and says why in its status.
  *
- * Web addresses are fetched with the provisioning fetcher (global TLS settings, Basic/Digest after a
- * challenge, redirect, size and time limits) rather than a second HTTP client.
+ * Web addresses are fetched with the shared HTTPS fetcher (src/main/net/https: global TLS settings,
+ * Basic/Digest after a challenge, redirect, size and time limits) rather than a second HTTP client.
  */
 import { createHash } from 'node:crypto';
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../../log/logger';
-import type { FetchedFile, FetchRequest } from '../../provisioning/fetch/provisioning-fetcher';
-import { fetchProvisioningFile, ProvisioningFetchError } from '../../provisioning/fetch/provisioning-fetcher';
-import { describeServer } from '../../provisioning/fetch/provisioning-url';
-import type { TlsSettings } from '../../sip/transport/tls-options';
+import type { FetchWording } from '../../net/https/https-fetch-error';
+import { HttpsFetchError } from '../../net/https/https-fetch-error';
+import type { FetchedFile, FetchRequest } from '../../net/https/https-fetcher';
+import { fetchHttpsFile } from '../../net/https/https-fetcher';
+import { describeServer } from '../../net/https/https-url';
+import type { TlsSettings } from '../../net/tls/tls-options';
 import type { Contact, ContactFields } from '../contact';
 import { displayNameOf } from '../contact';
 import { searchContacts } from './contact-search';
@@ -47,7 +49,7 @@ export interface XmlPhonebookSourceOptions {
   /** For one web fetch; default 15 s. */
   timeoutMs?: number;
   logger?: Logger;
-  /** Seams for tests; default the provisioning fetcher and the file system. */
+  /** Seams for tests; default the HTTPS fetcher and the file system. */
   fetchFile?: (request: FetchRequest) => Promise<FetchedFile>;
   readFile?: (path: string, maxBytes: number) => Promise<Buffer>;
   now?: () => number;
@@ -189,7 +191,7 @@ export class XmlPhonebookSource {
       );
     }
     const auth = this.options.auth ?? { type: 'none' };
-    const fetched = await (this.options.fetchFile ?? fetchProvisioningFile)({
+    const fetched = await (this.options.fetchFile ?? fetchHttpsFile)({
       url,
       ...(auth.type === 'none' ? {} : { userName: auth.userName, password: auth.password }),
       tls: this.options.tls,
@@ -254,17 +256,21 @@ async function readLocalFile(path: string, maxBytes: number): Promise<Buffer> {
   }
 }
 
-/** The fetcher speaks of "the provisioning server/file"; here it is the phonebook's. */
+/** A fetch failure speaks of the phonebook's server and file. */
+const PHONEBOOK_WORDING: FetchWording = {
+  server: 'phonebook server',
+  file: 'phonebook file',
+  address: 'phonebook address',
+  // contact sources follow the provisioning setting (core.ts, runtimeEnvironment.allowInsecureHttp)
+  allowInsecureHttpSetting: 'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
+};
+
 function asPhonebookError(error: unknown): PhonebookXmlError {
   if (error instanceof PhonebookXmlError) return error;
-  if (error instanceof ProvisioningFetchError) {
-    const message = error.message.replace(
-      /\b[Pp]rovisioning (server|file|address)/g,
-      (_whole, noun: string) => `phonebook ${noun}`,
-    );
-    return new PhonebookXmlError(error.code, message.charAt(0).toUpperCase() + message.slice(1), {
-      cause: error,
-    });
+  if (error instanceof HttpsFetchError) {
+    // every fetch code is a phonebook error code of the same meaning
+    const code: PhonebookXmlErrorCode = error.code;
+    return new PhonebookXmlError(code, error.describe(PHONEBOOK_WORDING), { cause: error });
   }
   return new PhonebookXmlError(
     'unreadable',

@@ -1,58 +1,95 @@
-import type { ProvisioningFailureCode } from '../../../shared/contract/provisioning';
 import { describeConnectionError } from '../../sip/transport/transport-failure';
 
-/** Why fetching the provisioning file failed: a code for the UI and one English sentence for the user. */
-export class ProvisioningFetchError extends Error {
+/**
+ * Why a fetch failed, whoever fetched: the address is unusable (config), plain http or a downgrade
+ * where it is not allowed (insecure), the server cannot be reached (unreachable), no answer in time
+ * (timeout), its certificate is not trusted (certificate), the login failed (auth), an HTTP error
+ * status or broken redirect (http), too many redirects (redirects), the body is too big (tooLarge).
+ */
+export type HttpsFetchErrorCode =
+  | 'config'
+  | 'insecure'
+  | 'unreachable'
+  | 'timeout'
+  | 'certificate'
+  | 'auth'
+  | 'http'
+  | 'redirects'
+  | 'tooLarge';
+
+/** The words a caller uses for what it fetches, so each failure reads in its own terms. */
+export interface FetchWording {
+  /** e.g. `provisioning server`, after "The". */
+  server: string;
+  /** e.g. `provisioning file`. */
+  file: string;
+  /** e.g. `provisioning address`. */
+  address: string;
+  /** Where the user allows plain http, for the advice when http is refused. */
+  allowInsecureHttpSetting: string;
+}
+
+/** The wording of HttpsFetchError.message, for logs; users see their own (see describe). */
+export const NEUTRAL_WORDING: FetchWording = {
+  server: 'server',
+  file: 'file',
+  address: 'address',
+  allowInsecureHttpSetting: 'the setting that allows unencrypted HTTP',
+};
+
+/**
+ * Why fetching a file failed: a code and, through describe(), one English sentence for the user in
+ * the caller's words. It never contains the password.
+ */
+export class HttpsFetchError extends Error {
   constructor(
-    readonly code: ProvisioningFailureCode,
-    message: string,
+    readonly code: HttpsFetchErrorCode,
+    /** The sentence with the caller's words; the message uses NEUTRAL_WORDING. */
+    readonly describe: (wording: FetchWording) => string,
     options?: ErrorOptions,
   ) {
-    super(message, options);
-    this.name = 'ProvisioningFetchError';
+    super(describe(NEUTRAL_WORDING), options);
+    this.name = 'HttpsFetchError';
   }
 }
 
 const TLS_SETTINGS = 'Settings › Advanced › TLS';
 
-/** Where plain-http provisioning is allowed (functions.provisioning.allowInsecureHttp), for messages. */
-export const ALLOW_INSECURE_HTTP_SETTING =
-  'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"';
-
 /**
- * A socket/TLS error while talking to `server` (a URL without credentials) in the words of a
- * provisioning failure. The classification is the SIP transport's; the wording points at the
- * global TLS settings, which are what the provisioning fetch uses.
+ * A socket/TLS error while talking to `server` (a URL without credentials). The classification is the
+ * SIP transport's; the wording points at the global TLS settings, which are what the fetch uses.
  */
-export function connectionFailure(error: unknown, server: string): ProvisioningFetchError {
+export function connectionFailure(error: unknown, server: string): HttpsFetchError {
   const failure = describeConnectionError(error, server);
   switch (failure.code) {
     case 'certificate': {
       // "<server> is not trusted: <reason> (<CODE>). Import …": keep the reason, use our advice
       const reason = /is not trusted: (.*)\. Import/.exec(failure.detail)?.[1] ?? failure.detail;
-      return new ProvisioningFetchError(
+      return new HttpsFetchError(
         'certificate',
-        `The provisioning server ${server} is not trusted: ${reason}. Add the PBX certificate under ${TLS_SETTINGS}, or ask your administrator to check the server's certificate.`,
+        (w) =>
+          `The ${w.server} ${server} is not trusted: ${reason}. Add the PBX certificate under ${TLS_SETTINGS}, or ask your administrator to check the server's certificate.`,
         { cause: error },
       );
     }
     case 'timeout':
-      return new ProvisioningFetchError(
+      return new HttpsFetchError(
         'timeout',
-        `The provisioning server ${server} did not answer in time. Check the address and try again later.`,
+        (w) => `The ${w.server} ${server} did not answer in time. Check the address and try again later.`,
         { cause: error },
       );
     case 'unreachable':
     case 'network':
-      return new ProvisioningFetchError(
+      return new HttpsFetchError(
         'unreachable',
-        `${failure.detail} Check the provisioning address and this computer's network connection.`,
+        (w) => `${failure.detail} Check the ${w.address} and this computer's network connection.`,
         { cause: error },
       );
     default:
-      return new ProvisioningFetchError(
+      return new HttpsFetchError(
         'unreachable',
-        `The connection to the provisioning server ${server} failed. Check the address and the TLS settings under ${TLS_SETTINGS}.`,
+        (w) =>
+          `The connection to the ${w.server} ${server} failed. Check the address and the TLS settings under ${TLS_SETTINGS}.`,
         { cause: error },
       );
   }

@@ -1,26 +1,20 @@
 /**
- * Fetches the provisioning file over HTTPS (HTTP only when the user allowed it), with the global TLS
- * settings, Basic or Digest authentication after a challenge (over HTTP only Digest: Basic would hand
- * the password to anyone on the way), bounded redirects, size and time limits.
- * Every failure is a ProvisioningFetchError whose message names the problem and never the password.
+ * Fetches one file over HTTPS (HTTP only when the user allowed it) with the given TLS settings, Basic
+ * or Digest authentication after a challenge (over HTTP only Digest: Basic would hand the password to
+ * anyone on the way), bounded redirects, size and time limits. Used for the provisioning file and
+ * XML phonebooks. Every failure is an HttpsFetchError whose sentence names the problem in the
+ * caller's words and never the password.
  */
 import type { IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Logger } from '../../log/logger';
-import type { TlsSettings } from '../../sip/transport/tls-options';
-import { nodeTlsOptions } from '../../sip/transport/tls-options';
+import type { TlsSettings } from '../tls/tls-options';
+import { nodeTlsOptions } from '../tls/tls-options';
 import { authorizationFor, chooseChallenge, parseChallenges } from './digest-auth';
 import type { AuthChallenge } from './digest-auth';
-import {
-  ALLOW_INSECURE_HTTP_SETTING,
-  connectionFailure,
-  ProvisioningFetchError,
-} from './provisioning-fetch-error';
-import { describeServer, parseProvisioningUrl } from './provisioning-url';
-
-export { ProvisioningFetchError } from './provisioning-fetch-error';
-export { describeServer } from './provisioning-url';
+import { connectionFailure, HttpsFetchError } from './https-fetch-error';
+import { describeServer, parseFetchUrl } from './https-url';
 
 export interface FetchRequest {
   /** https://server/path; credentials in it are taken out and used like userName/password. */
@@ -111,9 +105,10 @@ class Fetch {
         response.resume();
         redirects += 1;
         if (redirects > maxRedirects) {
-          throw new ProvisioningFetchError(
+          throw new HttpsFetchError(
             'redirects',
-            `The provisioning server ${describeServer(this.request.url)} redirected more than ${maxRedirects} times. Check the address with your administrator.`,
+            (w) =>
+              `The ${w.server} ${describeServer(this.request.url)} redirected more than ${maxRedirects} times. Check the address with your administrator.`,
           );
         }
         this.url = this.redirectTarget(response, url);
@@ -122,9 +117,9 @@ class Fetch {
       if (status < 200 || status > 299) {
         response.resume();
         const reason = response.statusMessage ? ` ${response.statusMessage}` : '';
-        throw new ProvisioningFetchError(
+        throw new HttpsFetchError(
           'http',
-          `The provisioning server answered ${status}${reason} for ${url.href}. ${advice(status)}`,
+          (w) => `The ${w.server} answered ${status}${reason} for ${url.href}. ${advice(status)}`,
         );
       }
       const body = await this.readBody(response, url);
@@ -156,38 +151,42 @@ class Fetch {
   private acceptChallenge(response: IncomingMessage, url: URL, sameOrigin: boolean): AuthChallenge {
     const server = url.href;
     if (!this.credentials) {
-      throw new ProvisioningFetchError(
+      throw new HttpsFetchError(
         'auth',
-        `The provisioning server ${server} asks for a user name and password. Enter them and try again.`,
+        (w) => `The ${w.server} ${server} asks for a user name and password. Enter them and try again.`,
       );
     }
     if (!sameOrigin) {
-      this.request.logger?.warn(`not sending provisioning credentials to ${url.origin} after a redirect`);
-      throw new ProvisioningFetchError(
+      this.request.logger?.warn(`not sending credentials to ${url.origin} after a redirect`);
+      throw new HttpsFetchError(
         'auth',
-        `The provisioning server redirected to ${server}, which asks for a password; it is not sent to another server. Ask your administrator for the direct address.`,
+        (w) =>
+          `The ${w.server} redirected to ${server}, which asks for a password; it is not sent to another server. Ask your administrator for the direct address.`,
       );
     }
     if (url.protocol === 'http:' && !this.request.allowInsecureHttp) {
       // unreachable today (http is refused earlier), kept as the rule's own guard
-      throw new ProvisioningFetchError(
+      throw new HttpsFetchError(
         'insecure',
-        `${server} is not encrypted; the password is not sent. Use an https:// address, or, only if your administrator asks for it, turn on ${ALLOW_INSECURE_HTTP_SETTING}.`,
+        (w) =>
+          `${server} is not encrypted; the password is not sent. Use an https:// address, or, only if your administrator asks for it, turn on ${w.allowInsecureHttpSetting}.`,
       );
     }
     const challenge = chooseChallenge(parseChallenges(response.headersDistinct['www-authenticate'] ?? []));
     if (!challenge) {
-      throw new ProvisioningFetchError(
+      throw new HttpsFetchError(
         'auth',
-        `The provisioning server ${server} asks for a kind of login the softphone does not support (only Basic and Digest). Ask your administrator.`,
+        (w) =>
+          `The ${w.server} ${server} asks for a kind of login the softphone does not support (only Basic and Digest). Ask your administrator.`,
       );
     }
     if (url.protocol === 'http:' && challenge.scheme === 'basic') {
       // Basic carries the password itself (RFC 7617 §4): over http anyone on the way could read it.
       // Digest sends only a hash of it, so that one stays possible where http is allowed at all.
-      throw new ProvisioningFetchError(
+      throw new HttpsFetchError(
         'insecure',
-        `${server} asks for the password in plain text (HTTP Basic) over an unencrypted connection; the softphone does not send it. Use the https:// address, or ask your administrator to switch the server to Digest authentication.`,
+        () =>
+          `${server} asks for the password in plain text (HTTP Basic) over an unencrypted connection; the softphone does not send it. Use the https:// address, or ask your administrator to switch the server to Digest authentication.`,
       );
     }
     return challenge;
@@ -202,10 +201,11 @@ class Fetch {
     });
   }
 
-  private refused(url: URL): ProvisioningFetchError {
-    return new ProvisioningFetchError(
+  private refused(url: URL): HttpsFetchError {
+    return new HttpsFetchError(
       'auth',
-      `The provisioning server ${url.href} did not accept the user name or password. Check them and try again.`,
+      (w) =>
+        `The ${w.server} ${url.href} did not accept the user name or password. Check them and try again.`,
     );
   }
 
@@ -216,25 +216,28 @@ class Fetch {
       if (!location) throw new Error('no Location');
       next = new URL(location, from);
     } catch {
-      throw new ProvisioningFetchError(
+      throw new HttpsFetchError(
         'http',
-        `The provisioning server ${from.href} answered a redirect without a valid address. Ask your administrator to check the server.`,
+        (w) =>
+          `The ${w.server} ${from.href} answered a redirect without a valid address. Ask your administrator to check the server.`,
       );
     }
     next.username = '';
     next.password = '';
     next.hash = '';
     if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-      throw new ProvisioningFetchError(
+      throw new HttpsFetchError(
         'http',
-        `The provisioning server ${from.href} redirected to a non-web address. Ask your administrator to check the server.`,
+        (w) =>
+          `The ${w.server} ${from.href} redirected to a non-web address. Ask your administrator to check the server.`,
       );
     }
     // a downgrade would let anyone on the network read or change the file (RFC 9110 §15.4)
     if (from.protocol === 'https:' && next.protocol === 'http:') {
-      throw new ProvisioningFetchError(
+      throw new HttpsFetchError(
         'insecure',
-        `The provisioning server ${from.href} redirected to an unencrypted address (${next.href}); the softphone does not follow it. Ask your administrator to use https.`,
+        (w) =>
+          `The ${w.server} ${from.href} redirected to an unencrypted address (${next.href}); the softphone does not follow it. Ask your administrator to use https.`,
       );
     }
     return next;
@@ -262,10 +265,11 @@ class Fetch {
 
   private readBody(response: IncomingMessage, url: URL): Promise<Buffer> {
     const maxBytes = this.request.maxBytes ?? DEFAULT_MAX_BYTES;
-    const tooLarge = (): ProvisioningFetchError =>
-      new ProvisioningFetchError(
+    const tooLarge = (): HttpsFetchError =>
+      new HttpsFetchError(
         'tooLarge',
-        `The provisioning file at ${url.href} is larger than ${formatBytes(maxBytes)}. Check the address; a provisioning file is much smaller.`,
+        (w) =>
+          `The ${w.file} at ${url.href} is larger than ${formatBytes(maxBytes)}. Check the address; a ${w.file} is much smaller.`,
       );
     const declared = Number(response.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -293,9 +297,10 @@ class Fetch {
           reject(
             this.timedOut
               ? this.timeoutError()
-              : new ProvisioningFetchError(
+              : new HttpsFetchError(
                   'unreachable',
-                  `The provisioning server ${url.href} closed the connection before the whole file arrived. Try again.`,
+                  (w) =>
+                    `The ${w.server} ${url.href} closed the connection before the whole file arrived. Try again.`,
                 ),
           );
         }
@@ -303,11 +308,13 @@ class Fetch {
     });
   }
 
-  private timeoutError(): ProvisioningFetchError {
+  private timeoutError(): HttpsFetchError {
     const seconds = (this.request.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000;
-    return new ProvisioningFetchError(
+    const server = this.url.href;
+    return new HttpsFetchError(
       'timeout',
-      `The provisioning server ${this.url.href} did not answer within ${seconds} s. Check the address, or try again later.`,
+      (w) =>
+        `The ${w.server} ${server} did not answer within ${seconds} s. Check the address, or try again later.`,
     );
   }
 }
@@ -335,8 +342,8 @@ export function decode(body: Buffer, contentType: string | undefined): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-export async function fetchProvisioningFile(request: FetchRequest): Promise<FetchedFile> {
-  const parsed = parseProvisioningUrl(request.url, request.allowInsecureHttp);
+export async function fetchHttpsFile(request: FetchRequest): Promise<FetchedFile> {
+  const parsed = parseFetchUrl(request.url, request.allowInsecureHttp);
   if (parsed.url.protocol === 'https:' && !request.tls.verifyCertificate) {
     request.logger?.warn(
       `certificate verification is off: fetching ${parsed.url.href} without checking the server's certificate`,

@@ -1,10 +1,10 @@
 /**
- * The provisioning URL as the user typed it: checked (https, or http only when allowed), credentials
+ * The address to fetch as the user typed it: checked (https, or http only when allowed), credentials
  * taken out of it so they are sent only after a challenge and never shown or logged.
  */
-import { ALLOW_INSECURE_HTTP_SETTING, ProvisioningFetchError } from './provisioning-fetch-error';
+import { HttpsFetchError } from './https-fetch-error';
 
-export interface ProvisioningUrl {
+export interface FetchUrl {
   /** The URL without userinfo: what is requested and shown. */
   url: URL;
   /** From `https://user:pw@host/`, decoded; undefined when the URL had none. */
@@ -35,20 +35,20 @@ function decoded(part: string): string | undefined {
   }
 }
 
-export function parseProvisioningUrl(text: string, allowInsecureHttp: boolean): ProvisioningUrl {
+export function parseFetchUrl(text: string, allowInsecureHttp: boolean): FetchUrl {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    throw new ProvisioningFetchError(
+    throw new HttpsFetchError(
       'config',
-      `"${describeServer(text)}" is not a valid provisioning address. Enter it as https://server/path.`,
+      (w) => `"${describeServer(text)}" is not a valid ${w.address}. Enter it as https://server/path.`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ProvisioningFetchError(
+    throw new HttpsFetchError(
       'config',
-      `${describeServer(url)} is not a web address. Enter the provisioning address as https://server/path.`,
+      (w) => `${describeServer(url)} is not a web address. Enter the ${w.address} as https://server/path.`,
     );
   }
   const userName = decoded(url.username);
@@ -56,9 +56,11 @@ export function parseProvisioningUrl(text: string, allowInsecureHttp: boolean): 
   url.username = '';
   url.password = '';
   if (url.protocol === 'http:' && !allowInsecureHttp) {
-    throw new ProvisioningFetchError(
+    const href = url.href;
+    throw new HttpsFetchError(
       'insecure',
-      `${url.href} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, turn on ${ALLOW_INSECURE_HTTP_SETTING}.`,
+      (w) =>
+        `${href} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, turn on ${w.allowInsecureHttpSetting}.`,
     );
   }
   return { url, userName, password };

@@ -1,16 +1,36 @@
 /**
- * The global TLS settings (Functions > Advanced > TLS) for fetching the provisioning file, the same way
- * account-config.ts builds them for an account that uses the global certificate.
+ * The global TLS settings (Functions > Advanced > TLS) as TlsSettings: what SIP uses for an account
+ * that trusts the global certificate, and what provisioning and contact sources always use.
  */
-import { loadCertificate, tlsSettings, type SettingLookup } from '../sip/account-config';
-import type { TlsSettings } from '../sip/transport/tls-options';
+import { loadCertificate } from './certificate';
+import type { TlsMinVersion, TlsSettings } from './tls-options';
 
-/** Throws AccountConfigError when the configured certificate cannot be read. */
-export async function provisioningTlsSettings(
+export type SettingLookup = (key: string) => unknown;
+
+const tlsVersions: readonly TlsMinVersion[] = ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1'];
+
+function text(global: SettingLookup, key: string): string {
+  const value = global(key);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The global TLS settings (Advanced > TLS) with the certificate to trust, for SIP and provisioning alike. */
+export function tlsSettings(global: SettingLookup, certificatePem: string | undefined): TlsSettings {
+  const version = global('advanced.tls.protocolSuite');
+  return {
+    trustedPem: certificatePem,
+    serverName: text(global, 'advanced.tls.overrideDomainName') || undefined,
+    minVersion: tlsVersions.includes(version as TlsMinVersion) ? (version as TlsMinVersion) : 'TLSv1.2',
+    strongCiphersOnly: global('advanced.tls.strongCiphersOnly') !== false,
+    verifyCertificate: global('advanced.tls.disableCertificateVerification') !== true,
+  };
+}
+
+/** tlsSettings() after reading the global domain certificate; throws CertificateError. */
+export async function globalTlsSettings(
   global: SettingLookup,
   read?: (path: string) => Promise<Buffer>,
 ): Promise<TlsSettings> {
-  const value = global('advanced.tls.domainCertificate');
-  const certificate = typeof value === 'string' ? value.trim() : '';
+  const certificate = text(global, 'advanced.tls.domainCertificate');
   return tlsSettings(global, certificate ? await loadCertificate(certificate, read) : undefined);
 }

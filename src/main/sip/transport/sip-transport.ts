@@ -11,7 +11,7 @@
  */
 import type { Transport } from 'sip.js';
 import type { Logger } from '../../log/logger';
-import type { TlsSettings } from './tls-options';
+import type { TlsSettings } from '../../net/tls/tls-options';
 
 /** Sees every SIP message the transport sends or hands to sip.js (tests count REGISTERs with it). */
 export type SipTrace = (direction: 'in' | 'out', message: string) => void;

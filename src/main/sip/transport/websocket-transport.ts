@@ -25,7 +25,7 @@ import { FrameInbox } from './frame-inbox';
 import type { Logger } from '../../log/logger';
 import { KeepAlive } from './keep-alive';
 import type { SipTrace, SipTransport, SipTransportOptions } from './sip-transport';
-import { nodeTlsOptions } from './tls-options';
+import { nodeTlsOptions } from '../../net/tls/tls-options';
 import { describeConnectionError, TransportError } from './transport-failure';
 
 /** SIP messages are small; a peer sending more than this is broken (ws closes with 1009). */

@@ -8,8 +8,10 @@ import { AccountService } from '../../../../src/main/accounts/account-service';
 import type { Database } from '../../../../src/main/db/database';
 import { openDatabase } from '../../../../src/main/db/database';
 import type { FetchRequest } from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
-import { ProvisioningFetchError } from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
-import { parseProvisioningUrl } from '../../../../src/main/provisioning/fetch/provisioning-url';
+import {
+  parseProvisioningUrl,
+  ProvisioningFetchError,
+} from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
 import type { ProvisioningDocument } from '../../../../src/main/provisioning/provisioning-document';
 import { ProvisioningFormatError } from '../../../../src/main/provisioning/provisioning-document';
 import { ManualClock } from '../../../../src/main/provisioning/manual-clock';

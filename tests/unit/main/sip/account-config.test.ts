@@ -6,7 +6,6 @@ import {
   deriveServerUrl,
   escapeSipUser,
   loadAccountConfig,
-  loadCertificate,
   type SettingLookup,
 } from '../../../../src/main/sip/account-config';
 import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
@@ -188,25 +187,6 @@ describe('certificates', () => {
     );
   });
 
-  it('reads PEM text inline or from a file, and DER files', async () => {
-    expect(await loadCertificate(PEM)).toBe(PEM);
-    expect(await loadCertificate('/x.pem', () => Promise.resolve(Buffer.from(PEM)))).toBe(PEM);
-    const der = Buffer.from(PEM.split('\n').slice(1, -2).join(''), 'base64');
-    expect(await loadCertificate('/x.cer', () => Promise.resolve(der))).toMatch(
-      /^-----BEGIN CERTIFICATE-----/,
-    );
-  });
-
-  it('explains an unreadable or invalid certificate file', async () => {
-    const missing = Object.assign(new Error('nope'), { code: 'ENOENT' });
-    await expect(loadCertificate('/missing.pem', () => Promise.reject(missing))).rejects.toThrow(
-      /Cannot read the certificate file \/missing.pem \(ENOENT\)/,
-    );
-    await expect(loadCertificate('/junk.pem', () => Promise.resolve(Buffer.from('junk')))).rejects.toThrow(
-      /not a readable certificate/,
-    );
-  });
-
   it('loadAccountConfig reads the configured certificate into the TLS settings', async () => {
     const settings = account({
       'encryption.certificateUse': 'file',
@@ -214,5 +194,16 @@ describe('certificates', () => {
     });
     const config = await loadAccountConfig(input(settings), () => Promise.resolve(Buffer.from(PEM)));
     expect(config.tls.trustedPem).toBe(PEM);
+  });
+
+  it('loadAccountConfig explains an unreadable certificate file as an AccountConfigError', async () => {
+    const settings = account({
+      'encryption.certificateUse': 'file',
+      'encryption.certificateFile': '/missing.pem',
+    });
+    const missing = Object.assign(new Error('nope'), { code: 'ENOENT' });
+    const loading = loadAccountConfig(input(settings), () => Promise.reject(missing));
+    await expect(loading).rejects.toBeInstanceOf(AccountConfigError);
+    await expect(loading).rejects.toThrow(/Cannot read the certificate file \/missing.pem \(ENOENT\)/);
   });
 });

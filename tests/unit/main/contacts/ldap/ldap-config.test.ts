@@ -1,6 +1,6 @@
 import { getCACertificates } from 'node:tls';
 import { describe, expect, it, vi } from 'vitest';
-import { STRONG_CIPHERS, type TlsSettings } from '../../../../../src/main/sip/transport/tls-options';
+import { STRONG_CIPHERS, type TlsSettings } from '../../../../../src/main/net/tls/tls-options';
 import { silentLogger, type Logger } from '../../../../../src/main/log/logger';
 import {
   activeDirectoryAttributes,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { XmlPhonebookSourceOptions } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
 import { XmlPhonebookSource } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
-import { ProvisioningFetchError } from '../../../../../src/main/provisioning/fetch/provisioning-fetcher';
+import { HttpsFetchError } from '../../../../../src/main/net/https/https-fetch-error';
 
 const tls = { minVersion: 'TLSv1.2', strongCiphersOnly: true, verifyCertificate: true } as const;
 
@@ -88,9 +88,10 @@ describe('XmlPhonebookSource', () => {
         contentType: 'text/xml',
       })
       .mockRejectedValueOnce(
-        new ProvisioningFetchError(
+        new HttpsFetchError(
           'auth',
-          'The provisioning server https://pbx/book.xml did not accept the user name or password. Check them and try again.',
+          (w) =>
+            `The ${w.server} https://pbx/book.xml did not accept the user name or password. Check them and try again.`,
         ),
       );
     const source = new XmlPhonebookSource({

@@ -4,7 +4,7 @@ import {
   chooseChallenge,
   digestAuthorization,
   parseChallenges,
-} from '../../../../../src/main/provisioning/fetch/digest-auth';
+} from '../../../../../src/main/net/https/digest-auth';
 
 describe('parseChallenges', () => {
   it('reads a Digest challenge with quoted and token parameters', () => {

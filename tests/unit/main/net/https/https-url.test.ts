@@ -1,31 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../../../../src/main/provisioning/fetch/provisioning-fetcher';
-import { ProvisioningFetchError } from '../../../../../src/main/provisioning/fetch/provisioning-fetch-error';
-import {
-  describeServer,
-  parseProvisioningUrl,
-} from '../../../../../src/main/provisioning/fetch/provisioning-url';
+import { decode } from '../../../../../src/main/net/https/https-fetcher';
+import { HttpsFetchError } from '../../../../../src/main/net/https/https-fetch-error';
+import { describeServer, parseFetchUrl } from '../../../../../src/main/net/https/https-url';
 
-function failure(run: () => unknown): ProvisioningFetchError {
+function failure(run: () => unknown): HttpsFetchError {
   try {
     run();
   } catch (error) {
-    if (error instanceof ProvisioningFetchError) return error;
+    if (error instanceof HttpsFetchError) return error;
     throw error;
   }
-  throw new Error('expected a ProvisioningFetchError');
+  throw new Error('expected an HttpsFetchError');
 }
 
-describe('parseProvisioningUrl', () => {
+describe('parseFetchUrl', () => {
   it('takes credentials out of the URL, decoded', () => {
-    const parsed = parseProvisioningUrl('https://al%40ice:p%3Ass@pbx.example.com:8448/key.cfg?x=1', false);
+    const parsed = parseFetchUrl('https://al%40ice:p%3Ass@pbx.example.com:8448/key.cfg?x=1', false);
     expect(parsed.url.href).toBe('https://pbx.example.com:8448/key.cfg?x=1');
     expect(parsed.userName).toBe('al@ice');
     expect(parsed.password).toBe('p:ss');
   });
 
   it('leaves credentials undefined when the URL has none', () => {
-    const parsed = parseProvisioningUrl('  https://pbx.example.com/x.cfg ', false);
+    const parsed = parseFetchUrl('  https://pbx.example.com/x.cfg ', false);
     expect(parsed).toEqual({
       url: new URL('https://pbx.example.com/x.cfg'),
       userName: undefined,
@@ -34,24 +31,40 @@ describe('parseProvisioningUrl', () => {
   });
 
   it('refuses http unless allowed, without showing the password', () => {
-    const error = failure(() => parseProvisioningUrl('http://bob:hunter22@pbx.example.com/x.cfg', false));
+    const error = failure(() => parseFetchUrl('http://bob:hunter22@pbx.example.com/x.cfg', false));
     expect(error.code).toBe('insecure');
     expect(error.message).toContain('http://pbx.example.com/x.cfg');
     expect(error.message).not.toContain('hunter22');
-    expect(parseProvisioningUrl('http://pbx.example.com/x.cfg', true).url.protocol).toBe('http:');
+    expect(parseFetchUrl('http://pbx.example.com/x.cfg', true).url.protocol).toBe('http:');
   });
 
   it.each(['not a url', 'pbx.example.com/x.cfg', 'ftp://pbx.example.com/x.cfg', 'file:///etc/passwd'])(
     'refuses %s with code config',
     (text) => {
-      expect(failure(() => parseProvisioningUrl(text, true)).code).toBe('config');
+      expect(failure(() => parseFetchUrl(text, true)).code).toBe('config');
     },
   );
 
   it('never shows credentials of a malformed address', () => {
-    const error = failure(() => parseProvisioningUrl('https://bob:hunter22@[bad/x', true));
+    const error = failure(() => parseFetchUrl('https://bob:hunter22@[bad/x', true));
     expect(error.code).toBe('config');
     expect(error.message).not.toContain('hunter22');
+  });
+
+  it("words its refusal in the caller's terms", () => {
+    const error = failure(() => parseFetchUrl('http://pbx.example.com/book.xml', false));
+    const wording = {
+      server: 'phonebook server',
+      file: 'phonebook file',
+      address: 'phonebook address',
+      allowInsecureHttpSetting: 'the phonebook setting',
+    };
+    expect(error.describe(wording)).toBe(
+      'http://pbx.example.com/book.xml is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, turn on the phonebook setting.',
+    );
+    expect(failure(() => parseFetchUrl('ftp://pbx.example.com/x', true)).describe(wording)).toBe(
+      'ftp://pbx.example.com/x is not a web address. Enter the phonebook address as https://server/path.',
+    );
   });
 });
 

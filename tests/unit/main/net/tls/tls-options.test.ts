@@ -3,7 +3,7 @@ import {
   nodeTlsOptions,
   STRONG_CIPHERS,
   type TlsSettings,
-} from '../../../../../src/main/sip/transport/tls-options';
+} from '../../../../../src/main/net/tls/tls-options';
 
 const base: TlsSettings = { minVersion: 'TLSv1.2', strongCiphersOnly: true, verifyCertificate: true };
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
