@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { AccountView, VoicemailStatus } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import type { Logger } from '../log/logger';
-import type { ProvisionedAccount } from '../provisioning/provisioning-document';
+import type { ProvisionedAccount } from './provisioned-account';
 import type { SecretStore } from '../secrets/secret-store';
 import { secretKeys } from '../secrets/secret-store';
 import type { SettingCatalog } from '../settings/setting-catalog';

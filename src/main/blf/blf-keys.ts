@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { BlfKeyView } from '../../shared/contract';
-import type { ProvisionedBlfKey } from '../provisioning/provisioning-document';
+import type { ProvisionedBlfKey } from './provisioned-blf-key';
 import { boundedText } from '../../shared/text/bounded';
 
 /** A key's lamp as the lamp source reports it. */

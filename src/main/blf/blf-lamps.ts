@@ -209,11 +209,10 @@ export class BlfLamps {
             // an empty NOTIFY (e.g. Kamailio before any PUBLISH) reports no dialogs: the lamp shows
             // what is known, idle at first
             if (body.trim() !== '') {
-              const document = parseDialogInfo(body);
-              if (!document) {
-                this.options.logger.warn(`BLF key ${id}: ignored a NOTIFY that is not dialog-info`);
-                return;
-              }
+              const document = parseDialogInfo(body, (why) =>
+                this.options.logger.warn(`BLF key ${id}: ignored a NOTIFY. ${why}.`),
+              );
+              if (!document) return;
               if (!tracker.apply(document)) return;
             }
             const lamp = tracker.lamp;

@@ -1,12 +1,13 @@
 /**
  * The dialog event package's body (RFC 4235, application/dialog-info+xml) read into what a busy lamp
  * needs: each dialog's id, state and direction. Untrusted input from the network: parsed without a
- * DTD (parse-xml-safely), bounded in size, depth and dialog count; anything else than a dialog-info
- * document is undefined, so the caller keeps the lamp it had.
+ * DTD (src/main/xml/parse-xml-safely.ts), bounded in size, depth and dialog count; anything else than
+ * a dialog-info document is undefined, so the caller keeps the lamp it had.
  */
-import { parseXmlSafely } from '../contacts/xml/parse-xml-safely';
-import type { XmlElement } from '../contacts/xml/xml-element';
-import { attribute, childNamed, childrenNamed } from '../contacts/xml/xml-element';
+import { parseXmlSafely } from '../xml/parse-xml-safely';
+import type { XmlElement } from '../xml/xml-element';
+import { attribute, childNamed, childrenNamed } from '../xml/xml-element';
+import { XmlParseError } from '../xml/xml-parse-error';
 
 /** The dialog states of RFC 4235 §3.7.1. */
 export const dialogStates = ['trying', 'proceeding', 'early', 'confirmed', 'terminated'] as const;
@@ -35,25 +36,41 @@ export const MAX_DIALOG_INFO_CHARS = 64 * 1024;
 /** More dialogs than this in one document are refused as hostile. */
 export const MAX_DIALOGS = 64;
 
-/** The parsed document, or undefined for anything that is not a usable dialog-info document. */
-export function parseDialogInfo(body: string): DialogInfoDocument | undefined {
-  if (body.length > MAX_DIALOG_INFO_CHARS) return undefined;
-  let root: XmlElement;
-  try {
-    root = parseXmlSafely(body, {
-      maxChars: MAX_DIALOG_INFO_CHARS,
-      maxDepth: 8,
-      what: 'The dialog-info body',
-    });
-  } catch {
+/**
+ * The parsed document, or undefined for anything that is not a usable dialog-info document;
+ * `onRefused` hears why, in English, for the log.
+ */
+export function parseDialogInfo(
+  body: string,
+  onRefused: (why: string) => void = () => undefined,
+): DialogInfoDocument | undefined {
+  if (body.length > MAX_DIALOG_INFO_CHARS) {
+    onRefused(`The PBX sent a dialog state larger than ${MAX_DIALOG_INFO_CHARS} characters`);
     return undefined;
   }
-  if (root.name !== 'dialog-info') return undefined;
+  let root: XmlElement;
+  try {
+    root = parseXmlSafely(body, { maxChars: MAX_DIALOG_INFO_CHARS, maxDepth: 8 });
+  } catch (error) {
+    if (!(error instanceof XmlParseError)) throw error;
+    onRefused(`The PBX sent a dialog state that ${error.problem}`);
+    return undefined;
+  }
+  if (root.name !== 'dialog-info') {
+    onRefused(`The PBX sent a <${root.name.slice(0, 64)}> document where a <dialog-info> belongs`);
+    return undefined;
+  }
   const versionText = attribute(root, 'version');
   const state = attribute(root, 'state');
-  if (!/^\d{1,10}$/.test(versionText) || (state !== 'full' && state !== 'partial')) return undefined;
+  if (!/^\d{1,10}$/.test(versionText) || (state !== 'full' && state !== 'partial')) {
+    onRefused('The PBX sent a dialog state without a valid version or state (full, partial)');
+    return undefined;
+  }
   const elements = childrenNamed(root, 'dialog');
-  if (elements.length > MAX_DIALOGS) return undefined;
+  if (elements.length > MAX_DIALOGS) {
+    onRefused(`The PBX sent a dialog state with more than ${MAX_DIALOGS} dialogs`);
+    return undefined;
+  }
   const dialogs: DialogInfoDialog[] = [];
   for (const element of elements) {
     const dialog = readDialog(element);

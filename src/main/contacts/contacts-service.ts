@@ -28,27 +28,13 @@ import { ContactSearch, maxSearchLimit } from './search/contact-search';
 import { lookupKeys } from './search/phone-number-key';
 import type { SourceRecord } from './sources/source-records';
 import { newSourceRecord, SourceRecords } from './sources/source-records';
-import type { SourceRuntime } from './sources/source-runtime';
+import type { RuntimeFactory, SourceRuntime } from './sources/source-runtime';
 import type { ContactSourcesPlan } from './sources/provisioned-sources';
 import { planProvisionedSources } from './sources/provisioned-sources';
-import type { ProvisionedContactSource } from '../provisioning/provisioning-document';
+import type { ProvisionedContactSource } from './sources/provisioned-contact-source';
 import { SourceCache } from './store/source-cache';
 
 export const localSourceName = 'Local';
-
-/** Builds the running side of a configured source; the factories live in sources/runtimes.ts. */
-export type RuntimeFactory = (record: SourceRecord, context: RuntimeContext) => SourceRuntime;
-
-export interface RuntimeContext {
-  cache: SourceCache;
-  records: SourceRecords;
-  /** The source's password or token from the keychain. */
-  secret(): Promise<string | undefined>;
-  setSecret(value: string | undefined): Promise<void>;
-  onStatus(): void;
-  onContacts(): void;
-  logger: Logger;
-}
 
 export interface ContactsServiceOptions {
   db: Database;

@@ -2,39 +2,12 @@
  * What a provisioning file says, whatever its format (our JSON format or a PBX's key=value device
  * configuration). Parsers produce it; the ProvisioningService validates and applies it all or nothing.
  * Values are raw here: validation against the settings schema happens before anything is applied.
+ * The records it carries belong to the capabilities that apply them (accounts/, contacts/sources/,
+ * blf/).
  */
-export interface ProvisionedAccount {
-  /**
-   * The server's stable name for this account (e.g. "1" for `account.1.*`, or the "id" in our JSON
-   * format): an account provisioned again with the same key is updated, not duplicated.
-   */
-  key: string;
-  /** Per-account settings by full key (`credentials.domain`, `codecs.codecs`, …), secrets excluded. */
-  settings: Record<string, unknown>;
-  /** The SIP password, when the file carries one: it goes to the keychain, never to SQLite or logs. */
-  password?: string;
-}
-
-/** A contact source (LDAP directory, XML phonebook, …) the server sets up and locks. */
-export interface ProvisionedContactSource {
-  /** The server's stable name for it; provisioned again with the same key it is updated. */
-  key: string;
-  name: string;
-  /** The kind's settings (contactSourceConfigSchema), validated before anything is applied. */
-  config: unknown;
-  enabled?: boolean;
-  /** LDAP bind or phonebook password: to the keychain. */
-  secret?: string;
-}
-
-/** A busy-lamp (BLF) key: whose line to watch and call. */
-export interface ProvisionedBlfKey {
-  label: string;
-  /** Extension or SIP URI to watch and dial. */
-  target: string;
-  /** Which provisioned account it belongs to (its key); empty: the first account. */
-  accountKey?: string;
-}
+import type { ProvisionedAccount } from '../accounts/provisioned-account';
+import type { ProvisionedBlfKey } from '../blf/provisioned-blf-key';
+import type { ProvisionedContactSource } from '../contacts/sources/provisioned-contact-source';
 
 export interface ProvisioningDocument {
   format: 'softphone-json' | 'device-keyvalue';

@@ -8,7 +8,6 @@
  */
 import type { ContactSourceStatusView } from '../../../shared/contract';
 import type { SecretStore } from '../../secrets/secret-store';
-import type { RuntimeContext, RuntimeFactory } from '../contacts-service';
 import { GoogleContactsClient } from '../google/google-contacts-client';
 import { CloudContactsError } from '../oauth/cloud-contacts-error';
 import type { OAuthProviderOverrides } from '../oauth/oauth-provider';
@@ -17,7 +16,7 @@ import { OAuthSession } from '../oauth/oauth-session';
 import { OutlookContactsClient } from '../outlook/outlook-contacts-client';
 import { cachedRuntime } from './runtimes';
 import type { SourceRecord } from './source-records';
-import type { CachedSourceRuntime, SourceRuntime } from './source-runtime';
+import type { CachedSourceRuntime, RuntimeContext, RuntimeFactory, SourceRuntime } from './source-runtime';
 
 export interface CloudClientIds {
   googleClientId: string;

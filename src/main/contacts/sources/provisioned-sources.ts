@@ -6,7 +6,7 @@
 import type { ContactSourceConfig } from '../../../shared/contract';
 import { ContractError, contactSourceConfigSchema } from '../../../shared/contract';
 import { defaultLdapSecurity } from '../../../shared/security/cleartext';
-import type { ProvisionedContactSource } from '../../provisioning/provisioning-document';
+import type { ProvisionedContactSource } from './provisioned-contact-source';
 import type { SourceRecord } from './source-records';
 import { newSourceRecord, type SourceRecords } from './source-records';
 

@@ -3,13 +3,12 @@
  * SQLite copy; LDAP is searched live.
  */
 import type { TlsSettings } from '../../net/tls/tls-options';
-import type { RuntimeContext, RuntimeFactory } from '../contacts-service';
 import { resolveLdapConfig } from '../ldap/ldap-config';
 import { LdapContactSource } from '../ldap/ldap-source';
 import { WindowsContactsSource } from '../windows/windows-contacts-source';
 import { XmlPhonebookSource } from '../xml/xml-phonebook-source';
 import type { SourceRecord } from './source-records';
-import type { SourceRead } from './source-runtime';
+import type { RuntimeContext, RuntimeFactory, SourceRead } from './source-runtime';
 import { CachedSourceRuntime } from './source-runtime';
 import { LiveLdapRuntime } from './live-ldap-runtime';
 

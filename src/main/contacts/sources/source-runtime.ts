@@ -1,6 +1,8 @@
 import type { ContactSourceStatusView } from '../../../shared/contract';
 import type { Contact } from '../contact';
-import type { SourceContact } from '../store/source-cache';
+import type { Logger } from '../../log/logger';
+import type { SourceCache, SourceContact } from '../store/source-cache';
+import type { SourceRecord, SourceRecords } from './source-records';
 
 /**
  * A configured source while the app runs. Cached sources (XML, Windows, Google, Outlook) read into
@@ -109,4 +111,19 @@ export class CachedSourceRuntime implements SourceRuntime {
     this.current = status;
     this.options.onStatus();
   }
+}
+
+/** Builds the running side of a configured source; the factories live in runtimes.ts. */
+export type RuntimeFactory = (record: SourceRecord, context: RuntimeContext) => SourceRuntime;
+
+/** What ContactsService hands a runtime: its SQLite copy, its record, its keychain entry. */
+export interface RuntimeContext {
+  cache: SourceCache;
+  records: SourceRecords;
+  /** The source's password or token from the keychain. */
+  secret(): Promise<string | undefined>;
+  setSecret(value: string | undefined): Promise<void>;
+  onStatus(): void;
+  onContacts(): void;
+  logger: Logger;
 }

@@ -24,10 +24,12 @@
 import type { ContactFields, ContactPhone, PhoneType } from '../contact';
 import { displayNameOf, emptyContactFields } from '../contact';
 import { decodeXmlBytes } from '../xml/decode-xml-bytes';
-import { parseXmlSafely } from '../xml/parse-xml-safely';
 import { PhonebookXmlError } from '../xml/phonebook-xml-error';
-import type { XmlElement } from '../xml/xml-element';
-import { attribute, childrenNamed, childText } from '../xml/xml-element';
+import { parseXmlSafely } from '../../xml/parse-xml-safely';
+import type { XmlElement } from '../../xml/xml-element';
+import { attribute, childrenNamed, childText } from '../../xml/xml-element';
+import type { XmlParseErrorReason } from '../../xml/xml-parse-error';
+import { XmlParseError } from '../../xml/xml-parse-error';
 import { WindowsContactsError } from './windows-contacts-error';
 
 /** Longest text value kept (names, company, mail); longer ones are cut. */
@@ -140,6 +142,15 @@ export function mapWindowsContact(root: XmlElement, what: string): ParsedWindows
   return contactId ? { fields, contactId } : { fields };
 }
 
+/** What a contact file's reader is told to do after the parser's sentence. */
+const CONTACT_FILE_ADVICE: Readonly<Record<XmlParseErrorReason, string>> = {
+  tooLarge: '. Check that it is a contact file, or split it.',
+  doctype: '. Remove the <!DOCTYPE …> part from the file.',
+  tooDeep: ', which no contact file needs. Check the file.',
+  malformed: '. Check the file or ask your administrator.',
+  noElement: '. Check the file.',
+};
+
 /**
  * Bytes of a .contact file (UTF-8 with or without BOM, UTF-16 with BOM, or the encoding its XML
  * declaration names) to a contact. Throws WindowsContactsError naming `what` and the problem.
@@ -150,15 +161,13 @@ export function parseWindowsContact(bytes: Buffer, what: string, maxChars?: numb
     const text = decodeXmlBytes(bytes, what);
     root = parseXmlSafely(text, { what, maxDepth: MAX_DEPTH, ...(maxChars ? { maxChars } : {}) });
   } catch (error) {
+    if (error instanceof XmlParseError) {
+      const code = error.reason === 'noElement' ? 'malformed' : error.reason;
+      throw new WindowsContactsError(code, error.withAdvice(CONTACT_FILE_ADVICE), { cause: error });
+    }
+    // decodeXmlBytes: an encoding it cannot read
     if (error instanceof PhonebookXmlError) {
-      const code =
-        error.code === 'doctype' || error.code === 'tooDeep' || error.code === 'tooLarge'
-          ? error.code
-          : 'malformed';
-      // parse-xml-safely speaks of phonebooks; a contact file is the same kind of untrusted XML
-      throw new WindowsContactsError(code, error.message.replace(/\bphonebook\b/g, 'contact file'), {
-        cause: error,
-      });
+      throw new WindowsContactsError('malformed', error.message, { cause: error });
     }
     throw error;
   }

@@ -8,11 +8,12 @@ import { mapGrandstream } from './formats/grandstream';
 import { mapSnomTbook } from './formats/snom-tbook';
 import { mapSoftphone } from './formats/softphone';
 import { mapYealinkPhoneBook } from './formats/yealink-phonebook';
-import type { ParseXmlOptions } from './parse-xml-safely';
-import { parseXmlSafely } from './parse-xml-safely';
-import { PhonebookXmlError } from './phonebook-xml-error';
-import type { XmlElement } from './xml-element';
-import { attribute, childNamed } from './xml-element';
+import type { ParseXmlOptions } from '../../xml/parse-xml-safely';
+import { parseXmlSafely } from '../../xml/parse-xml-safely';
+import type { XmlElement } from '../../xml/xml-element';
+import { attribute, childNamed } from '../../xml/xml-element';
+import { XmlParseError } from '../../xml/xml-parse-error';
+import { PhonebookXmlError, phonebookErrorOfXml } from './phonebook-xml-error';
 
 export const phonebookFormats = [
   'softphone',
@@ -102,7 +103,13 @@ function isBlank(fields: ContactFields): boolean {
 /** Throws PhonebookXmlError; the manual's name/phone filters are the source's job, not this. */
 export function parsePhonebook(text: string, options: ParseXmlOptions = {}): ParsedPhonebook {
   const what = options.what ?? 'The XML file';
-  const root = parseXmlSafely(text, options);
+  let root: XmlElement;
+  try {
+    root = parseXmlSafely(text, { ...options, what });
+  } catch (error) {
+    if (error instanceof XmlParseError) throw phonebookErrorOfXml(error);
+    throw error;
+  }
   const format = detectPhonebookFormat(root, what);
   return { format, entries: mapEntries(format, root, what).filter((fields) => !isBlank(fields)) };
 }

@@ -1,4 +1,5 @@
 import type { ProvisioningFailureCode } from '../../../shared/contract/provisioning';
+import type { XmlParseError, XmlParseErrorReason } from '../../xml/xml-parse-error';
 
 /**
  * Why reading an XML phonebook failed. The fetch codes are the provisioning fetcher's (the phonebook
@@ -30,4 +31,22 @@ export class PhonebookXmlError extends Error {
     super(message, options);
     this.name = 'PhonebookXmlError';
   }
+}
+
+/** What a phonebook's reader is told to do after the parser's sentence. */
+const PHONEBOOK_ADVICE: Readonly<Record<XmlParseErrorReason, string>> = {
+  tooLarge: '. Check that it is a phonebook, or split it.',
+  doctype: '. Remove the <!DOCTYPE …> part from the file.',
+  tooDeep: ', which no phonebook needs. Check the file.',
+  malformed: '. Check the file or ask your administrator.',
+  noElement: '. Check the file.',
+};
+
+/** The safe parser's refusal in a phonebook's words. */
+export function phonebookErrorOfXml(error: XmlParseError): PhonebookXmlError {
+  return new PhonebookXmlError(
+    error.reason === 'noElement' ? 'malformed' : error.reason,
+    error.withAdvice(PHONEBOOK_ADVICE),
+    { cause: error },
+  );
 }

@@ -2,7 +2,7 @@
  * One `account.N.*` block of a key=value device configuration → a ProvisionedAccount. The table below
  * is the mapping documented in docs/provisioning.md; keep the two in step.
  */
-import type { ProvisionedAccount } from '../provisioning-document';
+import type { ProvisionedAccount } from '../../accounts/provisioned-account';
 import type { CodecEntry } from './device-codecs';
 import { addCodecEntry, codecList } from './device-codecs';
 import { flag, given, hostPort, integer, oneOf, text } from './device-values';

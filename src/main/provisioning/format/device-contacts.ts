@@ -11,7 +11,8 @@
  * Values are checked here only as far as the mapping needs; the contact source schema validates them
  * before anything is applied.
  */
-import type { ProvisionedBlfKey, ProvisionedContactSource } from '../provisioning-document';
+import type { ProvisionedBlfKey } from '../../blf/provisioned-blf-key';
+import type { ProvisionedContactSource } from '../../contacts/sources/provisioned-contact-source';
 import { flag, given, integer, invalid, oneOf } from './device-values';
 import type { KeyValueEntry } from './keyvalue-lines';
 import type { UnknownKeyList } from './unknown-keys';

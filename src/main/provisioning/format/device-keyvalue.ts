@@ -5,7 +5,8 @@
  *
  * Contacts (`remote_phonebook.*`, `ldap.*`) and BLF line keys: device-contacts.ts.
  */
-import type { ProvisionedAccount, ProvisioningDocument } from '../provisioning-document';
+import type { ProvisionedAccount } from '../../accounts/provisioned-account';
+import type { ProvisioningDocument } from '../provisioning-document';
 import type { SimpleMapping } from './device-account';
 import { isAccountEnabled, readDeviceAccount } from './device-account';
 import { DeviceContactKeys } from './device-contacts';

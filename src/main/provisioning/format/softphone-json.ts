@@ -5,11 +5,9 @@
  */
 import { z } from 'zod';
 import { findAccountField, findGlobalField } from '../../../shared/settings/registry';
-import type {
-  ProvisionedAccount,
-  ProvisionedContactSource,
-  ProvisioningDocument,
-} from '../provisioning-document';
+import type { ProvisionedAccount } from '../../accounts/provisioned-account';
+import type { ProvisionedContactSource } from '../../contacts/sources/provisioned-contact-source';
+import type { ProvisioningDocument } from '../provisioning-document';
 import { ProvisioningFormatError } from '../provisioning-document';
 import { UnknownKeyList } from './unknown-keys';
 

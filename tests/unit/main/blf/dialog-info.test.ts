@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DIALOG_INFO_CHARS, parseDialogInfo } from '../../../../src/main/blf/dialog-info';
+import { MAX_DIALOG_INFO_CHARS, MAX_DIALOGS, parseDialogInfo } from '../../../../src/main/blf/dialog-info';
 import { DialogStateTracker, lampOfDialogs } from '../../../../src/main/blf/dialog-state-tracker';
 
 /** A dialog element as Kamailio's pua_dialoginfo writes it with include_localremote and include_tags. */
@@ -147,5 +147,43 @@ describe('DialogStateTracker', () => {
       state: 'ringing',
       called: false,
     });
+  });
+});
+
+describe('parseDialogInfo refusals', () => {
+  function refusal(body: string): string | undefined {
+    let why: string | undefined;
+    expect(parseDialogInfo(body, (reason) => (why = reason))).toBeUndefined();
+    return why;
+  }
+
+  it('says in its own words why a NOTIFY body was ignored, never speaking of phonebooks', () => {
+    const reasons = [
+      refusal('not xml at all <<<'),
+      refusal(
+        '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><dialog-info version="1" state="full"/>',
+      ),
+      refusal('<presence version="1" state="full"/>'),
+      refusal('<dialog-info version="-1" state="full"/>'),
+      refusal(
+        `<dialog-info version="1" state="full">${'<dialog id="d"/>'.repeat(MAX_DIALOGS + 1)}</dialog-info>`,
+      ),
+      refusal(`<dialog-info>${'x'.repeat(MAX_DIALOG_INFO_CHARS)}</dialog-info>`),
+    ];
+    expect(reasons[0]).toMatch(/^The PBX sent a dialog state that is not valid XML: .*line 1/);
+    expect(reasons[1]).toMatch(/^The PBX sent a dialog state that contains a DOCTYPE/);
+    expect(reasons[2]).toMatch(/<presence> document where a <dialog-info> belongs/);
+    expect(reasons[3]).toMatch(/without a valid version or state/);
+    expect(reasons[4]).toMatch(/more than 64 dialogs/);
+    expect(reasons[5]).toMatch(/larger than 65536 characters/);
+    for (const reason of reasons) expect(reason).not.toMatch(/phonebook/i);
+  });
+
+  it('says nothing about a good document', () => {
+    let why: string | undefined;
+    expect(
+      parseDialogInfo('<dialog-info version="1" state="full"/>', (reason) => (why = reason)),
+    ).toBeDefined();
+    expect(why).toBeUndefined();
   });
 });

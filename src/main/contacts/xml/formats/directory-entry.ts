@@ -11,8 +11,8 @@
  * elements are ignored.
  */
 import type { ContactFields, ContactPhone } from '../../contact';
-import type { XmlElement } from '../xml-element';
-import { attribute, childrenNamed, childText } from '../xml-element';
+import type { XmlElement } from '../../../xml/xml-element';
+import { attribute, childrenNamed, childText } from '../../../xml/xml-element';
 import { entryFields, phoneTypeOf } from './entry-fields';
 
 export function mapDirectoryEntries(root: XmlElement): ContactFields[] {

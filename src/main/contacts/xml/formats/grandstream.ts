@@ -5,8 +5,8 @@
  * is ignored; a Phone without type counts as work.
  */
 import type { ContactFields } from '../../contact';
-import type { XmlElement } from '../xml-element';
-import { attribute, childrenNamed, childText } from '../xml-element';
+import type { XmlElement } from '../../../xml/xml-element';
+import { attribute, childrenNamed, childText } from '../../../xml/xml-element';
 import { entryFields, phoneTypeOf } from './entry-fields';
 
 export function mapGrandstream(root: XmlElement): ContactFields[] {

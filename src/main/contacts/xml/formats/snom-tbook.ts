@@ -4,8 +4,8 @@
  * (sip, business, fixed, home, mobile, fax).
  */
 import type { ContactFields } from '../../contact';
-import type { XmlElement } from '../xml-element';
-import { childrenNamed, childText } from '../xml-element';
+import type { XmlElement } from '../../../xml/xml-element';
+import { childrenNamed, childText } from '../../../xml/xml-element';
 import { entryFields, phoneTypeOf } from './entry-fields';
 
 export function mapSnomTbook(root: XmlElement): ContactFields[] {

@@ -5,8 +5,8 @@
  */
 import type { ContactFields } from '../../contact';
 import { PhonebookXmlError } from '../phonebook-xml-error';
-import type { XmlElement } from '../xml-element';
-import { attribute, childrenNamed, childText } from '../xml-element';
+import type { XmlElement } from '../../../xml/xml-element';
+import { attribute, childrenNamed, childText } from '../../../xml/xml-element';
 import { entryFields, phoneTypeOf } from './entry-fields';
 
 export const SOFTPHONE_FORMAT_VERSION = 1;

@@ -4,8 +4,8 @@
  * Phone3 (other) attributes. Units directly under the root are read too.
  */
 import type { ContactFields } from '../../contact';
-import type { XmlElement } from '../xml-element';
-import { attribute, childrenNamed } from '../xml-element';
+import type { XmlElement } from '../../../xml/xml-element';
+import { attribute, childrenNamed } from '../../../xml/xml-element';
 import { entryFields } from './entry-fields';
 
 function mapUnit(unit: XmlElement): ContactFields {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../../../src/shared/contract';
 import type { Contact } from '../../../../../src/main/contacts/contact';
 import { emptyContactFields } from '../../../../../src/main/contacts/contact';
-import type { RuntimeFactory } from '../../../../../src/main/contacts/contacts-service';
+import type { RuntimeFactory } from '../../../../../src/main/contacts/sources/source-runtime';
 import { contactSecretKey, ContactsService } from '../../../../../src/main/contacts/contacts-service';
 import { xmlRuntime } from '../../../../../src/main/contacts/sources/runtimes';
 import type { SourceRuntime } from '../../../../../src/main/contacts/sources/source-runtime';

@@ -4,7 +4,7 @@ import { planProvisionedSources } from '../../../../../src/main/contacts/sources
 import { SourceRecords } from '../../../../../src/main/contacts/sources/source-records';
 import { openDatabase } from '../../../../../src/main/db/database';
 import { silentLogger } from '../../../../../src/main/log/logger';
-import type { ProvisionedContactSource } from '../../../../../src/main/provisioning/provisioning-document';
+import type { ProvisionedContactSource } from '../../../../../src/main/contacts/sources/provisioned-contact-source';
 import { parseDeviceKeyValue } from '../../../../../src/main/provisioning/format/device-keyvalue';
 import { ContractError } from '../../../../../src/shared/contract';
 

@@ -174,6 +174,41 @@ describe('parsePhonebook edge cases', () => {
     expect((caught as PhonebookXmlError).message).toMatch(/x\.xml has the root element <contacts>/);
   });
 
+  it("turns the safe parser's refusals into phonebook errors with a phonebook's advice", () => {
+    const what = { what: 'The phonebook file x.xml' };
+    const refusal = (text: string, options = {}) => {
+      try {
+        parsePhonebook(text, { ...what, ...options });
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const doctype = refusal('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>');
+    expect(doctype).toBeInstanceOf(PhonebookXmlError);
+    expect(doctype).toMatchObject({
+      code: 'doctype',
+      message:
+        'The phonebook file x.xml contains a DOCTYPE or entity declaration, which is refused for security reasons. Remove the <!DOCTYPE …> part from the file.',
+    });
+    expect(refusal('<a><b><c>x</c></b></a>', { maxDepth: 2 })).toMatchObject({
+      code: 'tooDeep',
+      message:
+        'The phonebook file x.xml nests elements more than 2 levels deep, which no phonebook needs. Check the file.',
+    });
+    expect(refusal(`<tbook>${' '.repeat(200)}</tbook>`, { maxChars: 100 })).toMatchObject({
+      code: 'tooLarge',
+      message:
+        'The phonebook file x.xml is larger than 100 characters. Check that it is a phonebook, or split it.',
+    });
+    expect(refusal('<tbook>\n<a></b></tbook>')).toMatchObject({
+      code: 'malformed',
+      message: expect.stringMatching(
+        /^The phonebook file x\.xml is not valid XML: .*\(line 2, column \d+\)\. Check the file or ask your administrator\.$/,
+      ) as string,
+    });
+  });
+
   it('accepts an empty phonebook of every format', () => {
     for (const empty of [
       '<YealinkIPPhoneDirectory/>',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeXmlReferences, parseXmlSafely } from '../../../../../src/main/contacts/xml/parse-xml-safely';
-import { PhonebookXmlError } from '../../../../../src/main/contacts/xml/phonebook-xml-error';
+import { decodeXmlReferences, parseXmlSafely } from '../../../../src/main/xml/parse-xml-safely';
+import { XmlParseError } from '../../../../src/main/xml/xml-parse-error';
 
-function codeOf(run: () => unknown): string | undefined {
+function reasonOf(run: () => unknown): string | undefined {
   try {
     run();
   } catch (error) {
-    if (error instanceof PhonebookXmlError) return error.code;
+    if (error instanceof XmlParseError) return error.reason;
     throw error;
   }
   return undefined;
@@ -34,7 +34,7 @@ describe('parseXmlSafely', () => {
     const doctypeOnly = '<!doctype html><html/>';
     const entityOnly = '<r><!ENTITY x "y"></r>';
     for (const document of [xxe, laughs, doctypeOnly, entityOnly]) {
-      expect(codeOf(() => parseXmlSafely(document))).toBe('doctype');
+      expect(reasonOf(() => parseXmlSafely(document))).toBe('doctype');
     }
     expect(() => parseXmlSafely(xxe, { what: 'The phonebook file a.xml' })).toThrow(
       /The phonebook file a\.xml contains a DOCTYPE/,
@@ -44,20 +44,24 @@ describe('parseXmlSafely', () => {
   it('refuses deep nesting quickly instead of hanging or overflowing the stack', () => {
     const deep = '<a>'.repeat(100_000) + '</a>'.repeat(100_000);
     const started = Date.now();
-    expect(codeOf(() => parseXmlSafely(deep))).toBe('tooDeep');
+    expect(reasonOf(() => parseXmlSafely(deep))).toBe('tooDeep');
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(codeOf(() => parseXmlSafely('<a><b><c>x</c></b></a>', { maxDepth: 2 }))).toBe('tooDeep');
-    expect(codeOf(() => parseXmlSafely('<a><b><c>x</c></b></a>', { maxDepth: 3 }))).toBeUndefined();
+    expect(reasonOf(() => parseXmlSafely('<a><b><c>x</c></b></a>', { maxDepth: 2 }))).toBe('tooDeep');
+    expect(reasonOf(() => parseXmlSafely('<a><b><c>x</c></b></a>', { maxDepth: 3 }))).toBeUndefined();
   });
 
   it('refuses a document over the size limit', () => {
-    expect(codeOf(() => parseXmlSafely(`<r>${'x'.repeat(200)}</r>`, { maxChars: 100 }))).toBe('tooLarge');
+    expect(reasonOf(() => parseXmlSafely(`<r>${'x'.repeat(200)}</r>`, { maxChars: 100 }))).toBe('tooLarge');
+    // the parser's own words name no phonebook: BLF and contact files use it too
+    expect(() => parseXmlSafely(`<r>${'x'.repeat(200)}</r>`, { maxChars: 100 })).toThrow(
+      /^The XML document is larger than 100 characters\.$/,
+    );
   });
 
   it('refuses malformed XML with line and column', () => {
     expect(() => parseXmlSafely('<r>\n<a></b></r>')).toThrow(/not valid XML: .*line 2/);
-    expect(codeOf(() => parseXmlSafely(''))).toBe('malformed');
-    expect(codeOf(() => parseXmlSafely('just text'))).toBe('malformed');
+    expect(reasonOf(() => parseXmlSafely(''))).toBe('malformed');
+    expect(reasonOf(() => parseXmlSafely('just text'))).toBe('malformed');
   });
 
   it('drops namespace prefixes and a byte order mark', () => {

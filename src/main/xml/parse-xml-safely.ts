@@ -1,5 +1,5 @@
 /**
- * Parses an untrusted XML document (a phonebook from a file or a web server) without the classic XML
+ * Parses an untrusted XML document (a phonebook, a contact file, a NOTIFY body) without the classic XML
  * attacks: no DTD at all, so no external entities (XXE) and no entity expansion ("billion laughs");
  * a size limit; a depth limit, so deep nesting fails fast instead of exhausting the stack.
  *
@@ -9,15 +9,15 @@
  * Any other "&name;" is left as written. A DOCTYPE is refused before the parser sees the text.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { PhonebookXmlError } from './phonebook-xml-error';
 import type { XmlElement } from './xml-element';
+import { XmlParseError } from './xml-parse-error';
 
 export interface ParseXmlOptions {
   /** Largest accepted document in characters; default 5 MiB. */
   maxChars?: number;
   /** Deepest accepted element nesting; default 32 (phonebooks need 4). */
   maxDepth?: number;
-  /** Names the document in error messages, e.g. the file path or URL; default "The XML file". */
+  /** Names the document in error messages, e.g. the file path or URL; default "The XML document". */
   what?: string;
 }
 
@@ -81,31 +81,26 @@ function toElement(node: OrderedNode): XmlElement | undefined {
   return { name, attributes, children, text: text.trim() };
 }
 
-/** The document's root element. Throws PhonebookXmlError (doctype, tooLarge, tooDeep, malformed). */
+/** The document's root element. Throws XmlParseError. */
 export function parseXmlSafely(input: string, options: ParseXmlOptions = {}): XmlElement {
-  const what = options.what ?? 'The XML file';
+  const what = options.what ?? 'The XML document';
   const maxChars = options.maxChars ?? DEFAULT_MAX_XML_CHARS;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_XML_DEPTH;
   if (input.length > maxChars) {
-    throw new PhonebookXmlError(
-      'tooLarge',
-      `${what} is larger than ${maxChars} characters. Check that it is a phonebook, or split it.`,
-    );
+    throw new XmlParseError('tooLarge', what, `is larger than ${maxChars} characters`);
   }
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (DTD_MARKUP.test(text)) {
-    throw new PhonebookXmlError(
+    throw new XmlParseError(
       'doctype',
-      `${what} contains a DOCTYPE or entity declaration, which is refused for security reasons. Remove the <!DOCTYPE …> part from the file.`,
+      what,
+      'contains a DOCTYPE or entity declaration, which is refused for security reasons',
     );
   }
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
-    throw new PhonebookXmlError(
-      'malformed',
-      `${what} is not valid XML: ${msg} (line ${line}, column ${col}). Check the file or ask your administrator.`,
-    );
+    throw new XmlParseError('malformed', what, `is not valid XML: ${msg} (line ${line}, column ${col})`);
   }
   const parser = new XMLParser({
     preserveOrder: true,
@@ -128,21 +123,14 @@ export function parseXmlSafely(input: string, options: ParseXmlOptions = {}): Xm
     nodes = parser.parse(text) as OrderedNode[];
   } catch (error) {
     if (error instanceof Error && /nested tags/i.test(error.message)) {
-      throw new PhonebookXmlError(
-        'tooDeep',
-        `${what} nests elements more than ${maxDepth} levels deep, which no phonebook needs. Check the file.`,
-        { cause: error },
-      );
+      throw new XmlParseError('tooDeep', what, `nests elements more than ${maxDepth} levels deep`, {
+        cause: error,
+      });
     }
-    throw new PhonebookXmlError(
-      'malformed',
-      `${what} could not be read as XML: ${error instanceof Error ? error.message : String(error)}.`,
-      { cause: error },
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new XmlParseError('malformed', what, `could not be read as XML: ${detail}`, { cause: error });
   }
   const root = nodes.map(toElement).find((element) => element !== undefined);
-  if (!root) {
-    throw new PhonebookXmlError('malformed', `${what} contains no XML element. Check the file.`);
-  }
+  if (!root) throw new XmlParseError('noElement', what, 'contains no XML element');
   return root;
 }

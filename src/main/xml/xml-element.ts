@@ -1,7 +1,8 @@
 /**
  * The small element tree parse-xml-safely produces: names, attributes, child elements and the text
- * directly inside an element, with entities already decoded. Mappers read phonebooks through the
- * helpers here, which match names case-insensitively because phonebook generators disagree on case.
+ * directly inside an element, with entities already decoded. Readers (phonebook formats, contact
+ * files, BLF's dialog-info) use the helpers here, which match names case-insensitively because
+ * phonebook generators disagree on case.
  */
 export interface XmlElement {
   /** Without a namespace prefix. */
