@@ -2,7 +2,7 @@
 // cannot provoke on demand (503 with Retry-After, a REGISTER lost with its connection, a server that
 // drops every connection right after registering). Kamailio scenarios are in tests/integration/sip.
 import type { WebSocket } from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { header, parseSipMessage, type SipMessage } from '../../../../lab/sip-ws-client';
 import type { AccountConfig } from '../../../../../src/main/sip/account-config';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../../../src/main/sip/registration/account-agent';
 import type { RegistrationStatus } from '../../../../../src/main/sip/registration/registration-failure';
 import { FakeSipServer, recordingLogger, waitFor } from '../transport/fake-sip-server';
+import { useFakeClock } from '../../../../support/fake-clock';
 
 type Answer = (
   request: SipMessage,
@@ -53,6 +54,8 @@ const ok: Answer = () => ({ status: 200, reason: 'OK' });
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
+  // deregistering and stopping run on the real clock
+  vi.useRealTimers();
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
@@ -102,6 +105,7 @@ describe('AccountAgent', () => {
   });
 
   it('a 403 halts: failed with code auth, one REGISTER, no retries', async () => {
+    useFakeClock();
     const { server, registers } = await registrar(() => ({ status: 403, reason: 'Forbidden' }));
     const { a, events } = agent(server.url);
     a.register();
@@ -111,12 +115,15 @@ describe('AccountAgent', () => {
       code: 'auth',
       reason: 'Wrong user name or password (403 Forbidden)',
     });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(registers).toHaveLength(1);
+    // far past the largest backoff (160 ms): a retry would have started
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(a.currentPhase).toBe('halted');
+    expect(events).toHaveLength(2);
+    expect(registers).toHaveLength(1);
   });
 
   it('503 with Retry-After waits at least that long before the next REGISTER', async () => {
+    useFakeClock();
     let count = 0;
     const { server, registers } = await registrar(() =>
       ++count === 1
@@ -127,26 +134,35 @@ describe('AccountAgent', () => {
     a.register();
     await waitFor(() => a.registration.state === 'failed');
     expect(events.at(-1)).toMatchObject({ code: 'rejected' });
-    const failedAt = Date.now();
-    await waitFor(() => a.registration.state === 'registered', 3000);
-    expect(Date.now() - failedAt).toBeGreaterThanOrEqual(900);
+    // the backoff alone would be 20 ms; Retry-After: 1 wins
+    await vi.advanceTimersByTimeAsync(999);
+    expect(a.currentPhase).toBe('waiting');
+    expect(registers).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await waitFor(() => a.registration.state === 'registered');
     expect(registers).toHaveLength(2);
   });
 
   it('a REGISTER lost with its connection does not block the next one (a fresh Registerer is used)', async () => {
+    useFakeClock();
     let count = 0;
     const { server, registers } = await registrar(() =>
       ++count === 1 ? 'close' : { status: 200, reason: 'OK' },
     );
     const { a } = agent(server.url);
     a.register();
-    // sip.js alone would wait 32 s for the lost transaction before sending another REGISTER
-    await waitFor(() => a.registration.state === 'registered', 1500);
+    await waitFor(() => a.currentPhase === 'waiting');
+    // sip.js alone would wait 32 s for the lost transaction before sending another REGISTER; the clock
+    // moves only the first backoff (20 ms)
+    await vi.advanceTimersByTimeAsync(20);
+    await waitFor(() => a.registration.state === 'registered');
     expect(registers).toHaveLength(2);
     expect(server.connections).toHaveLength(2);
   });
 
   it('reconnects at once when a stable connection drops, and registers again', async () => {
+    // the clock stands still: "at once" is without any timer
+    useFakeClock();
     const { server, registers } = await registrar(ok);
     const { a, states } = agent(server.url, {
       timing: { unregisterTimeoutMs: 500, stopTimeoutMs: 500, stableAfterMs: 0 },
@@ -159,23 +175,34 @@ describe('AccountAgent', () => {
   });
 
   it('backs off from a server that drops every connection right after registering', async () => {
+    useFakeClock();
     const { server } = await registrar(ok);
-    server.respond = ((respond) => (socket: WebSocket, text: string) => {
-      respond?.(socket, text);
-      setTimeout(() => socket.terminate(), 5);
-    })(server.respond);
     const { a } = agent(server.url, {
       backoff: { initialMs: 50, maxMs: 400, factor: 2, jitter: 0 },
       timing: { unregisterTimeoutMs: 500, stopTimeoutMs: 500, stableAfterMs: 10_000 },
     });
+    const registeredThenDropped = async (connections: number): Promise<void> => {
+      await waitFor(() => a.currentPhase === 'registered' && server.connections.length === connections);
+      server.last.terminate();
+    };
     a.register();
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    // without backoff this would be hundreds; with 0, 50, 100, 200, 400 ms pauses it is a handful
-    expect(server.connections.length).toBeGreaterThanOrEqual(3);
-    expect(server.connections.length).toBeLessThanOrEqual(7);
+    await registeredThenDropped(1);
+    // the first drop after a registration is retried at once, the next ones back off
+    await registeredThenDropped(2);
+    let connections = 2;
+    for (const pause of [100, 200, 400, 400]) {
+      await waitFor(() => a.currentPhase === 'waiting');
+      await vi.advanceTimersByTimeAsync(pause - 1);
+      expect(a.currentPhase).toBe('waiting');
+      expect(server.connections).toHaveLength(connections);
+      await vi.advanceTimersByTimeAsync(1);
+      connections += 1;
+      await registeredThenDropped(connections);
+    }
   });
 
   it('networkChanged() while waiting retries at once', async () => {
+    useFakeClock();
     let count = 0;
     const { server } = await registrar(() =>
       ++count === 1 ? { status: 500, reason: 'Server Error' } : { status: 200, reason: 'OK' },

@@ -112,10 +112,16 @@ export function recordingLogger(lines: LogLine[] = []): Logger & { lines: LogLin
   return logger;
 }
 
+// Taken before a test fakes the clock (tests/support/fake-clock.ts): waitFor polls real socket I/O,
+// which a fake clock does not move.
+const realSetTimeout = globalThis.setTimeout;
+const realNow = Date.now;
+
+/** Polls until check() holds: for socket I/O, on the real clock even while a test fakes it. */
 export async function waitFor(check: () => boolean, timeoutMs = 2000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = realNow() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (realNow() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => realSetTimeout(resolve, 5));
   }
 }

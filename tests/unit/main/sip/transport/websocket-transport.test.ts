@@ -1,5 +1,6 @@
 import { StateTransitionError, TransportState } from 'sip.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KeepAlive } from '../../../../../src/main/sip/transport/keep-alive';
 import type { SipTransportOptions } from '../../../../../src/main/sip/transport/sip-transport';
 import { TransportError } from '../../../../../src/main/sip/transport/transport-failure';
 import { WebSocketTransport } from '../../../../../src/main/sip/transport/websocket-transport';
@@ -11,6 +12,7 @@ import {
   waitFor,
   type FakeSipServerOptions,
 } from './fake-sip-server';
+import { useFakeClock } from '../../../../support/fake-clock';
 
 const OPTIONS_REQUEST = [
   'OPTIONS sip:1001@127.0.0.1 SIP/2.0',
@@ -30,6 +32,9 @@ const OK_RESPONSE = [
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
+  // the clean-up's own timers (a polite close) run on the real clock
+  vi.useRealTimers();
+  vi.restoreAllMocks();
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
@@ -118,6 +123,7 @@ describe('WebSocketTransport state machine (sip.js Transport rules)', () => {
   });
 
   it('a connection closed by the server goes straight to Disconnected with an error, and is not reopened', async () => {
+    useFakeClock();
     const fake = await server();
     const { t, states, disconnects } = transport(fake.url);
     await t.connect();
@@ -132,7 +138,9 @@ describe('WebSocketTransport state machine (sip.js Transport rules)', () => {
     expect(disconnects).toHaveLength(1);
     expect(disconnects[0]).toBeInstanceOf(TransportError);
     expect((disconnects[0] as TransportError).failure.code).toBe('network');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // longer than any timer of the transport (connect and close timeouts: 2 s): a reconnect would start
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(states).toHaveLength(3);
     expect(fake.connections).toHaveLength(1);
     expect(t.state).toBe(TransportState.Disconnected);
   });
@@ -152,15 +160,17 @@ describe('WebSocketTransport state machine (sip.js Transport rules)', () => {
   });
 
   it('a server that never answers the handshake fails with cause timeout after the connection timeout', async () => {
+    useFakeClock();
     const silent = await startSilentTcpServer();
     cleanups.push(() => silent.close());
     const { t } = transport(silent.url, { connectTimeoutMs: 300 });
-    const started = Date.now();
-    const error = await t.connect().catch((e: unknown) => e);
-    expect((error as TransportError).failure.code).toBe('timeout');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-    expect(Date.now() - started).toBeLessThan(2000);
+    const connecting = t.connect().catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(t.state).toBe(TransportState.Connecting);
+    await vi.advanceTimersByTimeAsync(1);
     expect(t.state).toBe(TransportState.Disconnected);
+    const error = await connecting;
+    expect((error as TransportError).failure.code).toBe('timeout');
   });
 
   it('a server that does not select the sip subprotocol is refused', async () => {
@@ -279,36 +289,61 @@ describe('WebSocketTransport messages', () => {
 
 describe('WebSocketTransport keep-alive', () => {
   it('sends a WebSocket ping and a CRLFCRLF at the interval and stays up while answered', async () => {
+    useFakeClock();
+    // a sign of life from the socket; waiting for it keeps the fake clock still until the answer is in
+    const life = vi.spyOn(KeepAlive.prototype, 'alive');
     const fake = await server();
     const { t, disconnects } = transport(fake.url, { keepAliveIntervalMs: 60, keepAliveTimeoutMs: 50 });
     await t.connect();
-    await waitFor(() => fake.pings.length >= 4, 2000, 'four pings');
-    expect(fake.received.filter((m) => m === '\r\n\r\n').length).toBeGreaterThanOrEqual(3);
+    for (let round = 1; round <= 4; round += 1) {
+      // each interval is longer than the timeout: an answer not counted would end the connection
+      await vi.advanceTimersByTimeAsync(60);
+      await waitFor(() => life.mock.calls.length === 2 * round, 2000, `the pong and the CRLF ${round}`);
+    }
+    expect(fake.pings).toHaveLength(4);
+    expect(fake.received.filter((m) => m === '\r\n\r\n')).toHaveLength(4);
     expect(t.state).toBe(TransportState.Connected);
     expect(disconnects).toEqual([]);
   });
 
   it('treats an unanswered keep-alive as a lost connection: Disconnected with an error', async () => {
+    useFakeClock();
     const fake = await server({ autoPong: false, answerCrlf: false });
     const { t, disconnects } = transport(fake.url, { keepAliveIntervalMs: 50, keepAliveTimeoutMs: 50 });
     await t.connect();
-    const connectedAt = Date.now();
-    await waitFor(() => t.state === TransportState.Disconnected, 2000, 'the dead peer to be noticed');
-    expect(Date.now() - connectedAt).toBeLessThan(500);
+    await vi.advanceTimersByTimeAsync(50);
+    await waitFor(
+      () => fake.pings.length === 1 && fake.received.includes('\r\n\r\n'),
+      2000,
+      'the keep-alive',
+    );
+    await vi.advanceTimersByTimeAsync(49);
+    expect(t.state).toBe(TransportState.Connected);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(t.state).toBe(TransportState.Disconnected);
     expect(disconnects).toHaveLength(1);
     expect((disconnects[0] as TransportError).failure.code).toBe('network');
     expect(disconnects[0]?.message).toMatch(/keep-alive/);
   });
 
   it('counts the CRLF answer alone as life (RFC 5626 pong), even without WebSocket pongs', async () => {
+    useFakeClock();
+    const life = vi.spyOn(KeepAlive.prototype, 'alive');
     const fake = await server({ autoPong: false, answerCrlf: true });
     const { t } = transport(fake.url, { keepAliveIntervalMs: 50, keepAliveTimeoutMs: 40 });
     await t.connect();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let round = 1; round <= 6; round += 1) {
+      await vi.advanceTimersByTimeAsync(50);
+      await waitFor(() => life.mock.calls.length === round, 2000, `the CRLF answer ${round}`);
+    }
+    // one more timeout's worth: the last keep-alive's deadline has been cleared by its answer
+    await vi.advanceTimersByTimeAsync(40);
+    expect(fake.pings).toHaveLength(6);
     expect(t.state).toBe(TransportState.Connected);
   });
 
   it('probe() answers whether the peer is alive, and a dead peer ends the connection', async () => {
+    useFakeClock();
     const alive = await server();
     const a = transport(alive.url);
     expect(await a.t.probe(500)).toBe(false); // not connected
@@ -318,7 +353,11 @@ describe('WebSocketTransport keep-alive', () => {
     const dead = await server({ autoPong: false, answerCrlf: false });
     const d = transport(dead.url);
     await d.t.connect();
-    expect(await d.t.probe(100)).toBe(false);
+    const probing = d.t.probe(100);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(d.t.state).toBe(TransportState.Connected);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await probing).toBe(false);
     expect(d.t.state).toBe(TransportState.Disconnected);
     expect(d.disconnects).toHaveLength(1);
   });
