@@ -75,7 +75,7 @@ const layers = [
     ]),
   },
   {
-    // The composition root and its router: core.ts may import api.ts.
+    // The top-level files (core.ts, api.ts, router.ts, ...): the composition root may import api.ts.
     files: ['src/main/*.ts'],
     rules: restrict([electronOnlyInItsShell, noShellOrRenderer]),
   },

@@ -31,6 +31,7 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
     ['src/main/net/tls/x.ts', "import type { App } from 'electron';", electronZone],
     ['src/main/x.ts', "import { app } from 'electron';", electronZone],
     ['src/main/shell/web/x.ts', "import { app } from 'electron';", /The web shell runs without Electron/],
+    ['src/main/shell/electron/x.ts', "import { App } from '../../../renderer/app/App';", /never imports it/],
     [
       'src/main/shell/web/x.ts',
       "import { x } from '../electron/main';",
