@@ -5,92 +5,109 @@ import tseslint from 'typescript-eslint';
 
 const nativeModules = ['better-sqlite3', '@napi-rs/keyring', 'node-hid'];
 
-/** Layer rules from docs/ARCHITECTURE.md, enforced here rather than by review. */
+/**
+ * The only npm packages each side may import (a package's subpaths included). Every other bare
+ * specifier is an error, so ws, sip.js, ldapts, a native module or a node: built-in can't slip in;
+ * adding a package here is a decision, not an accident (Signal-Desktop lints the same way).
+ */
+const sharedPackages = ['zod', 'libphonenumber-js'];
+const rendererPackages = ['react', 'react-dom', 'react-i18next', 'i18next'];
+
+/**
+ * A pattern that matches every bare import specifier whose package is not in `allowed`.
+ * @param {string[]} allowed
+ * @param {string} message
+ */
+function onlyPackages(allowed, message) {
+  const names = allowed.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return { regex: `^(?!\\.\\.?(?:/|$)|(?:${names})(?:/|$))`, caseSensitive: true, message };
+}
+
+const electronOnlyInItsShell = {
+  group: ['electron', 'electron/*'],
+  message: 'Only src/main/shell/electron (and the preload) import electron.',
+};
+const noShellOrRenderer = {
+  group: ['**/shell/**', '**/renderer/**'],
+  message: 'Main code never imports a shell or the renderer.',
+};
+// From src/main/<capability>/...: ../core, ../../core, ../../main/api (with or without .js/.ts).
+// A capability's own module therefore can't be named core or api.
+const noCompositionRoot = {
+  regex: '^(?:\\.\\./)+(?:main/)?(?:core|api)(?:\\.[jt]s)?$',
+  caseSensitive: true,
+  message: 'A capability never imports src/main/core.ts or src/main/api.ts; they compose capabilities.',
+};
+
+/** @param {object[]} patterns */
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+/**
+ * Layer rules from docs/ARCHITECTURE.md, enforced here rather than by review (tests/unit/build/
+ * lint-zones.test.ts proves each zone rejects an example). The file sets are disjoint because a later
+ * no-restricted-imports setting replaces an earlier one for a file instead of adding to it.
+ */
 const layers = [
   {
     files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
-              message: 'src/shared imports nothing of ours.',
-            },
-            {
-              group: ['node:*', 'electron', 'react', 'react-dom', ...nativeModules],
-              message: 'src/shared is pure TypeScript.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict([
+      {
+        group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+        message: 'src/shared imports nothing of ours.',
+      },
+      onlyPackages(
+        sharedPackages,
+        `src/shared is pure TypeScript; its packages: ${sharedPackages.join(', ')}.`,
+      ),
+    ]),
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/main/**', '**/preload/**'],
-              message: 'The renderer talks to main only through the contract.',
-            },
-            {
-              group: ['node:*', 'electron', ...nativeModules],
-              message: 'The renderer has no Node, Electron or native modules.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict([
+      {
+        group: ['**/main/**', '**/preload/**'],
+        message: 'The renderer talks to main only through the contract.',
+      },
+      onlyPackages(
+        rendererPackages,
+        `The renderer has no Node, Electron or native modules; its packages: ${rendererPackages.join(', ')}.`,
+      ),
+    ]),
   },
   {
-    files: ['src/main/**/*.ts'],
+    // The top-level files (core.ts, api.ts, router.ts, ...): the composition root may import api.ts.
+    files: ['src/main/*.ts'],
+    rules: restrict([electronOnlyInItsShell, noShellOrRenderer]),
+  },
+  {
+    // Every capability folder of src/main (sip/, contacts/, net/, ...): whatever folders there are.
+    files: ['src/main/*/**/*.ts'],
     ignores: ['src/main/shell/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron'], message: 'Only src/main/shell/electron imports electron.' },
-            {
-              group: ['**/shell/**', '**/renderer/**'],
-              message: 'Capabilities never import a shell or the renderer.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict([electronOnlyInItsShell, noShellOrRenderer, noCompositionRoot]),
+  },
+  {
+    // The one place in src/main that imports electron.
+    files: ['src/main/shell/electron/**/*.ts'],
+    rules: restrict([
+      { group: ['**/renderer/**'], message: 'A shell serves the renderer, never imports it.' },
+    ]),
   },
   {
     files: ['src/main/shell/web/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', '**/shell/electron/**'], message: 'The web shell runs without Electron.' },
-          ],
-        },
-      ],
-    },
+    rules: restrict([
+      {
+        group: ['electron', 'electron/*', '**/electron/**'],
+        message: 'The web shell runs without Electron.',
+      },
+      { group: ['**/renderer/**'], message: 'A shell serves the renderer, never imports it.' },
+    ]),
   },
   {
     files: ['src/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/main/**', '**/renderer/**'], message: 'The preload only bridges the contract.' },
-            { group: ['node:*', ...nativeModules], message: 'A sandboxed preload has no Node modules.' },
-          ],
-        },
-      ],
-    },
+    rules: restrict([
+      { group: ['**/main/**', '**/renderer/**'], message: 'The preload only bridges the contract.' },
+      { group: ['node:*', ...nativeModules], message: 'A sandboxed preload has no Node modules.' },
+    ]),
   },
 ];
 

@@ -1,0 +1,93 @@
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The repo's own eslint.config.js with only its import zones: the linted files don't exist, so the
+// type-aware rules (which need a file in a TypeScript project) are switched off.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: [tseslint.configs.disableTypeChecked],
+  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+});
+
+/** Every message ESLint reports for `code` at `filePath`, parse errors and "file ignored" included. */
+async function lintMessages(filePath: string, code: string): Promise<string[]> {
+  const results = await eslint.lintText(code, { filePath, warnIgnored: true });
+  return results.flatMap((result) => result.messages.map((m) => `${m.ruleId ?? 'eslint'}: ${m.message}`));
+}
+
+const electronZone = /Only src\/main\/shell\/electron/;
+const compositionRoot = /never imports src\/main\/core\.ts or src\/main\/api\.ts/;
+const sharedPackages = /src\/shared is pure TypeScript; its packages: zod, libphonenumber-js/;
+const rendererPackages = /The renderer has no Node, Electron or native modules; its packages:/;
+
+describe('eslint import zones', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    await lintMessages('src/shared/warm-up.ts', 'export {};\n');
+  }, 60_000);
+
+  it.each([
+    ['src/main/sip/x.ts', "import { app } from 'electron';", electronZone],
+    ['src/main/net/tls/x.ts', "import type { App } from 'electron';", electronZone],
+    ['src/main/x.ts', "import { app } from 'electron';", electronZone],
+    ['src/main/shell/web/x.ts', "import { app } from 'electron';", /The web shell runs without Electron/],
+    ['src/main/shell/electron/x.ts', "import { App } from '../../../renderer/app/App';", /never imports it/],
+    [
+      'src/main/shell/web/x.ts',
+      "import { x } from '../electron/main';",
+      /The web shell runs without Electron/,
+    ],
+    ['src/main/contacts/x.ts', "import { createCore } from '../core';", compositionRoot],
+    [
+      'src/main/contacts/oauth/x.ts',
+      "import { createRequestHandlers } from '../../api.js';",
+      compositionRoot,
+    ],
+    ['src/main/xml/x.ts', "import type { Core } from '../../main/core';", compositionRoot],
+    ['src/main/sip/x.ts', "export { createCore } from '../core';", compositionRoot],
+    ['src/main/sip/x.ts', "import { x } from '../shell/web/main';", /never imports a shell or the renderer/],
+    ['src/shared/x.ts', "import WebSocket from 'ws';", sharedPackages],
+    ['src/shared/contract/x.ts', "import { readFileSync } from 'node:fs';", sharedPackages],
+    ['src/shared/x.ts', "import { readFileSync } from 'fs';", sharedPackages],
+    ['src/shared/x.ts', "import { useState } from 'react';", sharedPackages],
+    ['src/shared/x.ts', "import { UserAgent } from 'sip.js';", sharedPackages],
+    ['src/shared/x.ts', "export * from 'ldapts';", sharedPackages],
+    ['src/shared/x.ts', "import { x } from '../main/core';", /src\/shared imports nothing of ours/],
+    ['src/renderer/features/x.ts', "import WebSocket from 'ws';", rendererPackages],
+    ['src/renderer/features/x.tsx', "import { readFileSync } from 'node:fs';", rendererPackages],
+    ['src/renderer/features/x.ts', "import { Client } from 'ldapts';", rendererPackages],
+    ['src/renderer/features/x.ts', "import { ipcRenderer } from 'electron';", rendererPackages],
+    ['src/renderer/features/x.ts', "import Database from 'better-sqlite3';", rendererPackages],
+    ['src/renderer/features/x.ts', "import type { Session } from 'sip.js';", rendererPackages],
+    ['src/renderer/x.ts', "import { x } from '../main/core';", /talks to main only through the contract/],
+    [
+      'src/preload/x.ts',
+      "import { readFileSync } from 'node:fs';",
+      /A sandboxed preload has no Node modules/,
+    ],
+  ])('%s rejects %s', async (filePath, code, expected) => {
+    const messages = await lintMessages(filePath, `${code}\n`);
+    expect(messages).toEqual([expect.stringMatching(expected)]);
+    expect(messages[0]).toMatch(/^no-restricted-imports: /);
+  });
+
+  it.each([
+    ['src/shared/x.ts', "import { z } from 'zod';"],
+    ['src/shared/x.ts', "import { parsePhoneNumber } from 'libphonenumber-js/min';"],
+    ['src/shared/contract/x.ts', "import { x } from '../settings/registry';"],
+    ['src/renderer/features/x.tsx', "import { useState } from 'react';"],
+    ['src/renderer/x.tsx', "import { createRoot } from 'react-dom/client';"],
+    ['src/renderer/features/x.ts', "import { useTranslation } from 'react-i18next';"],
+    ['src/renderer/features/x.ts', "import { x } from '../../shared/contract/api';"],
+    ['src/main/shell/electron/x.ts', "import { app } from 'electron';"],
+    ['src/main/shell/electron/x.ts', "import { createCore } from '../../core';"],
+    ['src/main/shell/web/x.ts', "import { createCore } from '../../core';"],
+    ['src/main/core.ts', "import { createRequestHandlers } from './api';"],
+    ['src/main/contacts/x.ts', "import { x } from './oauth/api-status';"],
+    ['src/main/sip/x.ts', "import { x } from '../log/logger';"],
+    ['src/main/sip/x.ts', "import WebSocket from 'ws';"],
+    ['src/preload/x.ts', "import { contextBridge } from 'electron';"],
+  ])('%s allows %s', async (filePath, code) => {
+    expect(await lintMessages(filePath, `${code}\n`)).toEqual([]);
+  });
+});
