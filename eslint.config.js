@@ -39,6 +39,36 @@ const noCompositionRoot = {
   message: 'A capability never imports src/main/core.ts or src/main/api.ts; they compose capabilities.',
 };
 
+// Only provisioning/ (and the composition root) imports provisioning/: the capabilities it configures
+// own their provisioned records and never reach back into it.
+const noProvisioning = {
+  regex: '^(?:\\.\\./)+(?:main/)?provisioning(?:/|$)',
+  caseSensitive: true,
+  message: 'Only src/main/provisioning (and the composition root) imports src/main/provisioning.',
+};
+
+/**
+ * Infrastructure every capability uses: it knows no capability, so its dependencies point one way.
+ * The folder names are matched as path segments of relative imports (../sip/..., ../../contacts/...).
+ */
+const infrastructureFolders = ['net', 'xml', 'log', 'secrets', 'db', 'events', 'media'];
+const capabilityFolders = [
+  'accounts',
+  'blf',
+  'contacts',
+  'desktop',
+  'history',
+  'links',
+  'provisioning',
+  'settings',
+  'sip',
+];
+const noCapability = {
+  regex: `^(?:\\.\\./)+(?:main/)?(?:${capabilityFolders.join('|')})(?:/|$)`,
+  caseSensitive: true,
+  message: `Infrastructure (${infrastructureFolders.join(', ')}) imports no capability: dependencies point one way.`,
+};
+
 /** @param {object[]} patterns */
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -80,10 +110,22 @@ const layers = [
     rules: restrict([electronOnlyInItsShell, noShellOrRenderer]),
   },
   {
-    // Every capability folder of src/main (sip/, contacts/, net/, ...): whatever folders there are.
+    // Every capability folder of src/main (sip/, contacts/, accounts/, ...): whatever folders there are.
     files: ['src/main/*/**/*.ts'],
-    ignores: ['src/main/shell/**'],
+    ignores: [
+      'src/main/shell/**',
+      'src/main/provisioning/**',
+      ...infrastructureFolders.map((folder) => `src/main/${folder}/**`),
+    ],
+    rules: restrict([electronOnlyInItsShell, noShellOrRenderer, noCompositionRoot, noProvisioning]),
+  },
+  {
+    files: ['src/main/provisioning/**/*.ts'],
     rules: restrict([electronOnlyInItsShell, noShellOrRenderer, noCompositionRoot]),
+  },
+  {
+    files: infrastructureFolders.map((folder) => `src/main/${folder}/**/*.ts`),
+    rules: restrict([electronOnlyInItsShell, noShellOrRenderer, noCompositionRoot, noCapability]),
   },
   {
     // The one place in src/main that imports electron.

@@ -19,6 +19,8 @@ async function lintMessages(filePath: string, code: string): Promise<string[]> {
 const electronZone = /Only src\/main\/shell\/electron/;
 const compositionRoot = /never imports src\/main\/core\.ts or src\/main\/api\.ts/;
 const sharedPackages = /src\/shared is pure TypeScript; its packages: zod, libphonenumber-js/;
+const provisioningZone = /Only src\/main\/provisioning \(and the composition root\) imports/;
+const infrastructureZone = /imports no capability: dependencies point one way/;
 const rendererPackages = /The renderer has no Node, Electron or native modules; its packages:/;
 
 describe('eslint import zones', { timeout: 60_000 }, () => {
@@ -46,6 +48,25 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
     ['src/main/xml/x.ts', "import type { Core } from '../../main/core';", compositionRoot],
     ['src/main/sip/x.ts', "export { createCore } from '../core';", compositionRoot],
     ['src/main/sip/x.ts', "import { x } from '../shell/web/main';", /never imports a shell or the renderer/],
+    [
+      'src/main/contacts/x.ts',
+      "import { ProvisioningService } from '../provisioning/provisioning-service';",
+      provisioningZone,
+    ],
+    ['src/main/sip/calls/x.ts', "import type { X } from '../../provisioning/format/x';", provisioningZone],
+    ['src/main/accounts/x.ts', "export * from '../provisioning';", provisioningZone],
+    [
+      'src/main/net/https/x.ts',
+      "import { describeConnectionError } from '../../sip/transport/transport-failure';",
+      infrastructureZone,
+    ],
+    ['src/main/xml/x.ts', "import type { Contact } from '../contacts/contact';", infrastructureZone],
+    ['src/main/log/x.ts', "import { x } from '../../main/settings/settings-service';", infrastructureZone],
+    [
+      'src/main/events/x.ts',
+      "import type { CallManager } from '../sip/calls/call-manager';",
+      infrastructureZone,
+    ],
     ['src/shared/x.ts', "import WebSocket from 'ws';", sharedPackages],
     ['src/shared/contract/x.ts', "import { readFileSync } from 'node:fs';", sharedPackages],
     ['src/shared/x.ts', "import { readFileSync } from 'fs';", sharedPackages],
@@ -86,6 +107,13 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
     ['src/main/contacts/x.ts', "import { x } from './oauth/api-status';"],
     ['src/main/sip/x.ts', "import { x } from '../log/logger';"],
     ['src/main/sip/x.ts', "import WebSocket from 'ws';"],
+    ['src/main/core.ts', "import { ProvisioningService } from './provisioning/provisioning-service';"],
+    ['src/main/provisioning/x.ts', "import type { X } from '../accounts/provisioned-account';"],
+    ['src/main/provisioning/fetch/x.ts', "import { x } from '../format/parse-provisioning-file';"],
+    ['src/main/net/https/x.ts', "import { classifyConnectionError } from '../connection-error';"],
+    ['src/main/net/x.ts', "import type { Logger } from '../log/logger';"],
+    ['src/main/contacts/xml/x.ts', "import type { X } from '../../../shared/contract/provisioning';"],
+    ['src/main/events/x.ts', "import type { CallView } from '../../shared/contract';"],
     ['src/preload/x.ts', "import { contextBridge } from 'electron';"],
   ])('%s allows %s', async (filePath, code) => {
     expect(await lintMessages(filePath, `${code}\n`)).toEqual([]);

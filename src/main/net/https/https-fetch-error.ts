@@ -1,4 +1,4 @@
-import { describeConnectionError } from '../../sip/transport/transport-failure';
+import { classifyConnectionError, errorCodeOf } from '../connection-error';
 
 /**
  * Why a fetch failed, whoever fetched: the address is unusable (config), plain http or a downgrade
@@ -56,22 +56,21 @@ export class HttpsFetchError extends Error {
 const TLS_SETTINGS = 'Settings › Advanced › TLS';
 
 /**
- * A socket/TLS error while talking to `server` (a URL without credentials). The classification is the
- * SIP transport's; the wording points at the global TLS settings, which are what the fetch uses.
+ * A socket/TLS error while talking to `server` (a URL without credentials), classified by
+ * net/connection-error; the wording points at the global TLS settings, which are what the fetch uses.
  */
 export function connectionFailure(error: unknown, server: string): HttpsFetchError {
-  const failure = describeConnectionError(error, server);
-  switch (failure.code) {
-    case 'certificate': {
-      // "<server> is not trusted: <reason> (<CODE>). Import …": keep the reason, use our advice
-      const reason = /is not trusted: (.*)\. Import/.exec(failure.detail)?.[1] ?? failure.detail;
+  const problem = classifyConnectionError(error);
+  const checkNetwork = (w: FetchWording): string =>
+    `Check the ${w.address} and this computer's network connection.`;
+  switch (problem?.kind) {
+    case 'certificate':
       return new HttpsFetchError(
         'certificate',
         (w) =>
-          `The ${w.server} ${server} is not trusted: ${reason}. Add the PBX certificate under ${TLS_SETTINGS}, or ask your administrator to check the server's certificate.`,
+          `The ${w.server} ${server} is not trusted: ${problem.reason} (${problem.code}). Add the PBX certificate under ${TLS_SETTINGS}, or ask your administrator to check the server's certificate.`,
         { cause: error },
       );
-    }
     case 'timeout':
       return new HttpsFetchError(
         'timeout',
@@ -82,15 +81,25 @@ export function connectionFailure(error: unknown, server: string): HttpsFetchErr
     case 'network':
       return new HttpsFetchError(
         'unreachable',
-        (w) => `${failure.detail} Check the ${w.address} and this computer's network connection.`,
+        (w) => `Cannot reach ${server}: ${problem.reason}. ${checkNetwork(w)}`,
         { cause: error },
       );
-    default:
+    case 'tls':
       return new HttpsFetchError(
         'unreachable',
         (w) =>
-          `The connection to the ${w.server} ${server} failed. Check the address and the TLS settings under ${TLS_SETTINGS}.`,
+          `The secure connection to ${server} failed (${problem.code}): check the TLS protocol and cipher settings. ${checkNetwork(w)}`,
         { cause: error },
       );
+    case undefined: {
+      const message = error instanceof Error ? error.message : String(error);
+      const code = errorCodeOf(error);
+      return new HttpsFetchError(
+        'unreachable',
+        (w) =>
+          `The connection to ${server} failed: ${message}${code ? ` (${code})` : ''}. ${checkNetwork(w)}`,
+        { cause: error },
+      );
+    }
   }
 }
