@@ -49,6 +49,14 @@ class FakeClient implements LdapClient {
   }
 }
 
+/** Lets the event loop turn (no timer) until `check` holds: the source's async steps have run. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let turn = 0; !check(); turn++) {
+    if (turn > 1000) throw new Error(`never happened: ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 const entries: Entry[] = Array.from({ length: 80 }, (_, i) => ({
   dn: `cn=P${i},dc=x`,
   cn: `P${i}`,
@@ -97,12 +105,12 @@ describe('LdapContactSource', () => {
     const { source, clients } = setup({ hold: true });
     const controller = new AbortController();
     const stale = source.query('P', 50, controller.signal);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await until(() => clients[0]?.requests.length === 1, 'the first search is sent');
     controller.abort();
     await expect(stale).rejects.toMatchObject({ name: 'AbortError' });
     expect(clients[0]?.unbinds).toBeGreaterThan(0);
     const next = source.query('Q');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await until(() => clients[1]?.requests.length === 1, 'the next search is sent');
     clients[1]?.release();
     expect(await next).toHaveLength(50);
     expect(clients).toHaveLength(2);
@@ -113,13 +121,13 @@ describe('LdapContactSource', () => {
     const controller = new AbortController();
     const stale = source.query('P', 50, controller.signal);
     const fresh = source.query('Q');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await until(() => clients[0]?.requests.length === 2, 'both searches are sent');
     controller.abort();
     await expect(stale).rejects.toMatchObject({ name: 'AbortError' });
     expect(clients[0]?.unbinds).toBe(0);
     clients[0]?.release();
     expect(await fresh).toHaveLength(50);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await until(() => clients[0]!.unbinds > 0, 'the shared connection is closed');
     expect(clients[0]?.unbinds).toBe(1);
   });
 
