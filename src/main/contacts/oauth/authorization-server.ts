@@ -54,6 +54,31 @@ export function libraryRequestOptions(
   };
 }
 
+/** A request the server refused: its HTTP status and, when it sent one, the RFC 6749 §5.2 error. */
+export interface Refusal {
+  status: number;
+  error?: string | undefined;
+  description?: string | undefined;
+}
+
+/**
+ * The refusal inside one of the library's errors: an OAuth error in the body, one in a
+ * WWW-Authenticate challenge, or just an unexpected status. Undefined for other errors.
+ */
+export function refusalOf(error: unknown): Refusal | undefined {
+  if (error instanceof oauth.ResponseBodyError) {
+    return { status: error.status, error: error.error, description: error.error_description };
+  }
+  if (error instanceof oauth.WWWAuthenticateChallengeError) {
+    const challenge = error.cause[0]?.parameters;
+    return { status: error.status, error: challenge?.error, description: challenge?.error_description };
+  }
+  if (error instanceof oauth.OperationProcessingError && error.cause instanceof Response) {
+    return error.cause.status === 200 ? undefined : { status: error.cause.status };
+  }
+  return undefined;
+}
+
 function isLoopbackHttp(endpoint: string): boolean {
   let url: URL;
   try {

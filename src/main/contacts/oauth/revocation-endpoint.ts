@@ -8,6 +8,7 @@ import {
   clientAuthentication,
   libraryRequestOptions,
   oauthClient,
+  refusalOf,
 } from './authorization-server';
 import { CloudContactsError } from './cloud-contacts-error';
 import type { OAuthProvider } from './oauth-provider';
@@ -34,12 +35,12 @@ export async function revokeAtProvider(
     return { revoked: true };
   } catch (error) {
     // RFC 7009 §2.2: 200 when revoked; Google answers 400 invalid_token for a token already dead.
-    if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_token') return { revoked: true };
-    const status = httpStatusOf(error);
-    if (status !== undefined) {
+    const refusal = refusalOf(error);
+    if (refusal?.error === 'invalid_token') return { revoked: true };
+    if (refusal) {
       return {
         revoked: false,
-        message: `${provider.serviceName}: the access could not be revoked at the service (HTTP ${status}); it was removed from this computer. Remove the softphone's access in your account's security settings.`,
+        message: `${provider.serviceName}: the access could not be revoked at the service (HTTP ${refusal.status}); it was removed from this computer. Remove the softphone's access in your account's security settings.`,
       };
     }
     const reason = error instanceof CloudContactsError ? error.message : String(error);
@@ -48,13 +49,4 @@ export async function revokeAtProvider(
       message: `${reason} The access was removed from this computer; remove the softphone's access in your account's security settings too.`,
     };
   }
-}
-
-function httpStatusOf(error: unknown): number | undefined {
-  if (error instanceof oauth.ResponseBodyError || error instanceof oauth.WWWAuthenticateChallengeError) {
-    return error.status;
-  }
-  if (error instanceof oauth.OperationProcessingError && error.cause instanceof Response)
-    return error.cause.status;
-  return undefined;
 }

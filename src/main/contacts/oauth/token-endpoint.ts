@@ -5,12 +5,13 @@
  * requests and answers; this file maps its errors to CloudContactsError.
  */
 import * as oauth from 'oauth4webapi';
-import type { EndpointRequestOptions } from './authorization-server';
+import type { EndpointRequestOptions, Refusal } from './authorization-server';
 import {
   authorizationServer,
   clientAuthentication,
   libraryRequestOptions,
   oauthClient,
+  refusalOf,
 } from './authorization-server';
 import { CloudContactsError } from './cloud-contacts-error';
 import { hostOf } from './http-json';
@@ -121,19 +122,10 @@ function tokenFailure(
 ): unknown {
   if (error instanceof CloudContactsError) return error;
   if (signal?.aborted) return signal.reason as unknown;
-  if (error instanceof oauth.ResponseBodyError) {
-    return tokenError(provider, error.status, error.error, error.error_description, kind);
-  }
-  if (error instanceof oauth.WWWAuthenticateChallengeError) {
-    const challenge = error.cause[0]?.parameters;
-    return tokenError(provider, error.status, challenge?.error, challenge?.error_description, kind);
-  }
+  const refusal = refusalOf(error);
+  if (refusal) return tokenError(provider, refusal, kind);
   const service = provider.serviceName;
   const server = hostOf(provider.tokenEndpoint);
-  if (error instanceof oauth.OperationProcessingError && error.cause instanceof Response) {
-    if (error.cause.status !== 200)
-      return tokenError(provider, error.cause.status, undefined, undefined, kind);
-  }
   if (error instanceof oauth.OperationProcessingError && error.code === oauth.HTTP_REQUEST_FORBIDDEN) {
     return new CloudContactsError(
       'config',
@@ -150,9 +142,7 @@ function tokenFailure(
 
 function tokenError(
   provider: OAuthProvider,
-  status: number,
-  errorCode: string | undefined,
-  description: string | undefined,
+  { status, error: errorCode, description }: Refusal,
   kind: 'code' | 'refresh',
 ): CloudContactsError {
   const service = provider.serviceName;
