@@ -3,17 +3,17 @@
  */
 import * as oauth from 'oauth4webapi';
 import type { EndpointRequestOptions } from './authorization-server';
-import {
-  authorizationServer,
-  clientAuthentication,
-  libraryRequestOptions,
-  oauthClient,
-  refusalOf,
-} from './authorization-server';
+import { authorizationServer, libraryRequestOptions, oauthClient, refusalOf } from './authorization-server';
 import { CloudContactsError } from './cloud-contacts-error';
 import type { OAuthProvider } from './oauth-provider';
 
 export type RevocationOutcome = { revoked: true } | { revoked: false; message: string };
+
+/**
+ * Google documents the revocation request as just `token=…`; the library would add the client's id
+ * and secret (RFC 7009 §2.1), so this client authentication adds nothing.
+ */
+const sendsOnlyTheToken: oauth.ClientAuth = () => undefined;
 
 /** Never throws: the caller forgets the token here whatever the provider said. */
 export async function revokeAtProvider(
@@ -27,7 +27,7 @@ export async function revokeAtProvider(
     const response = await oauth.revocationRequest(
       as,
       client,
-      clientAuthentication(provider),
+      sendsOnlyTheToken,
       token,
       libraryRequestOptions(provider, provider.revocationEndpoint, options),
     );

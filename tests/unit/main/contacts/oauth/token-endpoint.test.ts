@@ -1,35 +1,17 @@
 // How answers of a token endpoint become TokenSet or CloudContactsError. oauth4webapi parses them;
 // a real loopback HTTP server sends each canned answer.
-import type { Server } from 'node:http';
-import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { microsoftOAuthProvider } from '../../../../../src/main/contacts/oauth/oauth-provider';
 import { refreshAccessToken } from '../../../../../src/main/contacts/oauth/token-endpoint';
+import type { Canned, CannedServer } from './canned-server';
+import { startCannedServer } from './canned-server';
 
-interface Canned {
-  status: number;
-  body: string;
-  headers?: Record<string, string>;
-}
-
-let server: Server;
+let server: CannedServer;
 let tokenEndpoint = '';
-let next: Canned = { status: 500, body: '' };
-let lastForm = new URLSearchParams();
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      lastForm = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-      response.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
-      response.end(next.body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));
-  const address = server.address();
-  tokenEndpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/token`;
+  server = await startCannedServer();
+  tokenEndpoint = `${server.url}/token`;
 });
 
 afterAll(() => {
@@ -39,7 +21,7 @@ afterAll(() => {
 const provider = () => microsoftOAuthProvider({ clientId: 'app-id', tokenEndpoint });
 
 async function refreshWith(answer: Canned): Promise<unknown> {
-  next = answer;
+  server.answer(answer);
   return refreshAccessToken(provider(), 'rt-old', { now: () => 1_000_000 }).catch((e: unknown) => e);
 }
 
@@ -50,7 +32,7 @@ describe('refreshAccessToken', () => {
       body: '{"token_type":"Bearer","access_token":"at-1","expires_in":"3600","refresh_token":"rt-2"}',
     });
     expect(tokens).toEqual({ accessToken: 'at-1', refreshToken: 'rt-2', expiresAt: 1_000_000 + 3_540_000 });
-    expect(Object.fromEntries(lastForm)).toEqual({
+    expect(Object.fromEntries(server.lastForm())).toEqual({
       grant_type: 'refresh_token',
       refresh_token: 'rt-old',
       client_id: 'app-id',
