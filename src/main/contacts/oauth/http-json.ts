@@ -9,8 +9,6 @@ export interface JsonRequest {
   url: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
-  /** Sent as application/x-www-form-urlencoded (RFC 6749 §4.1.3, RFC 7009 §2.1). */
-  form?: Record<string, string>;
   /** For messages: "Google Contacts". */
   serviceName: string;
   timeoutMs?: number;
@@ -30,56 +28,79 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 
 export async function requestJson(request: JsonRequest): Promise<JsonResponse> {
-  const timeoutMs = request.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
-  let body: string | undefined;
-  if (request.form) {
-    headers['content-type'] = 'application/x-www-form-urlencoded';
-    body = new URLSearchParams(request.form).toString();
-  }
-  const host = hostOf(request.url);
+  const response = await boundedFetch(
+    request.url,
+    { method: request.method ?? 'GET', headers, redirect: 'error' },
+    request,
+  );
+  return { status: response.status, headers: response.headers, body: parseJson(await response.text()) };
+}
+
+export interface BoundedFetchOptions {
+  /** For messages: "Google Contacts". */
+  serviceName: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * fetch() within a time and a size limit. The body is read here, so the returned Response holds it
+ * in memory and no slow or endless answer reaches the caller. Also oauth4webapi's customFetch.
+ */
+export async function boundedFetch(
+  url: string,
+  init: RequestInit,
+  options: BoundedFetchOptions,
+): Promise<Response> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signals = [timeout, options.signal, init.signal].filter((s): s is AbortSignal => !!s);
+  const host = hostOf(url);
   try {
-    const response = await fetch(request.url, {
-      method: request.method ?? 'GET',
-      headers,
-      ...(body !== undefined ? { body } : {}),
-      redirect: 'error',
-      signal,
+    const response = await fetch(url, { ...init, signal: AbortSignal.any(signals) });
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const body = await readLimited(response, maxBytes, `${options.serviceName}: ${host}`);
+    return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
     });
-    const text = await readLimited(response, request.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES, request);
-    return { status: response.status, headers: response.headers, body: parseJson(text) };
   } catch (error) {
     if (error instanceof CloudContactsError) throw error;
-    if (request.signal?.aborted) throw request.signal.reason;
+    const callerSignal = [options.signal, init.signal].find((s) => s?.aborted);
+    if (callerSignal) throw callerSignal.reason;
     if (timeout.aborted) {
       throw new CloudContactsError(
         'network',
-        `${request.serviceName}: ${host} did not answer within ${Math.round(timeoutMs / 1000)} s. Check the internet connection and try again.`,
+        `${options.serviceName}: ${host} did not answer within ${Math.round(timeoutMs / 1000)} s. Check the internet connection and try again.`,
         { cause: error },
       );
     }
     throw new CloudContactsError(
       'network',
-      `${request.serviceName}: ${host} could not be reached (${networkReason(error)}). Check the internet connection and try again.`,
+      `${options.serviceName}: ${host} could not be reached (${networkReason(error)}). Check the internet connection and try again.`,
       { cause: error },
     );
   }
 }
 
-async function readLimited(response: Response, maxBytes: number, request: JsonRequest): Promise<string> {
+/** Statuses whose Response must not have a body (Fetch standard "null body status"). */
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+async function readLimited(response: Response, maxBytes: number, who: string): Promise<Uint8Array> {
   const tooLarge = (): CloudContactsError =>
     new CloudContactsError(
       'invalid',
-      `${request.serviceName}: ${hostOf(request.url)} sent an answer larger than ${maxBytes} bytes, which its API never does. Try again later.`,
+      `${who} sent an answer larger than ${maxBytes} bytes, which its API never does. Try again later.`,
     );
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) {
     await response.body?.cancel();
     throw tooLarge();
   }
-  if (!response.body) return '';
+  if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
@@ -87,7 +108,7 @@ async function readLimited(response: Response, maxBytes: number, request: JsonRe
     if (total > maxBytes) throw tooLarge();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function parseJson(text: string): unknown {

@@ -10,17 +10,18 @@
  * ```
  * "Signed in" means the SecretStore holds a refresh token for the source.
  */
+import * as oauth from 'oauth4webapi';
 import type { Logger } from '../../log/logger';
 import type { SecretStore } from '../../secrets/secret-store';
 import { buildAuthorizationUrl } from './authorization-url';
 import { CloudContactsError } from './cloud-contacts-error';
 import type { JsonRequest, JsonResponse } from './http-json';
-import { isRecord, requestJson } from './http-json';
+import { requestJson } from './http-json';
 import { listenForRedirect } from './loopback-redirect';
 import type { OAuthProvider } from './oauth-provider';
 import { refreshTokenSecretKey } from './oauth-provider';
-import { createPkcePair, randomState } from './pkce';
 import type { TokenSet } from './token-endpoint';
+import { revokeAtProvider } from './revocation-endpoint';
 import { exchangeAuthorizationCode, refreshAccessToken } from './token-endpoint';
 
 export interface OAuthSessionOptions {
@@ -72,8 +73,8 @@ export class OAuthSession {
   /** Runs the browser sign-in and stores the refresh token; resolves once signed in. */
   async signIn(options: SignInOptions): Promise<void> {
     const provider = this.checkedProvider();
-    const state = randomState();
-    const pkce = createPkcePair();
+    const state = oauth.generateRandomState();
+    const codeVerifier = oauth.generateRandomCodeVerifier();
     const listener = await listenForRedirect({
       expectedState: state,
       serviceName: provider.serviceName,
@@ -84,13 +85,13 @@ export class OAuthSession {
       const url = buildAuthorizationUrl(provider, {
         redirectUri: listener.redirectUri,
         state,
-        codeChallenge: pkce.challenge,
+        codeChallenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
       });
       await this.open(options.openBrowser, url);
       const code = await listener.code;
       const tokens = await exchangeAuthorizationCode(
         provider,
-        { code, codeVerifier: pkce.verifier, redirectUri: listener.redirectUri },
+        { code, state, codeVerifier, redirectUri: listener.redirectUri },
         this.tokenOptions(options.signal),
       );
       if (!tokens.refreshToken) {
@@ -147,29 +148,13 @@ export class OAuthSession {
     const token = await this.storedRefreshToken();
     try {
       if (!token) return { remote: 'notSignedIn' };
-      if (!provider.revocationEndpoint) return { remote: 'notSupported' };
-      const response = await requestJson({
-        url: provider.revocationEndpoint,
-        method: 'POST',
-        form: { token },
-        serviceName: provider.serviceName,
+      const revocationEndpoint = provider.revocationEndpoint;
+      if (!revocationEndpoint) return { remote: 'notSupported' };
+      const outcome = await revokeAtProvider({ ...provider, revocationEndpoint }, token, {
         ...(signal ? { signal } : {}),
         ...(this.options.requestTimeoutMs !== undefined ? { timeoutMs: this.options.requestTimeoutMs } : {}),
       });
-      // RFC 7009 §2.2: 200 when revoked; Google answers 400 invalid_token for a token already dead.
-      const alreadyInvalid =
-        response.status === 400 && isRecord(response.body) && response.body['error'] === 'invalid_token';
-      if (response.status === 200 || alreadyInvalid) return { remote: 'revoked' };
-      return {
-        remote: 'failed',
-        message: `${provider.serviceName}: the access could not be revoked at the service (HTTP ${response.status}); it was removed from this computer. Remove the softphone's access in your account's security settings.`,
-      };
-    } catch (error) {
-      const reason = error instanceof CloudContactsError ? error.message : String(error);
-      return {
-        remote: 'failed',
-        message: `${reason} The access was removed from this computer; remove the softphone's access in your account's security settings too.`,
-      };
+      return outcome.revoked ? { remote: 'revoked' } : { remote: 'failed', message: outcome.message };
     } finally {
       await this.forget();
       this.options.logger?.info(`${this.options.sourceId}: signed out of ${provider.serviceName}`);

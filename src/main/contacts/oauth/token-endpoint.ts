@@ -1,10 +1,20 @@
 /**
  * The token endpoint (RFC 6749 §3.2): redeem an authorization code with its PKCE verifier (§4.1.3,
  * RFC 7636 §4.5) and refresh an access token (§6). Answers per §5.1 (success) and §5.2 (error JSON
- * `{ "error": "invalid_grant", "error_description": "…" }`).
+ * `{ "error": "invalid_grant", "error_description": "…" }`). oauth4webapi builds and checks the
+ * requests and answers; this file maps its errors to CloudContactsError.
  */
+import * as oauth from 'oauth4webapi';
+import type { EndpointRequestOptions, Refusal } from './authorization-server';
+import {
+  authorizationServer,
+  clientAuthentication,
+  libraryRequestOptions,
+  oauthClient,
+  refusalOf,
+} from './authorization-server';
 import { CloudContactsError } from './cloud-contacts-error';
-import { hostOf, isRecord, requestJson, stringField } from './http-json';
+import { hostOf } from './http-json';
 import type { OAuthProvider } from './oauth-provider';
 
 export interface TokenSet {
@@ -15,9 +25,7 @@ export interface TokenSet {
   refreshToken?: string;
 }
 
-export interface TokenRequestOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
+export interface TokenRequestOptions extends EndpointRequestOptions {
   now?: () => number;
 }
 
@@ -26,89 +34,120 @@ const EXPIRY_MARGIN_MS = 60_000;
 /** RFC 6749 §5.1 makes expires_in optional; assume the common hour when it is missing. */
 const DEFAULT_EXPIRES_IN_S = 3600;
 
-export function exchangeAuthorizationCode(
+/**
+ * `code` and `state` are what the loopback listener accepted (it already compared the state and
+ * turned an `error` redirect into a message); validateAuthResponse is the library's required step
+ * before the exchange.
+ */
+export async function exchangeAuthorizationCode(
   provider: OAuthProvider,
-  grant: { code: string; codeVerifier: string; redirectUri: string },
+  grant: { code: string; state: string; codeVerifier: string; redirectUri: string },
   options: TokenRequestOptions = {},
 ): Promise<TokenSet> {
-  return tokenRequest(
-    provider,
-    {
-      grant_type: 'authorization_code',
-      code: grant.code,
-      code_verifier: grant.codeVerifier,
-      redirect_uri: grant.redirectUri,
-    },
-    'code',
-    options,
-  );
+  const as = authorizationServer(provider);
+  const client = oauthClient(provider);
+  try {
+    const callback = oauth.validateAuthResponse(
+      as,
+      client,
+      new URLSearchParams({ code: grant.code, state: grant.state }),
+      grant.state,
+    );
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      clientAuthentication(provider),
+      callback,
+      grant.redirectUri,
+      grant.codeVerifier,
+      tokenRequestOptions(provider, options),
+    );
+    return tokenSet(await oauth.processAuthorizationCodeResponse(as, client, response), options);
+  } catch (error) {
+    throw tokenFailure(provider, error, 'code', options.signal);
+  }
 }
 
-export function refreshAccessToken(
+export async function refreshAccessToken(
   provider: OAuthProvider,
   refreshToken: string,
   options: TokenRequestOptions = {},
 ): Promise<TokenSet> {
-  return tokenRequest(
-    provider,
-    { grant_type: 'refresh_token', refresh_token: refreshToken },
-    'refresh',
-    options,
-  );
+  const as = authorizationServer(provider);
+  const client = oauthClient(provider);
+  try {
+    const response = await oauth.refreshTokenGrantRequest(
+      as,
+      client,
+      clientAuthentication(provider),
+      refreshToken,
+      tokenRequestOptions(provider, options),
+    );
+    return tokenSet(await oauth.processRefreshTokenResponse(as, client, response), options);
+  } catch (error) {
+    throw tokenFailure(provider, error, 'refresh', options.signal);
+  }
 }
 
-async function tokenRequest(
+function tokenRequestOptions(
   provider: OAuthProvider,
-  grant: Record<string, string>,
-  kind: 'code' | 'refresh',
   options: TokenRequestOptions,
-): Promise<TokenSet> {
-  const service = provider.serviceName;
-  const form: Record<string, string> = { ...grant, client_id: provider.clientId };
-  if (provider.clientSecret) form['client_secret'] = provider.clientSecret;
-  if (provider.scopeOnTokenRequests) form['scope'] = provider.scopes.join(' ');
-  const response = await requestJson({
-    url: provider.tokenEndpoint,
-    method: 'POST',
-    form,
-    serviceName: service,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-  });
-  const body = response.body;
-  if (response.status !== 200) throw tokenError(provider, response.status, body, kind);
-  const accessToken = isRecord(body) ? stringField(body, 'access_token') : undefined;
-  if (!isRecord(body) || !accessToken) {
-    throw new CloudContactsError(
-      'invalid',
-      `${service}: the sign-in server ${hostOf(provider.tokenEndpoint)} sent an answer without an access token. Try again later.`,
-    );
-  }
-  const expiresIn = numberField(body['expires_in']) ?? DEFAULT_EXPIRES_IN_S;
-  const now = (options.now ?? Date.now)();
-  const refreshToken = stringField(body, 'refresh_token');
+): oauth.TokenEndpointRequestOptions {
   return {
-    accessToken,
-    expiresAt: now + Math.max(0, expiresIn * 1000 - EXPIRY_MARGIN_MS),
-    ...(refreshToken ? { refreshToken } : {}),
+    ...libraryRequestOptions(provider, provider.tokenEndpoint, options),
+    ...(provider.scopeOnTokenRequests ? { additionalParameters: { scope: provider.scopes.join(' ') } } : {}),
   };
 }
 
-/** expires_in is a number in the RFC; some servers send it as a string. */
-function numberField(value: unknown): number | undefined {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+function tokenSet(answer: oauth.TokenEndpointResponse, options: TokenRequestOptions): TokenSet {
+  const expiresIn = answer.expires_in ?? DEFAULT_EXPIRES_IN_S;
+  const now = (options.now ?? Date.now)();
+  return {
+    accessToken: answer.access_token,
+    expiresAt: now + Math.max(0, expiresIn * 1000 - EXPIRY_MARGIN_MS),
+    ...(answer.refresh_token ? { refreshToken: answer.refresh_token } : {}),
+  };
+}
+
+/**
+ * The library's errors as ours: an OAuth error answer (RFC 6749 §5.2, in the body or a
+ * WWW-Authenticate challenge) by its `error`, an answer with another status by that status, a
+ * malformed 200 as 'invalid'. Ours (network, size) and the caller's abort pass unchanged.
+ */
+function tokenFailure(
+  provider: OAuthProvider,
+  error: unknown,
+  kind: 'code' | 'refresh',
+  signal: AbortSignal | undefined,
+): unknown {
+  if (error instanceof CloudContactsError) return error;
+  if (signal?.aborted) return signal.reason as unknown;
+  const refusal = refusalOf(error);
+  if (refusal) return tokenError(provider, refusal, kind);
+  const service = provider.serviceName;
+  const server = hostOf(provider.tokenEndpoint);
+  if (error instanceof oauth.OperationProcessingError && error.code === oauth.HTTP_REQUEST_FORBIDDEN) {
+    return new CloudContactsError(
+      'config',
+      `${service}: the sign-in server ${server} is configured without HTTPS, which the softphone refuses. The administrator must correct the sign-in address.`,
+      { cause: error },
+    );
+  }
+  return new CloudContactsError(
+    'invalid',
+    `${service}: the sign-in server ${server} sent an answer that is not a valid token response. Try again later.`,
+    { cause: error },
+  );
 }
 
 function tokenError(
   provider: OAuthProvider,
-  status: number,
-  body: unknown,
+  { status, error: errorCode, description }: Refusal,
   kind: 'code' | 'refresh',
 ): CloudContactsError {
   const service = provider.serviceName;
-  const error = isRecord(body) ? safeErrorCode(stringField(body, 'error')) : undefined;
-  const detail = isRecord(body) ? aadstsCode(stringField(body, 'error_description')) : undefined;
+  const error = safeErrorCode(errorCode);
+  const detail = aadstsCode(description);
   const why = [error, detail].filter(Boolean).join(', ');
   const server = hostOf(provider.tokenEndpoint);
   if (error === 'invalid_grant' && kind === 'refresh') {
