@@ -45,7 +45,10 @@ export interface ProvisionedPasswordsResult extends StoredSecrets {
 
 export interface AccountServiceDelegate {
   onChange(accounts: AccountView[]): void;
-  /** An account was created, edited or deleted (not a registration change): the SIP layer follows. */
+  /**
+   * The user created, edited or deleted an account (not a registration change): the SIP layer
+   * follows. Not called for a provisioning run, which has the SIP layer follow once when it is done.
+   */
   onEdited?(): void;
   onSecret(value: string): void;
 }
@@ -257,7 +260,8 @@ export class AccountService implements ProvisionedOwner<
 
   /**
    * Step 4, after the transaction committed: removed accounts lose their keychain password (a failure
-   * there is logged, the account is gone either way), then one change event and the SIP layer follows.
+   * there is logged, the account is gone either way), then one change event. The SIP layer follows
+   * when the provisioning run reconciles, once, after every owner committed.
    */
   async commitProvisioned(
     plan: ProvisionedAccountsPlan,
@@ -276,7 +280,6 @@ export class AccountService implements ProvisionedOwner<
     for (const change of plan.changes) {
       if (change.created) this.logger.info(`Provisioned account ${change.id} (${change.key}) created`);
     }
-    this.delegate.onEdited?.();
     this.delegate.onChange(this.list());
     const { changes, removed } = plan;
     return {

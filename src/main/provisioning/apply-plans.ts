@@ -44,11 +44,16 @@ export function planFor<Input, Plan, Stored extends StoredSecrets>(
   };
 }
 
-/** Steps 2–4 for every owner, in order; the changes of all owners added up. */
+/**
+ * Steps 2–4 for every owner, in order; the changes of all owners added up. `committed` runs once
+ * the transaction has committed, after the owners' commits, even when one of them failed: the
+ * follow-up of the whole run (the SIP layer's reconcile), which the owners' commits never trigger.
+ */
 export async function applyPlans(
   db: Database,
   plans: readonly OwnerPlan[],
   logger: Logger,
+  committed: () => Promise<void>,
 ): Promise<ProvisioningChanges> {
   const stored: StoredSecrets[] = [];
   const undoAll = async () => {
@@ -75,9 +80,13 @@ export async function applyPlans(
     throw error;
   }
   const changes = { ...noChanges };
-  for (const plan of plans) {
-    const owned = await plan.commit();
-    for (const key of Object.keys(owned) as (keyof ProvisioningChanges)[]) changes[key] += owned[key] ?? 0;
+  try {
+    for (const plan of plans) {
+      const owned = await plan.commit();
+      for (const key of Object.keys(owned) as (keyof ProvisioningChanges)[]) changes[key] += owned[key] ?? 0;
+    }
+  } finally {
+    await committed();
   }
   return changes;
 }

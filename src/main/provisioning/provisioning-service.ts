@@ -13,7 +13,8 @@
  *    each owner's plan, then its secrets to the keychain (undone if a later step fails), then ONE
  *    SQLite transaction for every owner's rows; the in-memory state follows only after the commit.
  *    A failure anywhere leaves the last good configuration as it was;
- * 5. the SIP layer reconciles (new and changed accounts register, removed ones deregister);
+ * 5. the SIP layer reconciles, once per run: the owners' commits don't ask for it (new and changed
+ *    accounts register, removed ones deregister, a changed advanced.tls.* re-creates the agents);
  * 6. the attempt is stored (provisioning-state-store.ts) and `provisioning.changed` is emitted.
  *
  * Attempts are serialized; param-less requests that arrive while one waits share it. NOTIFY
@@ -83,7 +84,7 @@ export interface ProvisioningServiceOptions {
   fetchFile: FetchProvisioningFile;
   /** parseProvisioningFile from ./format; tests pass fakes. */
   parseFile: ParseProvisioningFile;
-  /** SipService.reconcile: accounts (re)register after a change. */
+  /** SipService.reconcile, once per successful run: accounts (re)register after a change. */
   reconcile(): Promise<void>;
   onChange(status: ProvisioningStatus): void;
   /** A secret value the logger must never print (a password given for this session). */
@@ -352,10 +353,11 @@ export class ProvisioningService {
       const insecure = new URL(target.url).protocol === 'http:';
       format = document.format;
       const prepared = this.prepare(document);
-      const changes = await applyPlans(this.options.db, prepared.plans, this.options.logger);
-      await this.options.reconcile().catch((error: unknown) => {
-        this.options.logger.error('SIP reconcile after provisioning failed', error);
-      });
+      const changes = await applyPlans(this.options.db, prepared.plans, this.options.logger, () =>
+        this.options.reconcile().catch((error: unknown) => {
+          this.options.logger.error('SIP reconcile after provisioning failed', error);
+        }),
+      );
       const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
       const summary = total === 0 ? 'no changes' : describeChanges(changes);
       return {

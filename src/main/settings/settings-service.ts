@@ -35,8 +35,11 @@ export interface ProvisionedSecretsResult extends StoredSecrets {
   changes: number;
 }
 
+/** Who changed the settings: a provisioning run has the SIP layer follow once, when it is done. */
+export type SettingsChangeOrigin = 'user' | 'provisioning';
+
 export interface SettingsServiceDelegate {
-  onChange(snapshot: SettingsSnapshot): void;
+  onChange(snapshot: SettingsSnapshot, origin: SettingsChangeOrigin): void;
   /** A secret value the logger must never print. */
   onSecret(value: string): void;
 }
@@ -165,7 +168,7 @@ export class SettingsService implements ProvisionedOwner<
     for (const [key, value] of plan.values) this.values[key] = value;
     this.locked.clear();
     for (const key of plan.values.keys()) this.locked.add(key);
-    this.changed();
+    this.changed('provisioning');
     return { settings: plan.changes + stored.changes };
   }
 
@@ -248,9 +251,9 @@ export class SettingsService implements ProvisionedOwner<
       throw new ContractError('NOT_FOUND', `There is no secret setting "${key}".`, key);
   }
 
-  private changed(): SettingsSnapshot {
+  private changed(origin: SettingsChangeOrigin = 'user'): SettingsSnapshot {
     const snapshot = this.snapshot();
-    this.delegate.onChange(snapshot);
+    this.delegate.onChange(snapshot, origin);
     return snapshot;
   }
 }
