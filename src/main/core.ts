@@ -110,10 +110,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const accountCatalog = new SettingCatalog(accountSettingGroups);
   let lastTls = '';
   const settings = new SettingsService(db, settingCatalog, options.secrets, logger.child('settings'), {
-    onChange: (snapshot) => {
+    onChange: (snapshot, origin) => {
       events.emit('settings.changed', snapshot);
       const tls = tlsFingerprint(snapshot);
-      if (tls !== lastTls) reconcileSip();
+      // a provisioning run reconciles once when every owner has committed
+      if (tls !== lastTls && origin !== 'provisioning') reconcileSip();
       lastTls = tls;
       later.provisioning?.reschedule();
       later.history?.prune(); // a lowered retention applies at once, not at the next call

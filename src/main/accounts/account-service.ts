@@ -4,6 +4,7 @@ import type { AccountView, VoicemailStatus } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import type { Logger } from '../log/logger';
 import type { ProvisionedAccount } from './provisioned-account';
+import type { ProvisionedChanges, ProvisionedOwner, StoredSecrets } from '../provisioned/provisioned-owner';
 import type { SecretStore } from '../secrets/secret-store';
 import { secretKeys } from '../secrets/secret-store';
 import type { SettingCatalog } from '../settings/setting-catalog';
@@ -37,15 +38,17 @@ export interface ProvisionedAccountsPlan {
   removed: { id: string; key: string }[];
 }
 
-export interface ProvisionedPasswordsResult {
+export interface ProvisionedPasswordsResult extends StoredSecrets {
   /** Ids of accounts whose password changed. */
   changed: Set<string>;
-  undo: () => Promise<void>;
 }
 
 export interface AccountServiceDelegate {
   onChange(accounts: AccountView[]): void;
-  /** An account was created, edited or deleted (not a registration change): the SIP layer follows. */
+  /**
+   * The user created, edited or deleted an account (not a registration change): the SIP layer
+   * follows. Not called for a provisioning run, which has the SIP layer follow once when it is done.
+   */
   onEdited?(): void;
   onSecret(value: string): void;
 }
@@ -56,7 +59,11 @@ export type Registration = AccountView['registration'];
  * SIP accounts: per-account settings in SQLite, the password in the keychain.
  * Registration state is owned by the SIP layer and reported here for the views.
  */
-export class AccountService {
+export class AccountService implements ProvisionedOwner<
+  readonly ProvisionedAccount[],
+  ProvisionedAccountsPlan,
+  ProvisionedPasswordsResult
+> {
   private readonly registrations = new Map<string, Registration>();
   private readonly voicemail = new Map<string, VoicemailStatus>();
   private readonly passwordsSet = new Set<string>();
@@ -149,7 +156,7 @@ export class AccountService {
   }
 
   /**
-   * Provisioning, step 1: validates every provisioned account (a VALIDATION error names the account and
+   * Provisioning, step 1 (provisioned/provisioned-owner.ts): validates every provisioned account (a VALIDATION error names the account and
    * the setting) and works out what changes. Accounts are matched by provision key; accounts the user
    * created (no provision key) are never part of the plan. Touches nothing.
    */
@@ -203,7 +210,7 @@ export class AccountService {
    * Step 2: provisioned passwords to the keychain, before the SQL transaction; the result can undo
    * them if the transaction fails. Unchanged passwords are not rewritten.
    */
-  async storeProvisionedPasswords(plan: ProvisionedAccountsPlan): Promise<ProvisionedPasswordsResult> {
+  async storeProvisionedSecrets(plan: ProvisionedAccountsPlan): Promise<ProvisionedPasswordsResult> {
     const previous = new Map<string, string | undefined>();
     // best effort per account: one that cannot be restored does not keep the others from it
     const undo = async (): Promise<void> => {
@@ -253,9 +260,13 @@ export class AccountService {
 
   /**
    * Step 4, after the transaction committed: removed accounts lose their keychain password (a failure
-   * there is logged, the account is gone either way), then one change event and the SIP layer follows.
+   * there is logged, the account is gone either way), then one change event. The SIP layer follows
+   * when the provisioning run reconciles, once, after every owner committed.
    */
-  async commitProvisioned(plan: ProvisionedAccountsPlan): Promise<void> {
+  async commitProvisioned(
+    plan: ProvisionedAccountsPlan,
+    passwords: ProvisionedPasswordsResult,
+  ): Promise<ProvisionedChanges> {
     for (const { id, key } of plan.removed) {
       this.registrations.delete(id);
       this.voicemail.delete(id);
@@ -269,8 +280,14 @@ export class AccountService {
     for (const change of plan.changes) {
       if (change.created) this.logger.info(`Provisioned account ${change.id} (${change.key}) created`);
     }
-    this.delegate.onEdited?.();
     this.delegate.onChange(this.list());
+    const { changes, removed } = plan;
+    return {
+      accountsAdded: changes.filter((c) => c.created).length,
+      accountsUpdated: changes.filter((c) => !c.created && (c.settingsChanged || passwords.changed.has(c.id)))
+        .length,
+      accountsRemoved: removed.length,
+    };
   }
 
   setRegistration(id: string, registration: Registration): void {

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { BlfKeyView } from '../../shared/contract';
 import type { ProvisionedBlfKey } from './provisioned-blf-key';
+import type { ProvisionedChanges, ProvisionedOwner, StoredSecrets } from '../provisioned/provisioned-owner';
+import { noStoredSecrets } from '../provisioned/provisioned-owner';
 import { boundedText } from '../../shared/text/bounded';
 
 /** A key's lamp as the lamp source reports it. */
@@ -24,11 +26,19 @@ interface Row {
   provisioned: number;
 }
 
+/** The BLF keys a provisioning would set (BlfKeys.planProvisioned). */
+export interface BlfKeysPlan {
+  keys: readonly ProvisionedBlfKey[];
+  /** The provisioned list differs from the stored one: it is replaced and counted. */
+  changed: boolean;
+}
+
 /**
  * The BLF keys (busy lamps) the provisioning server sets, in order. They are replaced as a whole by
- * every provisioning; list() adds each key's lamp from the lamp source (BlfLamps, which reads this list).
+ * every provisioning that changes them; list() adds each key's lamp from the lamp source (BlfLamps,
+ * which reads this list).
  */
-export class BlfKeys {
+export class BlfKeys implements ProvisionedOwner<readonly ProvisionedBlfKey[], BlfKeysPlan> {
   constructor(
     private readonly db: Database,
     /** Resolves a provisioned account's key to its id; undefined when there is no such account. */
@@ -50,20 +60,26 @@ export class BlfKeys {
     }));
   }
 
-  /** Whether the provisioned list differs from the stored one (for the change count). */
-  differs(keys: readonly ProvisionedBlfKey[]): boolean {
+  /** Provisioning, step 1 (provisioned/provisioned-owner.ts): whether the list changes. */
+  planProvisioned(keys: readonly ProvisionedBlfKey[]): BlfKeysPlan {
     const stored = (
       this.db
         .prepare('SELECT label, target, account_key FROM blf_keys WHERE provisioned = 1 ORDER BY position')
         .all() as Row[]
     ).map((r) => [r.label, r.target, r.account_key ?? '']);
-    return (
-      JSON.stringify(stored) !== JSON.stringify(keys.map((k) => [k.label, k.target, k.accountKey ?? '']))
-    );
+    const changed =
+      JSON.stringify(stored) !== JSON.stringify(keys.map((k) => [k.label, k.target, k.accountKey ?? '']));
+    return { keys, changed };
   }
 
-  /** Inside the provisioning transaction. */
-  replaceProvisioned(keys: readonly ProvisionedBlfKey[]): void {
+  /** Step 2: BLF keys have no secrets. */
+  storeProvisionedSecrets(): Promise<StoredSecrets> {
+    return Promise.resolve(noStoredSecrets);
+  }
+
+  /** Step 3, inside the provisioning transaction: a changed list replaces the provisioned keys. */
+  writeProvisioned({ keys, changed }: BlfKeysPlan): void {
+    if (!changed) return;
     this.db.prepare('DELETE FROM blf_keys WHERE provisioned = 1').run();
     const insert = this.db.prepare(
       'INSERT INTO blf_keys (position, label, target, account_key, provisioned) VALUES (?, ?, ?, ?, 1)',
@@ -79,8 +95,10 @@ export class BlfKeys {
     );
   }
 
-  /** After the commit. */
-  committed(): void {
+  /** Step 4, after the commit: one change event when the list changed. */
+  commitProvisioned({ keys, changed }: BlfKeysPlan): ProvisionedChanges {
+    if (!changed) return { blfKeys: 0 };
     this.onChange(this.list());
+    return { blfKeys: keys.length };
   }
 }

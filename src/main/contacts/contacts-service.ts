@@ -29,10 +29,11 @@ import { lookupKeys } from './search/phone-number-key';
 import type { SourceRecord } from './sources/source-records';
 import { newSourceRecord, SourceRecords } from './sources/source-records';
 import type { RuntimeFactory, SourceRuntime } from './sources/source-runtime';
-import type { ContactSourcesPlan } from './sources/provisioned-sources';
+import type { ContactSourcesPlan, ContactSourceSecrets } from './sources/provisioned-sources';
 import { planProvisionedSources } from './sources/provisioned-sources';
 import type { ProvisionedContactSource } from './sources/provisioned-contact-source';
 import { SourceCache } from './store/source-cache';
+import type { ProvisionedChanges, ProvisionedOwner } from '../provisioned/provisioned-owner';
 
 export const localSourceName = 'Local';
 
@@ -63,7 +64,11 @@ export function contactSecretKey(sourceId: string): string {
  * later. A failing source never touches local contacts and never fails a search: it is listed in
  * the result's failures and in its status.
  */
-export class ContactsService {
+export class ContactsService implements ProvisionedOwner<
+  readonly ProvisionedContactSource[],
+  ContactSourcesPlan,
+  ContactSourceSecrets
+> {
   readonly local: LocalContactStore;
   readonly cache: SourceCache;
   private readonly search: ContactSearch;
@@ -348,16 +353,14 @@ export class ContactsService {
     return this.sourceView(this.record(id));
   }
 
-  // --- Provisioning (see sources/provisioned-sources.ts) ---------------------------------------
+  // --- Provisioning (provisioned/provisioned-owner.ts; sources/provisioned-sources.ts) -----------
 
   planProvisioned(sources: readonly ProvisionedContactSource[]): ContactSourcesPlan {
     return planProvisionedSources(this.records, sources);
   }
 
   /** Passwords from the file to the keychain; `undo` restores what was there. */
-  async storeProvisionedSecrets(
-    plan: ContactSourcesPlan,
-  ): Promise<{ changes: number; undo: () => Promise<void> }> {
+  async storeProvisionedSecrets(plan: ContactSourcesPlan): Promise<ContactSourceSecrets> {
     const previous = new Map<string, string | undefined>();
     const { secrets } = this.options;
     try {
@@ -388,7 +391,11 @@ export class ContactsService {
   }
 
   /** After the commit: removed sources leave with their copies and secrets; changed ones restart. */
-  async commitProvisioned(plan: ContactSourcesPlan, secretsChanged: boolean): Promise<void> {
+  async commitProvisioned(
+    plan: ContactSourcesPlan,
+    stored: ContactSourceSecrets,
+  ): Promise<ProvisionedChanges> {
+    const secretsChanged = stored.changes > 0;
     for (const record of plan.removed) {
       this.stopRuntime(record.id);
       this.clearCopy(record.id);
@@ -401,6 +408,9 @@ export class ContactsService {
       else this.startRuntime(record);
     }
     this.sourcesChanged();
+    return {
+      contactSources: plan.upserts.filter((u) => u.changed).length + plan.removed.length + stored.changes,
+    };
   }
 
   // --- Internals ---------------------------------------------------------------------------------

@@ -8,11 +8,14 @@
  * 2. fetchFile with the global TLS settings (advanced.tls.*) → parseFile;
  * 3. validation of every global value, secret field and account against the catalogs, before
  *    anything is written; keys the softphone does not know are reported, never fatal;
- * 4. apply: secrets and account passwords to the keychain first (undone if a later step fails), then
- *    ONE SQLite transaction for the global settings and the accounts; the in-memory state follows only
- *    after the commit. A failure anywhere leaves the last good configuration as it was;
- * 5. the SIP layer reconciles (new and changed accounts register, removed ones deregister);
- * 6. the attempt is stored (provisioning_state) and `provisioning.changed` is emitted.
+ * 4. apply, through the one protocol of every owner of provisioned state (global settings, accounts,
+ *    contact sources, BLF keys; provisioned/provisioned-owner.ts, looped over by apply-plans.ts):
+ *    each owner's plan, then its secrets to the keychain (undone if a later step fails), then ONE
+ *    SQLite transaction for every owner's rows; the in-memory state follows only after the commit.
+ *    A failure anywhere leaves the last good configuration as it was;
+ * 5. the SIP layer reconciles, once per run: the owners' commits don't ask for it (new and changed
+ *    accounts register, removed ones deregister, a changed advanced.tls.* re-creates the agents);
+ * 6. the attempt is stored (provisioning-state-store.ts) and `provisioning.changed` is emitted.
  *
  * Attempts are serialized; param-less requests that arrive while one waits share it. NOTIFY
  * check-sync goes through a CheckSyncLimiter (check-sync-limiter.ts): a burst costs one run and at
@@ -26,17 +29,22 @@ import type {
   ProvisioningRunParams,
   ProvisioningStatus,
 } from '../../shared/contract';
-import { ContractError, provisioningAttemptSchema, provisioningFailureCodes } from '../../shared/contract';
-import type { AccountService, ProvisionedAccountsPlan } from '../accounts/account-service';
-import type { BlfKeys } from '../blf/blf-keys';
-import type { ContactsService } from '../contacts/contacts-service';
-import type { ContactSourcesPlan } from '../contacts/sources/provisioned-sources';
+import { ContractError, provisioningFailureCodes } from '../../shared/contract';
+import type { ProvisionedAccountsPlan, ProvisionedPasswordsResult } from '../accounts/account-service';
+import type { BlfKeysPlan } from '../blf/blf-keys';
+import type { ProvisionedBlfKey } from '../blf/provisioned-blf-key';
+import type { ContactSourcesPlan, ContactSourceSecrets } from '../contacts/sources/provisioned-sources';
+import type { ProvisionedContactSource } from '../contacts/sources/provisioned-contact-source';
 import type { Logger } from '../log/logger';
+import type { ProvisionedOwner } from '../provisioned/provisioned-owner';
 import { SecretStoreError } from '../secrets/secret-store';
 import type { SettingCatalog } from '../settings/setting-catalog';
-import type { ProvisionedSettingsPlan, SettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-service';
 import type { FetchedFile, FetchRequest } from './fetch/provisioning-fetcher';
 import type { ProvisionedAccount } from '../accounts/provisioned-account';
+import type { OwnerPlan } from './apply-plans';
+import { applyPlans, noChanges, planFor } from './apply-plans';
+import { ProvisioningStateStore } from './provisioning-state-store';
 import type { ProvisioningDocument } from './provisioning-document';
 import { ProvisioningFormatError } from './provisioning-document';
 import type { CheckSyncLimiterOptions } from './check-sync-limiter';
@@ -49,10 +57,26 @@ import { ProvisioningUrlError, resolveProvisioningUrl } from './provisioning-url
 export type FetchProvisioningFile = (request: FetchRequest) => Promise<FetchedFile>;
 export type ParseProvisioningFile = (text: string) => ProvisioningDocument;
 
+/** The provisioned accounts (AccountService). */
+export type ProvisionedAccounts = ProvisionedOwner<
+  readonly ProvisionedAccount[],
+  ProvisionedAccountsPlan,
+  ProvisionedPasswordsResult
+>;
+/** The provisioned contact sources (ContactsService, see sources/provisioned-sources.ts). */
+export type ProvisionedContacts = ProvisionedOwner<
+  readonly ProvisionedContactSource[],
+  ContactSourcesPlan,
+  ContactSourceSecrets
+>;
+/** The provisioned BLF keys (BlfKeys). */
+export type ProvisionedBlfKeys = ProvisionedOwner<readonly ProvisionedBlfKey[], BlfKeysPlan>;
+
 export interface ProvisioningServiceOptions {
   db: Database;
+  /** The global settings: the provisioning server and credentials, and an owner of provisioned state. */
   settings: SettingsService;
-  accounts: AccountService;
+  accounts: ProvisionedAccounts;
   settingCatalog: SettingCatalog;
   accountCatalog: SettingCatalog;
   logger: Logger;
@@ -60,7 +84,7 @@ export interface ProvisioningServiceOptions {
   fetchFile: FetchProvisioningFile;
   /** parseProvisioningFile from ./format; tests pass fakes. */
   parseFile: ParseProvisioningFile;
-  /** SipService.reconcile: accounts (re)register after a change. */
+  /** SipService.reconcile, once per successful run: accounts (re)register after a change. */
   reconcile(): Promise<void>;
   onChange(status: ProvisioningStatus): void;
   /** A secret value the logger must never print (a password given for this session). */
@@ -71,7 +95,7 @@ export interface ProvisioningServiceOptions {
   /** Contact sources from the file; without it they are ignored. */
   contacts?: ProvisionedContacts;
   /** BLF keys from the file; without it they are ignored. */
-  blf?: Pick<BlfKeys, 'differs' | 'replaceProvisioned' | 'committed'>;
+  blf?: ProvisionedBlfKeys;
   /** The check-sync window and, in tests, a fake clock. */
   checkSync?: Pick<CheckSyncLimiterOptions, 'minIntervalMs' | 'clock'>;
 }
@@ -85,15 +109,6 @@ const KEY = {
   interval: 'functions.provisioning.intervalMinutes',
   allowInsecureHttp: 'functions.provisioning.allowInsecureHttp',
 } as const;
-
-const noChanges = {
-  settings: 0,
-  accountsAdded: 0,
-  accountsUpdated: 0,
-  accountsRemoved: 0,
-  contactSources: 0,
-  blfKeys: 0,
-};
 
 /** A failed step: the code for the UI, the message for the user (never a secret). */
 class AttemptFailure extends Error {
@@ -109,36 +124,12 @@ class AttemptFailure extends Error {
 /** The service stopped while the file was being fetched: nothing is applied or recorded. */
 class Abandoned extends Error {}
 
+/** A validated document: every owner's plan, in the order they are applied. */
 interface Prepared {
-  settings: ProvisionedSettingsPlan;
-  secrets: Record<string, string>;
-  accounts: ProvisionedAccountsPlan;
-  contactSources: ContactSourcesPlan | undefined;
-  blfKeys: ProvisioningDocument['blfKeys'];
+  plans: OwnerPlan[];
   unknownKeys: string[];
 }
 
-/** What provisioning needs of the contacts service (see sources/provisioned-sources.ts). */
-export type ProvisionedContacts = Pick<
-  ContactsService,
-  'planProvisioned' | 'storeProvisionedSecrets' | 'writeProvisioned' | 'commitProvisioned'
->;
-
-interface StateRow {
-  at: number;
-  server: string;
-  ok: number;
-  message: string;
-  code: string | null;
-  format: string | null;
-  changes: string;
-  unknown_keys: string;
-}
-
-/**
- * Settings a provisioning file may not set: the user's own choice to weaken security, and the
- * credentials the user typed to reach the server. Listed as ignored keys instead.
- */
 /** Server and credentials typed by the user for one attempt, stored only if it succeeds. */
 interface AttemptOverride {
   target: ProvisioningTarget | undefined;
@@ -146,6 +137,10 @@ interface AttemptOverride {
   password: string | undefined;
 }
 
+/**
+ * Settings a provisioning file may not set: the user's own choice to weaken security, and the
+ * credentials the user typed to reach the server. Listed as ignored keys instead.
+ */
 const userOnlySettings: ReadonlySet<string> = new Set([
   'functions.provisioning.allowInsecureHttp',
   'functions.provisioning.password',
@@ -164,10 +159,12 @@ export class ProvisioningService {
   private stopped = false;
   private readonly now: () => number;
   private readonly checkSyncs: CheckSyncLimiter;
+  private readonly state: ProvisioningStateStore;
 
   constructor(private readonly options: ProvisioningServiceOptions) {
     this.now = options.now ?? Date.now;
-    this.last = this.loadLast();
+    this.state = new ProvisioningStateStore(options.db, options.logger);
+    this.last = this.state.load();
     this.checkSyncs = new CheckSyncLimiter({
       ...options.checkSync,
       run: () => {
@@ -328,7 +325,8 @@ export class ProvisioningService {
     } finally {
       this.running = false;
     }
-    this.record(attempt);
+    this.last = attempt;
+    this.state.save(attempt);
     const log = `Provisioning from ${attempt.server}: ${attempt.message}`;
     if (attempt.ok) this.options.logger.info(log);
     else this.options.logger.warn(`${log} (${attempt.code ?? 'failed'})`);
@@ -355,10 +353,11 @@ export class ProvisioningService {
       const insecure = new URL(target.url).protocol === 'http:';
       format = document.format;
       const prepared = this.prepare(document);
-      const changes = await this.apply(prepared);
-      await this.options.reconcile().catch((error: unknown) => {
-        this.options.logger.error('SIP reconcile after provisioning failed', error);
-      });
+      const changes = await applyPlans(this.options.db, prepared.plans, this.options.logger, () =>
+        this.options.reconcile().catch((error: unknown) => {
+          this.options.logger.error('SIP reconcile after provisioning failed', error);
+        }),
+      );
       const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
       const summary = total === 0 ? 'no changes' : describeChanges(changes);
       return {
@@ -456,7 +455,7 @@ export class ProvisioningService {
         throw new AttemptFailure('invalid', `${key} is not a secret setting; send it as a value.`);
       else secrets[key] = value;
     }
-    const accounts: ProvisionedAccount[] = document.accounts.map((account) => {
+    const accountList: ProvisionedAccount[] = document.accounts.map((account) => {
       const settings: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(account.settings)) {
         if (accountCatalog.get(key)) settings[key] = value;
@@ -464,15 +463,16 @@ export class ProvisioningService {
       }
       return { ...account, settings };
     });
+    const { settings, accounts, contacts, blf } = this.options;
     try {
-      return {
-        settings: this.options.settings.planProvisioned(values),
-        secrets,
-        accounts: this.options.accounts.planProvisioned(accounts),
-        contactSources: this.options.contacts?.planProvisioned(document.contactSources),
-        blfKeys: document.blfKeys,
-        unknownKeys: [...unknownKeys].sort(),
-      };
+      // in this order through every step: the BLF keys name accounts by their provision key
+      const plans = [
+        planFor(settings, { values, secrets }),
+        planFor(accounts, accountList),
+        ...(contacts ? [planFor(contacts, document.contactSources)] : []),
+        ...(blf ? [planFor(blf, document.blfKeys)] : []),
+      ];
+      return { plans, unknownKeys: [...unknownKeys].sort() };
     } catch (error) {
       if (!(error instanceof ContractError)) throw error;
       const field = error.field ? ` (${error.field})` : '';
@@ -481,113 +481,6 @@ export class ProvisioningService {
         `The provisioning file has an invalid value${field}: ${error.message}`,
       );
     }
-  }
-
-  /** Keychain first (undone on failure), then one transaction, then the in-memory state. */
-  private async apply(prepared: Prepared): Promise<ProvisioningAttempt['changes']> {
-    const { settings, accounts, contacts, blf, db } = this.options;
-    const undos: (() => Promise<void>)[] = [];
-    const undoAll = async () => {
-      for (const undo of undos.reverse()) await this.undo(undo);
-    };
-    let passwords;
-    let sourceSecrets: { changes: number; undo: () => Promise<void> } = {
-      changes: 0,
-      undo: () => Promise.resolve(),
-    };
-    let secrets;
-    try {
-      secrets = await settings.storeProvisionedSecrets(prepared.secrets);
-      undos.push(secrets.undo);
-      passwords = await accounts.storeProvisionedPasswords(prepared.accounts);
-      undos.push(passwords.undo);
-      if (contacts && prepared.contactSources) {
-        sourceSecrets = await contacts.storeProvisionedSecrets(prepared.contactSources);
-        undos.push(sourceSecrets.undo);
-      }
-    } catch (error) {
-      await undoAll();
-      throw error;
-    }
-    const blfChanged = blf?.differs(prepared.blfKeys) ?? false;
-    try {
-      db.transaction(() => {
-        settings.writeProvisioned(prepared.settings);
-        accounts.writeProvisioned(prepared.accounts);
-        if (contacts && prepared.contactSources) contacts.writeProvisioned(prepared.contactSources);
-        if (blf && blfChanged) blf.replaceProvisioned(prepared.blfKeys);
-      })();
-    } catch (error) {
-      await undoAll();
-      throw error;
-    }
-    settings.commitProvisioned(prepared.settings);
-    await accounts.commitProvisioned(prepared.accounts);
-    const sources = prepared.contactSources;
-    if (contacts && sources) await contacts.commitProvisioned(sources, sourceSecrets.changes > 0);
-    if (blf && blfChanged) blf.committed();
-    const { changes, removed } = prepared.accounts;
-    return {
-      settings: prepared.settings.changes + secrets.changes,
-      accountsAdded: changes.filter((c) => c.created).length,
-      accountsUpdated: changes.filter((c) => !c.created && (c.settingsChanged || passwords.changed.has(c.id)))
-        .length,
-      accountsRemoved: removed.length,
-      contactSources: sources
-        ? sources.upserts.filter((u) => u.changed).length + sources.removed.length + sourceSecrets.changes
-        : 0,
-      blfKeys: blfChanged ? prepared.blfKeys.length : 0,
-    };
-  }
-
-  private async undo(undo: () => Promise<void>): Promise<void> {
-    try {
-      await undo();
-    } catch (error) {
-      this.options.logger.error('Could not restore the keychain after a failed provisioning', error);
-    }
-  }
-
-  private record(attempt: ProvisioningAttempt): void {
-    this.last = attempt;
-    try {
-      this.options.db
-        .prepare(
-          `INSERT OR REPLACE INTO provisioning_state (id, at, server, ok, message, code, format, changes, unknown_keys)
-           VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          attempt.at,
-          attempt.server,
-          attempt.ok ? 1 : 0,
-          attempt.message,
-          attempt.code ?? null,
-          attempt.format ?? null,
-          JSON.stringify(attempt.changes),
-          JSON.stringify(attempt.unknownKeys),
-        );
-    } catch (error) {
-      this.options.logger.error('Could not store the provisioning status', error);
-    }
-  }
-
-  private loadLast(): ProvisioningAttempt | undefined {
-    const row = this.options.db.prepare('SELECT * FROM provisioning_state WHERE id = 1').get() as
-      StateRow | undefined;
-    if (!row) return undefined;
-    const parsed = provisioningAttemptSchema.safeParse({
-      at: row.at,
-      server: row.server,
-      ok: row.ok === 1,
-      message: row.message,
-      code: row.code ?? undefined,
-      format: row.format ?? undefined,
-      changes: JSON.parse(row.changes) as unknown,
-      unknownKeys: JSON.parse(row.unknown_keys) as unknown,
-    });
-    if (parsed.success) return parsed.data;
-    this.options.logger.warn('Ignoring an unreadable stored provisioning status');
-    return undefined;
   }
 }
 

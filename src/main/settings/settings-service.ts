@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { SettingsSnapshot } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import type { Logger } from '../log/logger';
+import type { ProvisionedChanges, ProvisionedOwner, StoredSecrets } from '../provisioned/provisioned-owner';
 import type { SecretStore } from '../secrets/secret-store';
 import { secretKeys } from '../secrets/secret-store';
 import type { SettingCatalog } from './setting-catalog';
@@ -12,24 +13,33 @@ interface SettingRow {
   provisioned: number;
 }
 
+/** The global settings a provisioning file sets, known keys only (the ProvisioningService sorts them out). */
+export interface ProvisionedSettings {
+  values: Record<string, unknown>;
+  /** Secret fields by key, to the keychain; '' removes one. */
+  secrets: Record<string, string>;
+}
+
 /** What a provisioning would do to the global settings, validated (SettingsService.planProvisioned). */
 export interface ProvisionedSettingsPlan {
   values: Map<string, unknown>;
+  secrets: Record<string, string>;
   /** Keys provisioned before and missing now: unlocked, keeping their last value. */
   unlocked: string[];
   /** Keys whose value or lock changes. */
   changes: number;
 }
 
-export interface ProvisionedSecretsResult {
+export interface ProvisionedSecretsResult extends StoredSecrets {
   /** Secrets whose value changed. */
   changes: number;
-  /** Restores the previous values (when the rest of the provisioning failed). */
-  undo: () => Promise<void>;
 }
 
+/** Who changed the settings: a provisioning run has the SIP layer follow once, when it is done. */
+export type SettingsChangeOrigin = 'user' | 'provisioning';
+
 export interface SettingsServiceDelegate {
-  onChange(snapshot: SettingsSnapshot): void;
+  onChange(snapshot: SettingsSnapshot, origin: SettingsChangeOrigin): void;
   /** A secret value the logger must never print. */
   onSecret(value: string): void;
 }
@@ -39,7 +49,11 @@ export interface SettingsServiceDelegate {
  * the keychain. A value that a provisioning server set is locked: the user
  * cannot change it until provisioning stops sending it.
  */
-export class SettingsService {
+export class SettingsService implements ProvisionedOwner<
+  ProvisionedSettings,
+  ProvisionedSettingsPlan,
+  ProvisionedSecretsResult
+> {
   private values: Record<string, unknown>;
   private readonly locked = new Set<string>();
   private readonly secretsSet = new Set<string>();
@@ -120,22 +134,11 @@ export class SettingsService {
   }
 
   /**
-   * Provisioning's entry point: all values are validated first and written in
-   * one transaction (all or nothing). Keys provisioned before but missing now
-   * are unlocked and keep their last value.
+   * Provisioning, step 1 (provisioned/provisioned-owner.ts): validates every value (a VALIDATION or
+   * NOT_FOUND error names the key) and works out what changes. Keys provisioned before but missing
+   * now are unlocked and keep their last value. Touches nothing.
    */
-  applyProvisioned(values: Record<string, unknown>): SettingsSnapshot {
-    const plan = this.planProvisioned(values);
-    this.db.transaction(() => this.writeProvisioned(plan))();
-    return this.commitProvisioned(plan);
-  }
-
-  /**
-   * Step 1 of applyProvisioned, for a caller that applies more in the same transaction (the
-   * ProvisioningService): validates every value (a VALIDATION or NOT_FOUND error names the key) and
-   * works out what changes. Touches nothing.
-   */
-  planProvisioned(values: Record<string, unknown>): ProvisionedSettingsPlan {
+  planProvisioned({ values, secrets }: ProvisionedSettings): ProvisionedSettingsPlan {
     const valid = new Map<string, unknown>();
     for (const [key, value] of Object.entries(values)) {
       if (this.catalog.isSecret(key))
@@ -147,10 +150,10 @@ export class SettingsService {
     for (const [key, value] of valid) {
       if (!this.locked.has(key) || JSON.stringify(this.values[key]) !== JSON.stringify(value)) changes++;
     }
-    return { values: valid, unlocked, changes };
+    return { values: valid, secrets, unlocked, changes };
   }
 
-  /** Step 2: the SQL writes only. Run it inside the caller's transaction. */
+  /** Step 3: the SQL writes only. Run it inside the caller's transaction. */
   writeProvisioned(plan: ProvisionedSettingsPlan): void {
     const upsert = this.db.prepare(
       'INSERT INTO settings (key, value, provisioned) VALUES (?, ?, 1) ON CONFLICT(key) DO UPDATE SET value = excluded.value, provisioned = 1',
@@ -160,20 +163,22 @@ export class SettingsService {
     for (const key of plan.unlocked) unlock.run(key);
   }
 
-  /** Step 3, after the transaction committed: the in-memory values and locks follow, one change event. */
-  commitProvisioned(plan: ProvisionedSettingsPlan): SettingsSnapshot {
+  /** Step 4, after the transaction committed: the in-memory values and locks follow, one change event. */
+  commitProvisioned(plan: ProvisionedSettingsPlan, stored: ProvisionedSecretsResult): ProvisionedChanges {
     for (const [key, value] of plan.values) this.values[key] = value;
     this.locked.clear();
     for (const key of plan.values.keys()) this.locked.add(key);
-    return this.changed();
+    this.changed('provisioning');
+    return { settings: plan.changes + stored.changes };
   }
 
   /**
-   * Provisioned secret fields to the keychain (an empty value removes one). All keys are checked
-   * before anything is written; the result says how many changed and can undo the writes when the
-   * rest of the provisioning fails. The change event comes with commitProvisioned().
+   * Step 2: provisioned secret fields to the keychain (an empty value removes one). All keys are
+   * checked before anything is written; the result says how many changed and can undo the writes
+   * when the rest of the provisioning fails. The change event comes with commitProvisioned().
    */
-  async storeProvisionedSecrets(values: Record<string, string>): Promise<ProvisionedSecretsResult> {
+  async storeProvisionedSecrets(plan: ProvisionedSettingsPlan): Promise<ProvisionedSecretsResult> {
+    const values = plan.secrets;
     for (const key of Object.keys(values)) this.assertSecretField(key);
     const previous = new Map<string, string | undefined>();
     // best effort per key: one that cannot be restored does not keep the others from it
@@ -246,9 +251,9 @@ export class SettingsService {
       throw new ContractError('NOT_FOUND', `There is no secret setting "${key}".`, key);
   }
 
-  private changed(): SettingsSnapshot {
+  private changed(origin: SettingsChangeOrigin = 'user'): SettingsSnapshot {
     const snapshot = this.snapshot();
-    this.delegate.onChange(snapshot);
+    this.delegate.onChange(snapshot, origin);
     return snapshot;
   }
 }

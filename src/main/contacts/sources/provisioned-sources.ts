@@ -1,11 +1,13 @@
 /**
- * Contact sources set by the provisioning server, applied all or nothing with the rest of the file:
- * plan (validate, touch nothing) → keychain (undone on failure) → rows inside the provisioning
- * transaction → runtimes restarted after the commit.
+ * Contact sources set by the provisioning server, applied all or nothing with the rest of the file
+ * (provisioned/provisioned-owner.ts, implemented by ContactsService): plan (validate, touch nothing)
+ * → keychain (undone on failure) → rows inside the provisioning transaction → runtimes restarted
+ * after the commit.
  */
 import type { ContactSourceConfig } from '../../../shared/contract';
 import { ContractError, contactSourceConfigSchema } from '../../../shared/contract';
 import { defaultLdapSecurity } from '../../../shared/security/cleartext';
+import type { StoredSecrets } from '../../provisioned/provisioned-owner';
 import type { ProvisionedContactSource } from './provisioned-contact-source';
 import type { SourceRecord } from './source-records';
 import { newSourceRecord, type SourceRecords } from './source-records';
@@ -13,6 +15,12 @@ import { newSourceRecord, type SourceRecords } from './source-records';
 export interface ContactSourcesPlan {
   upserts: { record: SourceRecord; isNew: boolean; changed: boolean; secret: string | undefined }[];
   removed: SourceRecord[];
+}
+
+/** The sources' secrets written to the keychain (ContactsService.storeProvisionedSecrets). */
+export interface ContactSourceSecrets extends StoredSecrets {
+  /** Secrets whose value changed: their sources restart at the commit. */
+  changes: number;
 }
 
 export function planProvisionedSources(

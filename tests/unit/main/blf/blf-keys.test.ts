@@ -12,7 +12,9 @@ describe('BlfKeys', () => {
       () => undefined,
       () => ({ lamp: 'off' }),
     );
-    blf.replaceProvisioned([{ label: 'L'.repeat(50_000), target: `2${'0'.repeat(50_000)}` }]);
+    blf.writeProvisioned(
+      blf.planProvisioned([{ label: 'L'.repeat(50_000), target: `2${'0'.repeat(50_000)}` }]),
+    );
     const [key] = blf.list();
     expect(key!.label).toHaveLength(1024);
     expect(key!.target).toHaveLength(2048);
@@ -32,7 +34,7 @@ describe('BlfKeys', () => {
       () => undefined,
       (id) => lamps[id] ?? { lamp: 'off' },
     );
-    blf.replaceProvisioned(keys);
+    blf.writeProvisioned(blf.planProvisioned(keys));
     const [first, second] = blf.list();
     lamps[first!.id] = { lamp: 'failed', lampError: 'The PBX refused the subscription (403 Not relaying)' };
     lamps[second!.id] = { lamp: 'busy', lampError: 'stale' };

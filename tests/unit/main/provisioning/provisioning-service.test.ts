@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProvisioningStatus } from '../../../../src/shared/contract';
+import type { ProvisioningStatus, SettingsSnapshot } from '../../../../src/shared/contract';
 import { ContractError } from '../../../../src/shared/contract';
 import { accountSettingGroups } from '../../../../src/shared/settings/account-settings';
 import { globalSettingGroups } from '../../../../src/shared/settings/global-settings';
@@ -50,6 +50,10 @@ function goodDocument(): ProvisioningDocument {
   };
 }
 
+function tlsValues(snapshot: SettingsSnapshot): string {
+  return JSON.stringify(Object.entries(snapshot.values).filter(([key]) => key.startsWith('advanced.tls.')));
+}
+
 /** A keychain that refuses to write one key. */
 class FlakySecretStore extends MemorySecretStore {
   failOn: string | undefined;
@@ -70,7 +74,13 @@ class Harness {
   fetchError: Error | undefined;
   readonly requests: FetchRequest[] = [];
   readonly statuses: ProvisioningStatus[] = [];
+  /**
+   * Requests for the SIP layer to reconcile, counted where core.ts makes them: the service's
+   * reconcile, an account edit (AccountService's onEdited), a change of advanced.tls.* not made by
+   * provisioning (SettingsService's onChange).
+   */
   reconciles = 0;
+  private lastTls = '';
   /** The service's warnings. */
   readonly warnings: string[] = [];
   /** Resolves the fetch when set, to hold an attempt open. */
@@ -89,11 +99,17 @@ class Harness {
 
   async build(): Promise<this> {
     this.settings = new SettingsService(this.db, settingCatalog, this.secrets, silentLogger, {
-      onChange: () => undefined,
+      onChange: (snapshot, origin) => {
+        const tls = tlsValues(snapshot);
+        if (tls !== this.lastTls && origin !== 'provisioning') this.reconciles++;
+        this.lastTls = tls;
+      },
       onSecret: () => undefined,
     });
+    this.lastTls = tlsValues(this.settings.snapshot());
     this.accounts = new AccountService(this.db, accountCatalog, this.secrets, silentLogger, {
       onChange: () => undefined,
+      onEdited: () => void this.reconciles++,
       onSecret: () => undefined,
     });
     await this.settings.loadSecretState();
@@ -227,6 +243,22 @@ describe('ProvisioningService', () => {
       [false, false],
       [false, true],
     ]);
+  });
+
+  it('reconciles the SIP layer once per run, however many owners changed', async () => {
+    await h.provisioning.run(first);
+    expect(h.reconciles).toBe(1);
+
+    // global settings (TLS among them), one account updated and one removed, in one run
+    h.document.settings['advanced.tls.overrideDomainName'] = 'sip.example.com';
+    h.document.accounts = [account('1', '1001', 'pw-new')];
+    const status = await h.provisioning.run();
+    expect(status.last?.changes).toMatchObject({ settings: 1, accountsUpdated: 1, accountsRemoved: 1 });
+    expect(h.reconciles).toBe(2);
+
+    // the same changes by the user reconcile as before: the counter sees them
+    await h.accounts.create({ 'credentials.domain': 'pbx.example.com', 'credentials.userName': '1003' });
+    expect(h.reconciles).toBe(3);
   });
 
   it('gives the same state when the same file is provisioned twice: no duplicates, no changes', async () => {

@@ -25,6 +25,16 @@ function service(): SettingsService {
   });
 }
 
+/**
+ * A provisioning of these values alone, through the owner protocol's steps (provisioned-owner.ts):
+ * plan, the rows in one transaction, commit. No secrets, so nothing goes to the keychain.
+ */
+function provision(settings: SettingsService, values: Record<string, unknown>): void {
+  const plan = settings.planProvisioned({ values, secrets: {} });
+  db.transaction(() => settings.writeProvisioned(plan))();
+  settings.commitProvisioned(plan, { changes: 0, undo: () => Promise.resolve() });
+}
+
 function expectError(fn: () => unknown, code: string, field: string): void {
   try {
     fn();
@@ -123,7 +133,7 @@ describe('SettingsService', () => {
 
   it('locks provisioned values, unlocks the ones provisioning stops sending, and survives restarts', () => {
     const settings = service();
-    settings.applyProvisioned({
+    provision(settings, {
       'advanced.stun.server': 'stun.pbx.example:3478',
       'advanced.stun.enabled': true,
     });
@@ -139,7 +149,7 @@ describe('SettingsService', () => {
     const restarted = service();
     expect(restarted.snapshot().locked).toEqual(['advanced.stun.enabled', 'advanced.stun.server']);
 
-    restarted.applyProvisioned({ 'advanced.stun.enabled': true });
+    provision(restarted, { 'advanced.stun.enabled': true });
     expect(restarted.snapshot().locked).toEqual(['advanced.stun.enabled']);
     expect(restarted.get('advanced.stun.server')).toBe('stun.pbx.example:3478');
     restarted.set('advanced.stun.server', 'mine.example');
@@ -149,7 +159,7 @@ describe('SettingsService', () => {
   it('applies provisioning all or nothing', () => {
     const settings = service();
     expect(() =>
-      settings.applyProvisioned({ 'advanced.stun.server': 'ok.example', 'advanced.stun.port': -1 }),
+      provision(settings, { 'advanced.stun.server': 'ok.example', 'advanced.stun.port': -1 }),
     ).toThrow(/Port must be at least 1/);
     expect(settings.get('advanced.stun.server')).toBe('');
     expect(settings.snapshot().locked).toEqual([]);
