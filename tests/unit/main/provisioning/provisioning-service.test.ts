@@ -85,6 +85,13 @@ class Harness {
   readonly warnings: string[] = [];
   /** Resolves the fetch when set, to hold an attempt open. */
   gate: Promise<void> | undefined;
+  private readonly fetchWaiters: Array<{ count: number; resolve: () => void }> = [];
+
+  /** Resolves once `count` fetches have started (a fetch waits at the gate, if one is set). */
+  untilFetches(count: number): Promise<void> {
+    if (this.requests.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.fetchWaiters.push({ count, resolve }));
+  }
   /** The check-sync window's clock. */
   readonly clock = new ManualClock();
   /** The service's info lines. */
@@ -123,6 +130,10 @@ class Harness {
       logger: this.logger(),
       fetchFile: async (request) => {
         this.requests.push(request);
+        for (const waiter of this.fetchWaiters.filter((w) => w.count <= this.requests.length)) {
+          this.fetchWaiters.splice(this.fetchWaiters.indexOf(waiter), 1);
+          waiter.resolve();
+        }
         // the fetcher's own first step: http only when allowed
         parseProvisioningUrl(request.url, request.allowInsecureHttp);
         await this.gate;
@@ -366,7 +377,9 @@ describe('ProvisioningService', () => {
       h.provisioning.run({ url: 'https://pbx.example.com/prov' }),
       h.provisioning.run(),
     ];
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await h.untilFetches(1);
+    // everything the other two runs could do without the first one's fetch finishing has happened
+    await settled();
     expect(h.requests).toHaveLength(1);
     expect(h.provisioning.status().running).toBe(true);
     open();
@@ -381,7 +394,7 @@ describe('ProvisioningService', () => {
     let open!: () => void;
     h.gate = new Promise((resolve) => (open = resolve));
     const busy = h.provisioning.run();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await h.untilFetches(2);
     const waiting = [h.provisioning.run(), h.provisioning.run(), h.provisioning.run()];
     open();
     await Promise.all([busy, ...waiting]);
@@ -572,7 +585,7 @@ describe('ProvisioningService shutdown', () => {
     let open!: () => void;
     h.gate = new Promise((resolve) => (open = resolve));
     const run = h.provisioning.run(first);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await h.untilFetches(1);
     await h.provisioning.stop(20);
     open();
     const status = await run;
