@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
-import { useNow } from '../../app/use-now';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
+import { useNow } from '../../kit/use-now';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
-import type { LiveResource } from '../../app/use-live-resource';
+import type { LiveResource } from '../../kit/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, UserPlusIcon } from '../../ui/icons';

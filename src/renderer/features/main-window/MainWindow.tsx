@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView, CallView, ContactView, HistoryEntry } from '../../../shared/contract';
-import type { LiveResource } from '../../app/use-live-resource';
-import { isFindShortcut } from '../../app/shortcuts';
-import { useWindowKeydown } from '../../app/use-window-keydown';
+import type { LiveResource } from '../../kit/use-live-resource';
+import { isFindShortcut } from '../../kit/shortcuts';
+import { useWindowKeydown } from '../../kit/use-window-keydown';
 import { CallStrip } from '../calls/CallStrip';
 import { CallWindow } from '../calls/CallWindow';
 import { useDial } from '../calls/use-dial';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
-import { useConnectionState } from '../../app/api-context';
+import { useConnectionState } from '../../kit/api-context';
 import { GearIcon } from '../../ui/icons';
 import { CompactToggle } from '../compact/CompactToggle';
 import { NotificationPermissionButton } from '../desktop/NotificationPermissionButton';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAccountField, findGlobalField } from '../../../../src/shared/settings/registry';
-import { accountKeys, globalKeys } from '../../../../src/renderer/app/setting-keys';
-import { isFindShortcut } from '../../../../src/renderer/app/shortcuts';
+import { accountKeys, globalKeys } from '../../../../src/renderer/kit/setting-keys';
+import { isFindShortcut } from '../../../../src/renderer/kit/shortcuts';
 
 function optionValues(key: string): string[] {
   const field = findGlobalField(key)?.field;
