@@ -15,10 +15,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AlertIcon, ArrowLeftIcon, TrashIcon } from '../../ui/icons';
 import { AccountStateIcon } from '../main-window/AccountStateIcon';
 import { registrationProblem, registrationText } from '../main-window/registration-text';
-import type { FieldError } from '../settings/fields/field-error';
-import { fieldIds } from '../settings/fields/field-ids';
-import { findProblem } from '../settings/fields/field-problem';
-import type { SettingValue } from '../settings/fields/setting-value';
+import type { FieldError } from '../../kit/fields/field-error';
+import { fieldIds } from '../../kit/fields/field-ids';
+import { findProblem } from '../../kit/fields/field-problem';
+import type { SettingValue } from '../../kit/fields/setting-value';
 import type { AccountValues } from './account-form';
 import {
   accountProblems,

@@ -7,10 +7,10 @@ import { useAnnouncer } from '../../kit/announcer';
 import { asContractError } from '../../i18n/contract-error-text';
 import { pickText } from '../../i18n/language';
 import { useLanguage } from '../../i18n/use-language';
-import type { FieldError } from './fields/field-error';
-import { fieldErrorText } from './fields/field-error';
-import { findProblem } from './fields/field-problem';
-import type { SettingValue } from './fields/setting-value';
+import type { FieldError } from '../../kit/fields/field-error';
+import { fieldErrorText } from '../../kit/fields/field-error';
+import { findProblem } from '../../kit/fields/field-problem';
+import type { SettingValue } from '../../kit/fields/setting-value';
 
 export interface SettingActions {
   errors: ReadonlyMap<string, FieldError>;

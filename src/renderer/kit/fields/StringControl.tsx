@@ -1,4 +1,4 @@
-import type { StringField } from '../../../../shared/settings/field';
+import type { StringField } from '../../../shared/settings/field';
 import type { ControlProps } from './control-props';
 import { useTextDraft } from './use-text-draft';
 

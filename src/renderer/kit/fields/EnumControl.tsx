@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { EnumField } from '../../../../shared/settings/field';
-import { pickText } from '../../../i18n/language';
+import type { EnumField } from '../../../shared/settings/field';
+import { pickText } from '../../i18n/language';
 import type { ControlProps } from './control-props';
 
 export function EnumControl(props: ControlProps<EnumField>) {

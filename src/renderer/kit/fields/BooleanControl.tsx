@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BooleanField } from '../../../../shared/settings/field';
+import type { BooleanField } from '../../../shared/settings/field';
 import type { ControlProps } from './control-props';
 
 /** A switch; the change is committed at once and shown optimistically until main answers. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingField } from '../../../../../src/shared/settings/field';
-import { findProblem } from '../../../../../src/renderer/features/settings/fields/field-problem';
+import { findProblem } from '../../../../../src/renderer/kit/fields/field-problem';
 
 const label = { en: 'X', de: 'X' };
 const host: SettingField = {

@@ -1,10 +1,10 @@
-import { fieldSchema } from '../../../../shared/settings/field';
+import { fieldSchema } from '../../../shared/settings/field';
 import type {
   SettingField,
   StringField,
   StringFormat,
   StringListField,
-} from '../../../../shared/settings/field';
+} from '../../../shared/settings/field';
 import type { SettingValue } from './setting-value';
 
 /** Keys under `problems.` in the locale files. */

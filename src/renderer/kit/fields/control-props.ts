@@ -1,5 +1,5 @@
-import type { SettingField } from '../../../../shared/settings/field';
-import type { UiLanguage } from '../../../i18n/language';
+import type { SettingField } from '../../../shared/settings/field';
+import type { UiLanguage } from '../../i18n/language';
 import type { FieldIds } from './field-ids';
 import type { SettingValue } from './setting-value';
 

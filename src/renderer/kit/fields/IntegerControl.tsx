@@ -1,4 +1,4 @@
-import type { IntegerField } from '../../../../shared/settings/field';
+import type { IntegerField } from '../../../shared/settings/field';
 import type { ControlProps } from './control-props';
 import { useTextDraft } from './use-text-draft';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingField } from '../../../../shared/settings/field';
-import { pickText } from '../../../i18n/language';
-import type { UiLanguage } from '../../../i18n/language';
-import { LockIcon } from '../../../ui/icons';
+import type { SettingField } from '../../../shared/settings/field';
+import { pickText } from '../../i18n/language';
+import type { UiLanguage } from '../../i18n/language';
+import { LockIcon } from '../../ui/icons';
 import type { FieldIds } from './field-ids';
 
 export interface FieldState {

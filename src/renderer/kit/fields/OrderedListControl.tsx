@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderedListField } from '../../../../shared/settings/field';
-import { pickText } from '../../../i18n/language';
-import { ArrowDownIcon, ArrowUpIcon, CrossIcon, PlusIcon } from '../../../ui/icons';
+import type { OrderedListField } from '../../../shared/settings/field';
+import { pickText } from '../../i18n/language';
+import { ArrowDownIcon, ArrowUpIcon, CrossIcon, PlusIcon } from '../../ui/icons';
 import type { ControlProps } from './control-props';
 import { useListFocus } from './list-focus';
 

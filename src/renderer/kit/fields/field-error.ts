@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ContractError } from '../../../../shared/contract';
-import { contractErrorText } from '../../../i18n/contract-error-text';
+import type { ContractError } from '../../../shared/contract';
+import { contractErrorText } from '../../i18n/contract-error-text';
 import type { FieldProblem } from './field-problem';
 
 /** Why a field shows an error: our own check, or main refused it. Kept structured so it re-translates. */
