@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallState, CallView } from '../../shared/contract';
-import { announcementText, callAnnouncements, callStates } from '../features/calls/call-announcements';
+import { announcementText, callAnnouncements, callStates } from '../features/calls';
 import { useAnnouncer } from '../kit/announcer';
 
 /**

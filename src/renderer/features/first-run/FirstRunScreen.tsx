@@ -7,12 +7,7 @@ import { useAnnouncer } from '../../kit/announcer';
 import type { LiveResource } from '../../kit/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { AlertIcon, GearIcon, PhoneIcon } from '../../ui/icons';
-import {
-  changeSummary,
-  failureText,
-  isAccessKeyLink,
-  isInsecureHttpUrl,
-} from '../provisioning/provisioning-text';
+import { changeSummary, failureText, isAccessKeyLink, isInsecureHttpUrl } from '../provisioning';
 import type { FirstRunField, FirstRunProblem, FirstRunValues } from './first-run-form';
 import { firstRunParams, firstRunProblems, initialFirstRunValues } from './first-run-form';
 

@@ -8,7 +8,7 @@ import { contractErrorText } from '../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ClockIcon, TrashIcon } from '../../ui/icons';
-import { callerName } from '../calls/call-text';
+import { callerName } from '../calls';
 import { HistoryRow } from './HistoryRow';
 import { useHistory } from './use-history';
 

@@ -6,11 +6,9 @@ import { useApi } from '../../kit/api-context';
 import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { AlertIcon } from '../../ui/icons';
-import { useAccountLabel } from '../accounts/use-account-label';
-import { LoginIcon, LogoutIcon } from '../calls/call-icons';
+import { AccountStateIcon, registrationProblem, registrationText, useAccountLabel } from '../accounts';
+import { LoginIcon, LogoutIcon } from '../calls';
 import { accountKeys } from '../../kit/setting-keys';
-import { AccountStateIcon } from './AccountStateIcon';
-import { registrationProblem, registrationText } from './registration-text';
 import { voicemailIndicator } from './voicemail-text';
 
 interface AccountRowProps {

@@ -4,7 +4,7 @@ import type { LiveResource } from '../../kit/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, UserPlusIcon } from '../../ui/icons';
-import { DownloadIcon } from '../provisioning/provisioning-icons';
+import { DownloadIcon } from '../provisioning';
 import { AccountRow } from './AccountRow';
 import { IconButton } from '../../ui/IconButton';
 

@@ -5,13 +5,11 @@ import type { ContactView, HistoryEntry } from '../../../shared/contract';
 import { useApi } from '../../kit/api-context';
 import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
-import { ContactFormDialog } from '../contacts/ContactFormDialog';
-import type { ContactFormTarget } from '../contacts/ContactFormDialog';
-import { ContactsPanel } from '../contacts/ContactsPanel';
-import type { ContactSearch } from '../contacts/use-contact-search';
-import { HistoryList } from '../history/HistoryList';
-import { BlfList } from '../blf/BlfList';
-import { CompactMenuBar } from '../compact/CompactMenuBar';
+import { ContactFormDialog, ContactsPanel } from '../contacts';
+import type { ContactFormTarget, ContactSearch } from '../contacts';
+import { HistoryList } from '../history';
+import { BlfList } from '../blf';
+import { CompactMenuBar } from '../compact';
 
 type DirectoryTab = 'contacts' | 'recent' | 'blf';
 const tabs: readonly DirectoryTab[] = ['contacts', 'recent', 'blf'];

@@ -3,7 +3,7 @@ import { fullKey } from '../../../shared/settings/field';
 import type { SettingGroup } from '../../../shared/settings/field';
 import { globalKeys } from '../../kit/setting-keys';
 import { useLanguage } from '../../i18n/use-language';
-import { ProvisioningStatusPanel } from '../provisioning/ProvisioningStatusPanel';
+import { ProvisioningStatusPanel } from '../provisioning';
 import { breadcrumbText } from '../../kit/fields/breadcrumb';
 import { SettingFieldView } from './SettingFieldView';
 import type { SettingActions } from './use-setting-actions';

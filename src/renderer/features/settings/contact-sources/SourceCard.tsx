@@ -7,7 +7,7 @@ import { useAccountList } from '../../../kit/accounts-context';
 import { contractErrorText } from '../../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { AlertIcon, LockIcon, TrashIcon } from '../../../ui/icons';
-import { useAccountLabel } from '../../accounts/use-account-label';
+import { useAccountLabel } from '../../accounts';
 import { SourceEditor } from './SourceEditor';
 import { sourceCleartextExposure } from './source-form';
 import { refreshLabelKey, sourceStatusText } from './source-status';

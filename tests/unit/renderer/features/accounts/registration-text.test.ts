@@ -5,7 +5,7 @@ import { dialAccountId } from '../../../../../src/renderer/features/main-window/
 import {
   registrationProblem,
   registrationText,
-} from '../../../../../src/renderer/features/main-window/registration-text';
+} from '../../../../../src/renderer/features/accounts/registration-text';
 import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 
 function account(id: string, registration: AccountView['registration']): AccountView {
