@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64OfDataUrl } from '../../../../src/renderer/features/contacts/base64';
+import { base64OfDataUrl } from '../../../../../src/renderer/features/contacts/base64';
 
 describe('base64OfDataUrl', () => {
   it('strips the data: prefix, whatever the type', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactSourceView } from '../../../../src/shared/contract';
-import { contactSourceConfigSchema } from '../../../../src/shared/contract';
+import type { ContactSourceView } from '../../../../../../src/shared/contract';
+import { contactSourceConfigSchema } from '../../../../../../src/shared/contract';
 import {
   formCleartextExposure,
   formFieldOf,
@@ -8,7 +8,7 @@ import {
   sourceConfigOf,
   sourceFormValues,
   withDefaultSecurity,
-} from '../../../../src/renderer/features/settings/contact-sources/source-form';
+} from '../../../../../../src/renderer/features/settings/contact-sources/source-form';
 
 describe('contact source form', () => {
   it('builds an LDAP config main accepts, the port optional', () => {

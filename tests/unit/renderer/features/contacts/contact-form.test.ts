@@ -4,7 +4,7 @@ import {
   fieldsOf,
   formValuesOf,
   newPhoneRow,
-} from '../../../../src/renderer/features/contacts/contact-form';
+} from '../../../../../src/renderer/features/contacts/contact-form';
 import { contact } from './fixtures';
 
 describe('contact form values', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dialsTopHit, looksLikeName } from '../../../../src/renderer/features/contacts/search-enter';
+import { dialsTopHit, looksLikeName } from '../../../../../src/renderer/features/contacts/search-enter';
 import {
   accountForSource,
   contactName,
   dialableNumbers,
-} from '../../../../src/renderer/features/contacts/contact-text';
-import { callerName, callerNumber } from '../../../../src/renderer/features/calls/call-text';
+} from '../../../../../src/renderer/features/contacts/contact-text';
+import { callerName, callerNumber } from '../../../../../src/renderer/features/calls/call-text';
 import { contact } from './fixtures';
 
 const hit = contact({

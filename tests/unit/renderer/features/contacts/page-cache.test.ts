@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactPageCache } from '../../../../src/renderer/features/contacts/page-cache';
+import { ContactPageCache } from '../../../../../src/renderer/features/contacts/page-cache';
 import { contact } from './fixtures';
 
 const page = (prefix: string, count = 10) =>

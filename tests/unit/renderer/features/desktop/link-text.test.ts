@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingLink } from '../../../../src/shared/links/link-contract';
-import { linkFailureMessages } from '../../../../src/shared/links/link-contract';
+import type { PendingLink } from '../../../../../src/shared/links/link-contract';
+import { linkFailureMessages } from '../../../../../src/shared/links/link-contract';
 import {
   linkDetails,
   linkRefusalText,
   linkToConfirm,
   outsideAddress,
-} from '../../../../src/renderer/features/desktop/link-text';
+} from '../../../../../src/renderer/features/desktop/link-text';
 
 const link = (over: Partial<PendingLink> = {}): PendingLink => ({
   id: 'l1',

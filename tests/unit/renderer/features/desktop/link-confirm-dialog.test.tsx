@@ -2,9 +2,9 @@
 import { I18nextProvider } from 'react-i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { LinkConfirmDialog } from '../../../../src/renderer/features/desktop/LinkConfirmDialog';
-import { createI18n } from '../../../../src/renderer/i18n/i18n';
-import type { PendingLink } from '../../../../src/shared/links/link-contract';
+import { LinkConfirmDialog } from '../../../../../src/renderer/features/desktop/LinkConfirmDialog';
+import { createI18n } from '../../../../../src/renderer/i18n/i18n';
+import type { PendingLink } from '../../../../../src/shared/links/link-contract';
 
 function render(link: PendingLink, language: 'en' | 'de' = 'en'): string {
   return renderToStaticMarkup(

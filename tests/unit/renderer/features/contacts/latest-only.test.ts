@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LatestOnly } from '../../../../src/renderer/features/contacts/latest-only';
+import { LatestOnly } from '../../../../../src/renderer/features/contacts/latest-only';
 
 describe('LatestOnly', () => {
   it('keeps only the newest request current, whatever order answers come in', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bannerKey, updateBannerContent } from '../../../../src/renderer/features/desktop/update-banner-text';
+import {
+  bannerKey,
+  updateBannerContent,
+} from '../../../../../src/renderer/features/desktop/update-banner-text';
 
 describe('update banner', () => {
   it('shows only a downloaded update', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CsvPreviewView } from '../../../../src/shared/contract';
+import type { CsvPreviewView } from '../../../../../src/shared/contract';
 import {
   mappingAfterPreview,
   mappingProblem,
   withColumn,
-} from '../../../../src/renderer/features/contacts/csv-mapping';
+} from '../../../../../src/renderer/features/contacts/csv-mapping';
 
 function preview(headers: string[], mapping: CsvPreviewView['mapping']): CsvPreviewView {
   return { encoding: 'utf8', separator: ';', headers, rows: [], rowCount: 0, mapping };

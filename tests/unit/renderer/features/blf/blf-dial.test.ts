@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blfDialRequest, blfKeyName } from '../../../../src/renderer/features/blf/blf-dial';
+import { blfDialRequest, blfKeyName } from '../../../../../src/renderer/features/blf/blf-dial';
 
 const key = {
   id: 1,

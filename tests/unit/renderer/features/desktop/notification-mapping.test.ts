@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NotificationRequest } from '../../../../src/shared/contract/desktop';
-import type { ShownNotification } from '../../../../src/renderer/features/desktop/notification-mapping';
+import type { NotificationRequest } from '../../../../../src/shared/contract/desktop';
+import type { ShownNotification } from '../../../../../src/renderer/features/desktop/notification-mapping';
 import {
   NotificationBoard,
   notificationArguments,
-} from '../../../../src/renderer/features/desktop/notification-mapping';
+} from '../../../../../src/renderer/features/desktop/notification-mapping';
 
 const incoming: NotificationRequest = {
   kind: 'incomingCall',

@@ -1,17 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContractError } from '../../../../../src/shared/contract';
-import type { Contact } from '../../../../../src/main/contacts/contact';
-import { emptyContactFields } from '../../../../../src/main/contacts/contact';
-import type { RuntimeFactory } from '../../../../../src/main/contacts/sources/source-runtime';
-import { contactSecretKey, ContactsService } from '../../../../../src/main/contacts/contacts-service';
-import { xmlRuntime } from '../../../../../src/main/contacts/sources/runtimes';
-import type { SourceRuntime } from '../../../../../src/main/contacts/sources/source-runtime';
-import { openDatabase } from '../../../../../src/main/db/database';
-import { silentLogger } from '../../../../../src/main/log/logger';
-import { MemorySecretStore } from '../../../../../src/main/secrets/memory-secret-store';
-import { makeTempDir } from '../../../../support/temp-dir';
+import { ContractError } from '../../../../src/shared/contract';
+import type { Contact } from '../../../../src/main/contacts/contact';
+import { emptyContactFields } from '../../../../src/main/contacts/contact';
+import type { RuntimeFactory } from '../../../../src/main/contacts/sources/source-runtime';
+import { contactSecretKey, ContactsService } from '../../../../src/main/contacts/contacts-service';
+import { xmlRuntime } from '../../../../src/main/contacts/sources/runtimes';
+import type { SourceRuntime } from '../../../../src/main/contacts/sources/source-runtime';
+import { openDatabase } from '../../../../src/main/db/database';
+import { silentLogger } from '../../../../src/main/log/logger';
+import { MemorySecretStore } from '../../../../src/main/secrets/memory-secret-store';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const tls = { minVersion: 'TLSv1.2' as const, strongCiphersOnly: true, verifyCertificate: true };
 

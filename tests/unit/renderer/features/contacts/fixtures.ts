@@ -1,4 +1,4 @@
-import type { ContactView } from '../../../../src/shared/contract';
+import type { ContactView } from '../../../../../src/shared/contract';
 
 export function contact(overrides: Partial<ContactView> = {}): ContactView {
   return {

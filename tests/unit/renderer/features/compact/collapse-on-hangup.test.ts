@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HangupCollapseInput } from '../../../../src/renderer/features/compact/collapse-on-hangup';
-import { collapsesOnHangup } from '../../../../src/renderer/features/compact/collapse-on-hangup';
+import type { HangupCollapseInput } from '../../../../../src/renderer/features/compact/collapse-on-hangup';
+import { collapsesOnHangup } from '../../../../../src/renderer/features/compact/collapse-on-hangup';
 
 const base: HangupCollapseInput = {
   collapseOnHangup: true,

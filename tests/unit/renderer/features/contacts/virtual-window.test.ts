@@ -3,7 +3,7 @@ import {
   pagesOf,
   scrollToShow,
   virtualWindow,
-} from '../../../../src/renderer/features/contacts/virtual-window';
+} from '../../../../../src/renderer/features/contacts/virtual-window';
 
 const base = { rowHeight: 60, overscan: 5, viewportHeight: 600 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { protocolHandlerUrl, takeLinkParam } from '../../../../src/renderer/features/desktop/link-param';
+import { protocolHandlerUrl, takeLinkParam } from '../../../../../src/renderer/features/desktop/link-param';
 
 describe('takeLinkParam', () => {
   it('takes the link and keeps the access token in the cleaned address', () => {
