@@ -72,6 +72,56 @@ const noCapability = {
 /** @param {object[]} patterns */
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+const rendererBase = [
+  {
+    group: ['**/main/**', '**/preload/**'],
+    message: 'The renderer talks to main only through the contract.',
+  },
+  onlyPackages(
+    rendererPackages,
+    `The renderer has no Node, Electron or native modules; its packages: ${rendererPackages.join(', ')}.`,
+  ),
+];
+
+/** The renderer's folders below the features: features and app/ build on them, never the reverse. */
+const rendererBelowFeatures = ['kit', 'ui', 'api', 'media', 'i18n', 'theme'].map(
+  (folder) => `src/renderer/${folder}/**`,
+);
+
+/** @param {number} depth */
+const featureFiles = (depth) => `src/renderer/features/*/${'*/'.repeat(depth)}*.{ts,tsx}`;
+// Deeper files than this get only the renderer's base zone.
+const featureDepths = [0, 1, 2, 3];
+
+/**
+ * The files `depth` folders below a feature's own folder (src/renderer/features/<name>/...). From there
+ * `depth + 1` steps up reach features/ and `depth + 2` reach src/renderer, so the zone can tell another
+ * feature's internals ('../calls/CallWindow' at depth 0) from its public entry ('../calls', the folder's
+ * index.ts) and from the feature's own subfolders ('../fields/x' at depth 1).
+ * @param {number} depth
+ */
+function featureZone(depth) {
+  const up = (steps) => `(?:\\.\\./){${steps}}`;
+  return {
+    files: [featureFiles(depth)],
+    rules: restrict([
+      ...rendererBase,
+      {
+        regex: `^${up(depth + 2)}app(?:/|$)`,
+        caseSensitive: true,
+        message:
+          'A feature never imports app/, which composes the features; shared hooks and controls live in kit/.',
+      },
+      {
+        regex: `^${up(depth + 1)}[^./][^/]*/`,
+        caseSensitive: true,
+        message:
+          'A feature imports another feature only through its public entry, features/<name>/index.ts (import the folder, not its files).',
+      },
+    ]),
+  };
+}
+
 /**
  * Layer rules from docs/ARCHITECTURE.md, enforced here rather than by review (tests/unit/build/
  * lint-zones.test.ts proves each zone rejects an example). The file sets are disjoint because a later
@@ -93,15 +143,33 @@ const layers = [
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
+    ignores: ['src/renderer/app/**', ...featureDepths.map(featureFiles), ...rendererBelowFeatures],
+    rules: restrict(rendererBase),
+  },
+  {
+    // app/ composes the features, so it may import them, but only by their public entries.
+    files: ['src/renderer/app/**/*.ts', 'src/renderer/app/**/*.tsx'],
     rules: restrict([
+      ...rendererBase,
       {
-        group: ['**/main/**', '**/preload/**'],
-        message: 'The renderer talks to main only through the contract.',
+        regex: '^(?:\\.\\./)+features/[^/]+/',
+        caseSensitive: true,
+        message:
+          "app/ imports a feature only through its public entry, features/<name>/index.ts ('../features/<name>').",
       },
-      onlyPackages(
-        rendererPackages,
-        `The renderer has no Node, Electron or native modules; its packages: ${rendererPackages.join(', ')}.`,
-      ),
+    ]),
+  },
+  ...featureDepths.map(featureZone),
+  {
+    files: rendererBelowFeatures,
+    rules: restrict([
+      ...rendererBase,
+      {
+        regex: '^(?:\\.\\./)+(?:features|app)(?:/|$)',
+        caseSensitive: true,
+        message:
+          'kit/, ui/, api/, media/, i18n/ and theme/ sit below the features: they never import features/ or app/.',
+      },
     ]),
   },
   {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '../ui/icons';
-import { useConnectionState, useRendererApi } from './api-context';
-import { useAnnouncer } from './announcer';
+import { useConnectionState, useRendererApi } from '../kit/api-context';
+import { useAnnouncer } from '../kit/announcer';
 
 // The first connection normally takes a few milliseconds; only a slow one is worth a banner.
 const connectingBannerDelayMs = 1500;

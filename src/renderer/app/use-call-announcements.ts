@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallState, CallView } from '../../shared/contract';
-import { announcementText, callAnnouncements, callStates } from '../features/calls/call-announcements';
-import { useAnnouncer } from './announcer';
+import { announcementText, callAnnouncements, callStates } from '../features/calls';
+import { useAnnouncer } from '../kit/announcer';
 
 /**
  * Reads out what happens to calls: a call ringing here at once (assertive), every other state change

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { CallView } from '../../shared/contract';
-import { useApi } from './api-context';
-import { useLiveResource } from './use-live-resource';
-import type { LiveResource } from './use-live-resource';
+import { useApi } from '../kit/api-context';
+import { useLiveResource } from '../kit/use-live-resource';
+import type { LiveResource } from '../kit/use-live-resource';
 
 /** Main's calls (it is the single source of truth for them), kept current by `calls.changed`. */
 export function useCalls(): LiveResource<CallView[]> {

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView, RegistrationState } from '../../shared/contract';
-import { useAccountLabel } from '../features/accounts/use-account-label';
-import { registrationText } from '../features/main-window/registration-text';
-import { useAnnouncer } from './announcer';
+import { registrationText, useAccountLabel } from '../features/accounts';
+import { useAnnouncer } from '../kit/announcer';
 
 /** Reads out registration changes (the state icons alone say nothing to a screen reader user). */
 export function useRegistrationAnnouncements(accounts: readonly AccountView[] | undefined): void {

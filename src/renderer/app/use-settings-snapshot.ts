@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { SettingsSnapshot } from '../../shared/contract';
-import { useApi } from './api-context';
-import { useLiveResource } from './use-live-resource';
-import type { LiveResource } from './use-live-resource';
+import { useApi } from '../kit/api-context';
+import { useLiveResource } from '../kit/use-live-resource';
+import type { LiveResource } from '../kit/use-live-resource';
 
 export function useSettingsSnapshot(): LiveResource<SettingsSnapshot> {
   const api = useApi();

@@ -22,6 +22,10 @@ const sharedPackages = /src\/shared is pure TypeScript; its packages: zod, libph
 const provisioningZone = /Only src\/main\/provisioning \(and the composition root\) imports/;
 const infrastructureZone = /imports no capability: dependencies point one way/;
 const rendererPackages = /The renderer has no Node, Electron or native modules; its packages:/;
+const featureImportsApp = /A feature never imports app\//;
+const featureInternals = /A feature imports another feature only through its public entry/;
+const appFeatureInternals = /app\/ imports a feature only through its public entry/;
+const belowFeatures = /sit below the features: they never import features\/ or app\//;
 
 describe('eslint import zones', { timeout: 60_000 }, () => {
   beforeAll(async () => {
@@ -81,6 +85,48 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
     ['src/renderer/features/x.ts', "import Database from 'better-sqlite3';", rendererPackages],
     ['src/renderer/features/x.ts', "import type { Session } from 'sip.js';", rendererPackages],
     ['src/renderer/x.ts', "import { x } from '../main/core';", /talks to main only through the contract/],
+    ['src/renderer/features/calls/x.ts', "import WebSocket from 'ws';", rendererPackages],
+    [
+      'src/renderer/app/x.ts',
+      "import { x } from '../../main/core';",
+      /talks to main only through the contract/,
+    ],
+    ['src/renderer/kit/x.ts', "import { ipcRenderer } from 'electron';", rendererPackages],
+    [
+      'src/renderer/features/calls/x.ts',
+      "import { useApi } from '../../app/api-context';",
+      featureImportsApp,
+    ],
+    ['src/renderer/features/blf/x.ts', "import { App } from '../../app';", featureImportsApp],
+    [
+      'src/renderer/features/settings/contact-sources/x.tsx',
+      "import { useAnnouncer } from '../../../app/announcer';",
+      featureImportsApp,
+    ],
+    [
+      'src/renderer/features/main-window/x.tsx',
+      "import { CallWindow } from '../calls/CallWindow';",
+      featureInternals,
+    ],
+    [
+      'src/renderer/features/accounts/x.tsx',
+      "export { FieldRow } from '../settings/fields/FieldRow';",
+      featureInternals,
+    ],
+    [
+      'src/renderer/features/settings/contact-sources/x.ts',
+      "import { useAccountLabel } from '../../accounts/use-account-label';",
+      featureInternals,
+    ],
+    [
+      'src/renderer/app/x.tsx',
+      "import { MainWindow } from '../features/main-window/MainWindow';",
+      appFeatureInternals,
+    ],
+    ['src/renderer/kit/x.ts', "import { useDial } from '../features/calls';", belowFeatures],
+    ['src/renderer/kit/fields/x.tsx', "import { useAccounts } from '../../app/use-accounts';", belowFeatures],
+    ['src/renderer/media/x.ts', "import type { View } from '../app/view';", belowFeatures],
+    ['src/renderer/ui/x.tsx', "import { CallAvatar } from '../features/calls/CallAvatar';", belowFeatures],
     [
       'src/preload/x.ts',
       "import { readFileSync } from 'node:fs';",
@@ -100,6 +146,19 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
     ['src/renderer/x.tsx', "import { createRoot } from 'react-dom/client';"],
     ['src/renderer/features/x.ts', "import { useTranslation } from 'react-i18next';"],
     ['src/renderer/features/x.ts', "import { x } from '../../shared/contract/api';"],
+    ['src/renderer/features/main-window/x.tsx', "import { CallWindow } from '../calls';"],
+    [
+      'src/renderer/features/settings/contact-sources/x.ts',
+      "import { useAccountLabel } from '../../accounts';",
+    ],
+    ['src/renderer/features/settings/contact-sources/x.ts', "import { x } from '../settings-search';"],
+    ['src/renderer/features/calls/x.ts', "import { useApi } from '../../kit/api-context';"],
+    ['src/renderer/features/accounts/x.tsx', "import { FieldRow } from '../../kit/fields/FieldRow';"],
+    ['src/renderer/features/calls/x.ts', "import { x } from '../../../shared/contract';"],
+    ['src/renderer/app/x.tsx', "import { MainWindow } from '../features/main-window';"],
+    ['src/renderer/app/x.tsx', "import { useApi } from '../kit/api-context';"],
+    ['src/renderer/kit/fields/x.tsx', "import { LockIcon } from '../../ui/icons';"],
+    ['src/renderer/kit/x.tsx', "import { useTranslation } from 'react-i18next';"],
     ['src/main/shell/electron/x.ts', "import { app } from 'electron';"],
     ['src/main/shell/electron/x.ts', "import { createCore } from '../../core';"],
     ['src/main/shell/web/x.ts', "import { createCore } from '../../core';"],

@@ -7,18 +7,18 @@ import { fullKey } from '../../../shared/settings/field';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import { allAccountFields, findAccountField } from '../../../shared/settings/registry';
 import { ACCOUNT_WS_URL_KEY, accountSignallingIsCleartext } from '../../../shared/security/cleartext';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
-import { useWindowKeydown } from '../../app/use-window-keydown';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
+import { useWindowKeydown } from '../../kit/use-window-keydown';
 import { asContractError, contractErrorText } from '../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AlertIcon, ArrowLeftIcon, TrashIcon } from '../../ui/icons';
-import { AccountStateIcon } from '../main-window/AccountStateIcon';
-import { registrationProblem, registrationText } from '../main-window/registration-text';
-import type { FieldError } from '../settings/fields/field-error';
-import { fieldIds } from '../settings/fields/field-ids';
-import { findProblem } from '../settings/fields/field-problem';
-import type { SettingValue } from '../settings/fields/setting-value';
+import { AccountStateIcon } from './AccountStateIcon';
+import { registrationProblem, registrationText } from './registration-text';
+import type { FieldError } from '../../kit/fields/field-error';
+import { fieldIds } from '../../kit/fields/field-ids';
+import { findProblem } from '../../kit/fields/field-problem';
+import type { SettingValue } from '../../kit/fields/setting-value';
 import type { AccountValues } from './account-form';
 import {
   accountProblems,

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import { pickText } from '../../i18n/language';
 import { useLanguage } from '../../i18n/use-language';
-import type { FieldError } from '../settings/fields/field-error';
-import { fieldErrorText } from '../settings/fields/field-error';
-import { fieldIds } from '../settings/fields/field-ids';
-import { FieldRow } from '../settings/fields/FieldRow';
-import { SecretDraftControl } from '../settings/fields/SecretDraftControl';
-import type { SettingValue } from '../settings/fields/setting-value';
-import { SettingControl } from '../settings/fields/SettingControl';
+import type { FieldError } from '../../kit/fields/field-error';
+import { fieldErrorText } from '../../kit/fields/field-error';
+import { fieldIds } from '../../kit/fields/field-ids';
+import { FieldRow } from '../../kit/fields/FieldRow';
+import { SecretDraftControl } from '../../kit/fields/SecretDraftControl';
+import type { SettingValue } from '../../kit/fields/setting-value';
+import { SettingControl } from '../../kit/fields/SettingControl';
 
 interface AccountFieldViewProps {
   entry: FieldEntry;

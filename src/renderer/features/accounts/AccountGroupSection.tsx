@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SettingGroup } from '../../../shared/settings/field';
 import { useLanguage } from '../../i18n/use-language';
-import { breadcrumbParts } from '../settings/breadcrumb';
+import { breadcrumbParts } from '../../kit/fields/breadcrumb';
 
 interface AccountGroupSectionProps {
   group: SettingGroup;

@@ -1,8 +1,8 @@
 import type { AccountView, RequestParams } from '../../../shared/contract';
 import type { FieldEntry } from '../../../shared/settings/registry';
-import type { FieldProblem } from '../settings/fields/field-problem';
-import { findProblem } from '../settings/fields/field-problem';
-import type { SettingValue } from '../settings/fields/setting-value';
+import type { FieldProblem } from '../../kit/fields/field-problem';
+import { findProblem } from '../../kit/fields/field-problem';
+import type { SettingValue } from '../../kit/fields/setting-value';
 
 export type AccountValues = Record<string, SettingValue>;
 

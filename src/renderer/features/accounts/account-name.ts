@@ -1,5 +1,5 @@
 import type { AccountView } from '../../../shared/contract';
-import { accountKeys } from '../../app/setting-keys';
+import { accountKeys } from '../../kit/setting-keys';
 
 function text(account: AccountView, key: string): string {
   const value = account.settings[key];

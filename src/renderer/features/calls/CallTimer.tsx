@@ -1,5 +1,5 @@
 import type { CallView } from '../../../shared/contract';
-import { useNow } from '../../app/use-now';
+import { useNow } from '../../kit/use-now';
 import { connectedMs, formatDuration } from './call-duration';
 
 /**

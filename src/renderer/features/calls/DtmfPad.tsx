@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { keypadKeys } from '../main-window/keypad-keys';
+import { keypadKeys } from '../../kit/keypad-keys';
 
 interface DtmfPadProps {
   id: string;

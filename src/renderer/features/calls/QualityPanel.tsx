@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallStats } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../kit/api-context';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { statsRows } from './call-stats-format';

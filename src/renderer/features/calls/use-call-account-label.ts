@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
-import { useAccountLabel } from '../accounts/use-account-label';
+import { useAccountLabel } from '../accounts';
 
 /** The label of the account a call runs on, also when that account has just been deleted. */
 export function useCallAccountLabel(

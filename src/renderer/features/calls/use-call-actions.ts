@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallView, RequestName, RequestParams } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 
 type CallRequest = Exclude<

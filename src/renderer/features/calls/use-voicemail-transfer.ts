@@ -1,5 +1,5 @@
-import { useAccountList } from '../../app/accounts-context';
-import { accountKeys } from '../../app/setting-keys';
+import { useAccountList } from '../../kit/accounts-context';
+import { accountKeys } from '../../kit/setting-keys';
 
 /** Whether the call's account has a voicemail number to send callers to. */
 export function useVoicemailTransfer(accountId: string): boolean {

@@ -2,9 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactView } from '../../../shared/contract';
 import { CrossIcon, PhoneIcon } from '../../ui/icons';
-import { EditIcon } from '../contacts/contact-icons';
-import { contactName } from '../contacts/contact-text';
-import { MessageIcon } from '../desktop/desktop-icons';
+import { EditIcon, contactName } from '../contacts';
+import { MessageIcon } from '../desktop';
 import { IconButton } from '../../ui/IconButton';
 
 interface CompactMenuBarProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ExpandIcon, ShrinkIcon } from '../desktop/desktop-icons';
+import { ExpandIcon, ShrinkIcon } from '../desktop';
 
 /** The status bar's way into compact mode and back to the full window (the manual's "<"). */
 export function CompactToggle({ compact, onChange }: { compact: boolean; onChange: (on: boolean) => void }) {

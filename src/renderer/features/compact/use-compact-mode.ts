@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallView, SettingsSnapshot } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
-import type { LiveResource } from '../../app/use-live-resource';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
+import type { LiveResource } from '../../kit/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { collapsesOnHangup } from './collapse-on-hangup';
 import { compactKeys } from './compact-keys';

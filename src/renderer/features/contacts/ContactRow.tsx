@@ -2,7 +2,7 @@ import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactView } from '../../../shared/contract';
 import { TrashIcon } from '../../ui/icons';
-import { CallAvatar } from '../calls/CallAvatar';
+import { CallAvatar } from '../calls';
 import { EditIcon } from './contact-icons';
 import { contactName, dialableNumbers } from './contact-text';
 

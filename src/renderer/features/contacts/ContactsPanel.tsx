@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactView } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';

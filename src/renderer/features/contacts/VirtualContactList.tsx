@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactView } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../kit/api-context';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { ContactRow } from './ContactRow';
 import { ContactPageCache, rowAt } from './page-cache';

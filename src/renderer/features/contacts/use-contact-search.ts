@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContactSearchResult } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../kit/api-context';
 import { asContractError } from '../../i18n/contract-error-text';
 import type { ContractError } from '../../../shared/contract';
 import { LatestOnly } from './latest-only';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../kit/api-context';
 
 /** A number that goes up whenever main says contacts changed (added, edited, imported, refreshed). */
 export function useContactsRevision(): number {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAnnouncer } from '../../app/announcer';
+import { useAnnouncer } from '../../kit/announcer';
 import { BellIcon } from './desktop-icons';
 import { requestNotificationPermission, useNotificationPermission } from './use-web-notifications';
 import { IconButton } from '../../ui/IconButton';

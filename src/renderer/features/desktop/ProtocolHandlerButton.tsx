@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { webShellToken } from '../../api/web-shell-url';
-import { useAnnouncer } from '../../app/announcer';
+import { useAnnouncer } from '../../kit/announcer';
 import { LinkIcon } from './desktop-icons';
 import { protocolHandlerUrl } from './link-param';
 import { IconButton } from '../../ui/IconButton';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { DownloadIcon } from './desktop-icons';
 import { bannerKey, updateBannerContent } from './update-banner-text';

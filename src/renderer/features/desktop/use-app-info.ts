@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract';
-import { useApi, useConnectionState } from '../../app/api-context';
+import { useApi, useConnectionState } from '../../kit/api-context';
 
 /** app.info once connected (which shell, which version); undefined until it arrives. */
 export function useAppInfo(): AppInfo | undefined {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkOutcome, LinkRefused, PendingLink } from '../../../shared/links/link-contract';
-import { useApi, useConnectionState } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
+import { useApi, useConnectionState } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { takeLinkParam } from './link-param';

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { UpdateStatus } from '../../../shared/contract/desktop';
-import { useApi } from '../../app/api-context';
-import { useLiveResource } from '../../app/use-live-resource';
-import type { LiveResource } from '../../app/use-live-resource';
+import { useApi } from '../../kit/api-context';
+import { useLiveResource } from '../../kit/use-live-resource';
+import type { LiveResource } from '../../kit/use-live-resource';
 
 export function useUpdateStatus(): LiveResource<UpdateStatus> {
   const api = useApi();

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../kit/api-context';
 import { NotificationBoard } from './notification-mapping';
 
 type Permission = NotificationPermission | 'unsupported';

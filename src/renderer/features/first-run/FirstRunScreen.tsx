@@ -2,17 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProvisioningStatus } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
-import type { LiveResource } from '../../app/use-live-resource';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
+import type { LiveResource } from '../../kit/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { AlertIcon, GearIcon, PhoneIcon } from '../../ui/icons';
-import {
-  changeSummary,
-  failureText,
-  isAccessKeyLink,
-  isInsecureHttpUrl,
-} from '../provisioning/provisioning-text';
+import { changeSummary, failureText, isAccessKeyLink, isInsecureHttpUrl } from '../provisioning';
 import type { FirstRunField, FirstRunProblem, FirstRunValues } from './first-run-form';
 import { firstRunParams, firstRunProblems, initialFirstRunValues } from './first-run-form';
 

@@ -1,5 +1,5 @@
 import type { ProvisioningRunParams } from '../../../shared/contract';
-import { isAccessKeyLink } from '../provisioning/provisioning-text';
+import { isAccessKeyLink } from '../provisioning';
 
 export interface FirstRunValues {
   url: string;

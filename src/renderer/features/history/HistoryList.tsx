@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
-import { useNow } from '../../app/use-now';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
+import { useNow } from '../../kit/use-now';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ClockIcon, TrashIcon } from '../../ui/icons';
-import { callerName } from '../calls/call-text';
+import { callerName } from '../calls';
 import { HistoryRow } from './HistoryRow';
 import { useHistory } from './use-history';
 

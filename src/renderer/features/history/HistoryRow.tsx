@@ -3,9 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/contract';
 import { useLanguage } from '../../i18n/use-language';
 import { PhoneIcon, TrashIcon, UserPlusIcon } from '../../ui/icons';
-import { connectedMs, formatDuration } from '../calls/call-duration';
-import { PhoneIncomingIcon, PhoneMissedIcon, PhoneOutgoingIcon } from '../calls/call-icons';
-import { callerName, callerNumber } from '../calls/call-text';
+import {
+  PhoneIncomingIcon,
+  PhoneMissedIcon,
+  PhoneOutgoingIcon,
+  callerName,
+  callerNumber,
+  connectedMs,
+  formatDuration,
+} from '../calls';
 import { historyFullTime, historyKind, historyResultText, historyTimeText } from './history-text';
 
 interface HistoryRowProps {

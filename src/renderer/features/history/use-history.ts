@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { HistoryEntry } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useLiveResource } from '../../app/use-live-resource';
-import type { LiveResource } from '../../app/use-live-resource';
+import { useApi } from '../../kit/api-context';
+import { useLiveResource } from '../../kit/use-live-resource';
+import type { LiveResource } from '../../kit/use-live-resource';
 
 /** How many recent calls the list shows. */
 export const historyLimit = 200;

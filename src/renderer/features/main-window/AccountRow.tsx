@@ -2,15 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
 import { accountSignallingIsCleartext } from '../../../shared/security/cleartext';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { AlertIcon } from '../../ui/icons';
-import { useAccountLabel } from '../accounts/use-account-label';
-import { LoginIcon, LogoutIcon } from '../calls/call-icons';
-import { accountKeys } from '../../app/setting-keys';
-import { AccountStateIcon } from './AccountStateIcon';
-import { registrationProblem, registrationText } from './registration-text';
+import { AccountStateIcon, registrationProblem, registrationText, useAccountLabel } from '../accounts';
+import { LoginIcon, LogoutIcon } from '../calls';
+import { accountKeys } from '../../kit/setting-keys';
 import { voicemailIndicator } from './voicemail-text';
 
 interface AccountRowProps {

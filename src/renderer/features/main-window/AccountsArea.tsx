@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
-import type { LiveResource } from '../../app/use-live-resource';
+import type { LiveResource } from '../../kit/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, UserPlusIcon } from '../../ui/icons';
-import { DownloadIcon } from '../provisioning/provisioning-icons';
+import { DownloadIcon } from '../provisioning';
 import { AccountRow } from './AccountRow';
 import { IconButton } from '../../ui/IconButton';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
-import { useAccountLabel } from '../accounts/use-account-label';
+import { useAccountLabel } from '../accounts';
 
 interface DialAccountPickerProps {
   accounts: readonly AccountView[];

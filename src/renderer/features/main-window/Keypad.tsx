@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackspaceIcon, PhoneIcon } from '../../ui/icons';
-import { DialpadIcon } from '../calls/call-icons';
-import { keypadKeys } from './keypad-keys';
-import type { KeypadKey } from './keypad-keys';
+import { DialpadIcon } from '../calls';
+import { keypadKeys } from '../../kit/keypad-keys';
+import type { KeypadKey } from '../../kit/keypad-keys';
 
 interface KeypadProps {
   onKey: (value: string) => void;

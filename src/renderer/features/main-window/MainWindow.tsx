@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView, CallView, ContactView, HistoryEntry } from '../../../shared/contract';
-import type { LiveResource } from '../../app/use-live-resource';
-import { isFindShortcut } from '../../app/shortcuts';
-import { useWindowKeydown } from '../../app/use-window-keydown';
-import { CallStrip } from '../calls/CallStrip';
-import { CallWindow } from '../calls/CallWindow';
-import { useDial } from '../calls/use-dial';
-import { accountForSource } from '../contacts/contact-text';
-import { dialsTopHit } from '../contacts/search-enter';
-import { useContactSearch } from '../contacts/use-contact-search';
-import { useContactSources } from '../contacts/use-contact-sources';
-import { useContactsRevision } from '../contacts/use-contacts-revision';
+import type { LiveResource } from '../../kit/use-live-resource';
+import { isFindShortcut } from '../../kit/shortcuts';
+import { useWindowKeydown } from '../../kit/use-window-keydown';
+import { CallStrip, CallWindow, useDial } from '../calls';
+import {
+  accountForSource,
+  dialsTopHit,
+  useContactSearch,
+  useContactSources,
+  useContactsRevision,
+} from '../contacts';
 import { AccountsArea } from './AccountsArea';
 import { DialAccountPicker } from './DialAccountPicker';
 import { DirectoryTabs } from './DirectoryTabs';

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../ui/icons';
-import type { DialErrorText } from '../calls/dial-error';
+import type { DialErrorText } from '../calls';
 
 interface SearchFieldProps {
   value: string;

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
-import { useConnectionState } from '../../app/api-context';
+import { useConnectionState } from '../../kit/api-context';
 import { GearIcon } from '../../ui/icons';
-import { CompactToggle } from '../compact/CompactToggle';
-import { NotificationPermissionButton } from '../desktop/NotificationPermissionButton';
-import { PresenceControl } from '../desktop/PresenceControl';
-import { ProtocolHandlerButton } from '../desktop/ProtocolHandlerButton';
-import { useAppInfo } from '../desktop/use-app-info';
+import { CompactToggle } from '../compact';
+import { NotificationPermissionButton, PresenceControl, ProtocolHandlerButton, useAppInfo } from '../desktop';
 import { statusSummary } from './status-summary';
 import { IconButton } from '../../ui/IconButton';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AccountView } from '../../../shared/contract';
 import type { ConnectionState } from '../../api/connection-state';
-import { registrationText } from './registration-text';
+import { registrationText } from '../accounts';
 
 /** Colour of the status bar's dot: all registered, some progress, a problem, or nothing to report. */
 export type StatusTone = 'ok' | 'busy' | 'problem' | 'idle';

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { ProvisioningStatus } from '../../../shared/contract';
-import { useApi } from '../../app/api-context';
-import { useLiveResource } from '../../app/use-live-resource';
-import type { LiveResource } from '../../app/use-live-resource';
+import { useApi } from '../../kit/api-context';
+import { useLiveResource } from '../../kit/use-live-resource';
+import type { LiveResource } from '../../kit/use-live-resource';
 
 /** Whether provisioning is set up, running, and how the last attempt went; kept current by main. */
 export function useProvisioningStatus(): LiveResource<ProvisioningStatus> {

@@ -3,11 +3,11 @@ import type { SettingsSnapshot } from '../../../shared/contract';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import { pickText } from '../../i18n/language';
 import { useLanguage } from '../../i18n/use-language';
-import { fieldErrorText } from './fields/field-error';
-import { fieldIds } from './fields/field-ids';
-import { FieldRow } from './fields/FieldRow';
-import { SecretSettingControl } from './fields/SecretSettingControl';
-import { SettingControl } from './fields/SettingControl';
+import { fieldErrorText } from '../../kit/fields/field-error';
+import { fieldIds } from '../../kit/fields/field-ids';
+import { FieldRow } from '../../kit/fields/FieldRow';
+import { SecretSettingControl } from '../../kit/fields/SecretSettingControl';
+import { SettingControl } from '../../kit/fields/SettingControl';
 import type { SettingActions } from './use-setting-actions';
 
 interface SettingFieldViewProps {

@@ -1,10 +1,10 @@
 import type { SettingsSnapshot } from '../../../shared/contract';
 import { fullKey } from '../../../shared/settings/field';
 import type { SettingGroup } from '../../../shared/settings/field';
-import { globalKeys } from '../../app/setting-keys';
+import { globalKeys } from '../../kit/setting-keys';
 import { useLanguage } from '../../i18n/use-language';
-import { ProvisioningStatusPanel } from '../provisioning/ProvisioningStatusPanel';
-import { breadcrumbText } from './breadcrumb';
+import { ProvisioningStatusPanel } from '../provisioning';
+import { breadcrumbText } from '../../kit/fields/breadcrumb';
 import { SettingFieldView } from './SettingFieldView';
 import type { SettingActions } from './use-setting-actions';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SettingGroup } from '../../../shared/settings/field';
 import { useLanguage } from '../../i18n/use-language';
-import { breadcrumbParts } from './breadcrumb';
+import { breadcrumbParts } from '../../kit/fields/breadcrumb';
 
 interface SettingsNavProps {
   groups: readonly SettingGroup[];

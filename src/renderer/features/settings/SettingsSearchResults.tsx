@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsSnapshot } from '../../../shared/contract';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import { useLanguage } from '../../i18n/use-language';
-import { breadcrumbText } from './breadcrumb';
+import { breadcrumbText } from '../../kit/fields/breadcrumb';
 import { SettingFieldView } from './SettingFieldView';
 import type { SettingActions } from './use-setting-actions';
 

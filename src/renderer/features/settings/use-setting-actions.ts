@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsSnapshot } from '../../../shared/contract';
 import type { FieldEntry } from '../../../shared/settings/registry';
-import { useApi } from '../../app/api-context';
-import { useAnnouncer } from '../../app/announcer';
+import { useApi } from '../../kit/api-context';
+import { useAnnouncer } from '../../kit/announcer';
 import { asContractError } from '../../i18n/contract-error-text';
 import { pickText } from '../../i18n/language';
 import { useLanguage } from '../../i18n/use-language';
-import type { FieldError } from './fields/field-error';
-import { fieldErrorText } from './fields/field-error';
-import { findProblem } from './fields/field-problem';
-import type { SettingValue } from './fields/setting-value';
+import type { FieldError } from '../../kit/fields/field-error';
+import { fieldErrorText } from '../../kit/fields/field-error';
+import { findProblem } from '../../kit/fields/field-problem';
+import type { SettingValue } from '../../kit/fields/setting-value';
 
 export interface SettingActions {
   errors: ReadonlyMap<string, FieldError>;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractErrorText } from '../../../i18n/contract-error-text';
 import { PlusIcon } from '../../../ui/icons';
-import { useContactSources } from '../../contacts/use-contact-sources';
+import { useContactSources } from '../../contacts';
 import { SourceCard } from './SourceCard';
 import { SourceEditor } from './SourceEditor';
 import type { AddableKind } from './source-form';

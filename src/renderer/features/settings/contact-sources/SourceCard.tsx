@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactSourceEdit, ContactSourceView } from '../../../../shared/contract';
-import { useApi } from '../../../app/api-context';
-import { useAnnouncer } from '../../../app/announcer';
-import { useAccountList } from '../../../app/accounts-context';
+import { useApi } from '../../../kit/api-context';
+import { useAnnouncer } from '../../../kit/announcer';
+import { useAccountList } from '../../../kit/accounts-context';
 import { contractErrorText } from '../../../i18n/contract-error-text';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { AlertIcon, LockIcon, TrashIcon } from '../../../ui/icons';
-import { useAccountLabel } from '../../accounts/use-account-label';
+import { useAccountLabel } from '../../accounts';
 import { SourceEditor } from './SourceEditor';
 import { sourceCleartextExposure } from './source-form';
 import { refreshLabelKey, sourceStatusText } from './source-status';

@@ -2,8 +2,8 @@
 import { I18nextProvider } from 'react-i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ApiProvider } from '../../../../../src/renderer/app/api-context';
-import { AnnouncerProvider } from '../../../../../src/renderer/app/announcer';
+import { ApiProvider } from '../../../../../src/renderer/kit/api-context';
+import { AnnouncerProvider } from '../../../../../src/renderer/kit/announcer';
 import type { RendererApi } from '../../../../../src/renderer/api/renderer-api';
 import { AccountRow } from '../../../../../src/renderer/features/main-window/AccountRow';
 import { createI18n } from '../../../../../src/renderer/i18n/i18n';

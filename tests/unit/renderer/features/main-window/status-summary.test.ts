@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountView, RegistrationState } from '../../../../../src/shared/contract';
-import { keypadKeys } from '../../../../../src/renderer/features/main-window/keypad-keys';
-import { registrationText } from '../../../../../src/renderer/features/main-window/registration-text';
+import { keypadKeys } from '../../../../../src/renderer/kit/keypad-keys';
+import { registrationText } from '../../../../../src/renderer/features/accounts/registration-text';
 import { statusSummary } from '../../../../../src/renderer/features/main-window/status-summary';
 import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allGlobalFields } from '../../../../../src/shared/settings/registry';
-import { breadcrumbParts, breadcrumbText } from '../../../../../src/renderer/features/settings/breadcrumb';
+import { breadcrumbParts, breadcrumbText } from '../../../../../src/renderer/kit/fields/breadcrumb';
 import { searchSettings } from '../../../../../src/renderer/features/settings/settings-search';
 
 const keysFor = (query: string, language: 'en' | 'de' = 'en') =>

@@ -1,0 +1,2 @@
+/** The public entry of features/blf: all that app/ and other features import from it. */
+export { BlfList } from './BlfList';

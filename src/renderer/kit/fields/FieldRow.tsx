@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingField } from '../../../shared/settings/field';
+import { pickText } from '../../i18n/language';
+import type { UiLanguage } from '../../i18n/language';
+import { LockIcon } from '../../ui/icons';
+import type { FieldIds } from './field-ids';
+
+export interface FieldState {
+  ids: FieldIds;
+  disabled: boolean;
+  invalid: boolean;
+  describedBy: string | undefined;
+}
+
+interface FieldRowProps {
+  field: SettingField;
+  ids: FieldIds;
+  language: UiLanguage;
+  locked: boolean;
+  /** The inline error, already worded (it names the field). */
+  error: string | undefined;
+  /** An extra line under the help, e.g. "leave empty to keep the stored password". */
+  note?: string;
+  /** Shown above the label in search results: where the field lives. */
+  breadcrumb?: string;
+  children: (state: FieldState) => ReactNode;
+}
+
+/** Lists and switches are not a single input a <label for> can point at; they use aria-labelledby. */
+function labelsByFor(field: SettingField): boolean {
+  return field.kind !== 'orderedList' && field.kind !== 'stringList';
+}
+
+/**
+ * One generated setting: label, control, unit, help, and why it may be disabled (provisioned lock or
+ * unsupported by a WebRTC phone) or refused. Every such text is wired to the control's description.
+ */
+export function FieldRow({ field, ids, language, locked, error, note, breadcrumb, children }: FieldRowProps) {
+  const { t } = useTranslation();
+  const label = pickText(field.label, language);
+  const unsupported = field.unsupported === undefined ? undefined : pickText(field.unsupported, language);
+  const describedBy =
+    [
+      field.help === undefined ? undefined : ids.help,
+      note === undefined ? undefined : ids.note,
+      locked ? ids.locked : undefined,
+      unsupported === undefined ? undefined : ids.unsupported,
+      error === undefined ? undefined : ids.error,
+    ]
+      .filter((id) => id !== undefined)
+      .join(' ') || undefined;
+  const state: FieldState = {
+    ids,
+    disabled: locked || unsupported !== undefined,
+    invalid: error !== undefined,
+    describedBy,
+  };
+
+  return (
+    <div className={`field-row field-row--${field.kind}`} data-field-key={ids.input}>
+      <div className="field-row__label-line">
+        {breadcrumb !== undefined && <span className="field-row__breadcrumb">{breadcrumb}</span>}
+        {labelsByFor(field) ? (
+          <label id={ids.label} htmlFor={ids.input} className="field-row__label">
+            {label}
+          </label>
+        ) : (
+          <span id={ids.label} className="field-row__label">
+            {label}
+          </span>
+        )}
+        {locked && (
+          <span className="badge badge--locked" title={t('settings.provisionedExplanation')}>
+            <LockIcon />
+            {t('settings.provisioned')}
+          </span>
+        )}
+      </div>
+      <div className="field-row__control">{children(state)}</div>
+      <div className="field-row__notes">
+        {field.help !== undefined && (
+          <p id={ids.help} className="field-row__help">
+            {pickText(field.help, language)}
+          </p>
+        )}
+        {note !== undefined && (
+          <p id={ids.note} className="field-row__help">
+            {note}
+          </p>
+        )}
+        {locked && (
+          <p id={ids.locked} className="visually-hidden">
+            {t('settings.provisionedExplanation')}
+          </p>
+        )}
+        {unsupported !== undefined && (
+          <p id={ids.unsupported} className="field-row__unsupported">
+            {t('settings.unsupported', { reason: unsupported })}
+          </p>
+        )}
+        {error !== undefined && (
+          <p id={ids.error} className="field-row__error" data-testid={`${ids.input}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
