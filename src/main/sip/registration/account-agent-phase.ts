@@ -25,7 +25,7 @@
  * - Waiting: the last attempt failed for a reason that may pass (server down, timeout, 5xx,
  *   certificate), or registrations keep ending early (before stableAfterMs); the next attempt is
  *   scheduled with exponential backoff and jitter. Failed attempts count from the last accepted
- *   REGISTER; while connections are refused the wait is at most refusedRetryMaxMs (1 s).
+ *   REGISTER; refused connects count apart and wait at most refusedRetryMaxMs (1 s).
  * - Halted: failed for a reason only the user can fix; no retries, so no retry storm.
  * - Unregistering: removing our binding from the registrar before going Idle.
  */

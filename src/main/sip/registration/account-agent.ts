@@ -78,8 +78,10 @@ export class AccountAgent implements RegistrationAgent {
   private registerer: Registerer;
   private phase: AccountAgentPhase = 'idle';
   private wanted = false;
-  /** Failed attempts since the server last accepted a REGISTER: the backoff of the next attempt. */
+  /** Failed attempts since the server last accepted a REGISTER, refused connects aside: the backoff. */
   private failures = 0;
+  /** Refused connects since then: apart, as they cost the server nothing and are retried each second. */
+  private refusals = 0;
   /** Registrations in a row that ended before stableAfterMs: the backoff before registering again. */
   private shortRegistrations = 0;
   /** Bumped by every new attempt or user action; late results of older ones are ignored. */
@@ -233,6 +235,7 @@ export class AccountAgent implements RegistrationAgent {
     if (this.phase !== 'registered') this.registeredAt = Date.now();
     // the server answers again: whatever failed before, the next outage starts a fresh backoff
     this.failures = 0;
+    this.refusals = 0;
     this.phase = 'registered';
     this.report({ state: 'registered' });
   }
@@ -261,7 +264,8 @@ export class AccountAgent implements RegistrationAgent {
 
   private fail(failure: RegistrationFailure): void {
     this.clearAttemptTimers();
-    this.failures += 1;
+    if (failure.cheapRetry) this.refusals += 1;
+    else this.failures += 1;
     this.report({ state: 'failed', code: failure.code, reason: failure.reason });
     if (!failure.retry) {
       this.phase = 'halted';
@@ -271,8 +275,12 @@ export class AccountAgent implements RegistrationAgent {
       void this.disconnectQuietly();
       return;
     }
-    const ceiling = failure.cheapRetry ? this.timing.refusedRetryMaxMs : undefined;
-    const delay = Math.max(this.backoff(this.failures, ceiling), failure.retryAfterMs ?? 0);
+    // a restarting server refuses, then may drop a connection or two before it registers: those few
+    // back off from the start, not from where a minute of refusals would have taken them
+    const backoff = failure.cheapRetry
+      ? this.backoff(this.refusals, this.timing.refusedRetryMaxMs)
+      : this.backoff(this.failures);
+    const delay = Math.max(backoff, failure.retryAfterMs ?? 0);
     this.retryIn(delay, failure.reason);
   }
 
@@ -443,6 +451,7 @@ export class AccountAgent implements RegistrationAgent {
   /** A user action or a new network: the past says nothing about the next attempt. */
   private forgetFailures(): void {
     this.failures = 0;
+    this.refusals = 0;
     this.shortRegistrations = 0;
   }
 

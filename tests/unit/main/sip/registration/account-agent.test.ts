@@ -230,14 +230,21 @@ describe('AccountAgent', () => {
 
 /**
  * A TCP port in front of the registrar that can go down like a stopped server (open connections are
- * closed, new ones refused) and come up again on the same port. `connections` holds the (fake) time
- * of each connection it accepted.
+ * closed, new ones refused), accept connections and close them at once like a server still starting,
+ * and come up again on the same port. `connections` holds the (fake) time of each connection it passed on.
  */
 async function outageGate(targetUrl: string) {
   const target = Number(new URL(targetUrl).port);
   const sockets = new Set<Socket>();
   const connections: number[] = [];
+  const dropped: number[] = [];
+  let dropping = false;
   const server = createServer((client) => {
+    if (dropping) {
+      dropped.push(Date.now());
+      client.destroy();
+      return;
+    }
     connections.push(Date.now());
     const upstream = connect(target, '127.0.0.1');
     for (const socket of [client, upstream]) {
@@ -261,8 +268,19 @@ async function outageGate(targetUrl: string) {
     for (const socket of sockets) socket.destroy();
     await closed;
   };
+  const open = async (drop: boolean): Promise<void> => {
+    dropping = drop;
+    if (!server.listening) await listen(port);
+  };
   cleanups.push(() => (server.listening ? down() : Promise.resolve()));
-  return { url: `ws://127.0.0.1:${port}`, connections, down, up: () => listen(port) };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    connections,
+    dropped,
+    down,
+    up: () => open(false),
+    dropping: () => open(true),
+  };
 }
 
 describe('AccountAgent after outages (fake clock, the product backoff and timing)', () => {
@@ -327,6 +345,25 @@ describe('AccountAgent after outages (fake clock, the product backoff and timing
     );
     expect(firstConnectionSince(secondUp) - secondUp).toBeLessThan(1000);
     expect(registeredAt.at(-1)! - secondUp).toBeLessThan(1000);
+  });
+
+  it('a server that refused for a minute, then dropped a connection while starting: registered within 1 s', async () => {
+    useFakeClock();
+    const { server } = await registrar(ok);
+    const gate = await outageGate(server.url);
+    await gate.down();
+    const { a } = agent(gate.url, product);
+    a.register();
+    await run(a, 60_000);
+    await gate.dropping();
+    await run(a, 2000, () => gate.dropped.length > 0);
+    expect(gate.dropped).toHaveLength(1);
+    await gate.up();
+    const upAt = Date.now();
+    await run(a, 60_000, () => a.currentPhase === 'registered');
+    // the one dropped connection backs off from the start (0.5 s), not from 60 s of refusals
+    expect(a.currentPhase).toBe('registered');
+    expect(Date.now() - upAt).toBeLessThan(1000);
   });
 
   it('while connections are refused, attempts come after 0.5 s, then at least every second', async () => {
