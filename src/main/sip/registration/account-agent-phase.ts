@@ -23,7 +23,9 @@
  * - Registering: our REGISTER is out; waiting for the final answer.
  * - Registered: sip.js refreshes at 90% of the granted expiry; the transport keeps the connection alive.
  * - Waiting: the last attempt failed for a reason that may pass (server down, timeout, 5xx,
- *   certificate); the next attempt is scheduled with exponential backoff and jitter.
+ *   certificate), or registrations keep ending early (before stableAfterMs); the next attempt is
+ *   scheduled with exponential backoff and jitter. Failed attempts count from the last accepted
+ *   REGISTER; refused connects count apart and wait at most refusedRetryMaxMs (1 s).
  * - Halted: failed for a reason only the user can fix; no retries, so no retry storm.
  * - Unregistering: removing our binding from the registrar before going Idle.
  */

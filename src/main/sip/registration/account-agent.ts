@@ -35,8 +35,17 @@ export interface AccountAgentTiming {
   probeTimeoutMs: number;
   /** dispose(): how long sip.js's graceful UserAgent.stop() may take. */
   stopTimeoutMs: number;
-  /** A connection that carried a registration this long was healthy: a drop then retries at once. */
+  /**
+   * A registration that lasted this long was healthy: when it ends, the phone registers again at once.
+   * Registrations that keep ending sooner (a server that drops us right after registering) back off.
+   */
   stableAfterMs: number;
+  /**
+   * While connections are refused (nothing listens at the server's address), attempts come at least
+   * this often (minus jitter), however long the outage: they cost the server nothing, and the phone
+   * notices within this that the server is back.
+   */
+  refusedRetryMaxMs: number;
 }
 
 export const defaultTiming: AccountAgentTiming = {
@@ -45,6 +54,7 @@ export const defaultTiming: AccountAgentTiming = {
   probeTimeoutMs: 2000,
   stopTimeoutMs: 3000,
   stableAfterMs: 10_000,
+  refusedRetryMaxMs: 1000,
 };
 
 export interface AccountAgentOptions {
@@ -68,7 +78,12 @@ export class AccountAgent implements RegistrationAgent {
   private registerer: Registerer;
   private phase: AccountAgentPhase = 'idle';
   private wanted = false;
+  /** Failed attempts since the server last accepted a REGISTER, refused connects aside: the backoff. */
   private failures = 0;
+  /** Refused connects since then: apart, as they cost the server nothing and are retried each second. */
+  private refusals = 0;
+  /** Registrations in a row that ended before stableAfterMs: the backoff before registering again. */
+  private shortRegistrations = 0;
   /** Bumped by every new attempt or user action; late results of older ones are ignored. */
   private generation = 0;
   /** The generation of our REGISTER still waiting for its final answer. */
@@ -116,7 +131,7 @@ export class AccountAgent implements RegistrationAgent {
     if (this.phase === 'disposed') return;
     this.wanted = true;
     if (this.phase === 'connecting' || this.phase === 'registering' || this.phase === 'registered') return;
-    this.failures = 0;
+    this.forgetFailures();
     this.report({ state: 'registering' });
     void this.attempt();
   }
@@ -218,6 +233,9 @@ export class AccountAgent implements RegistrationAgent {
     if (generation !== this.generation || this.phase === 'disposed') return;
     this.clearAttemptTimers();
     if (this.phase !== 'registered') this.registeredAt = Date.now();
+    // the server answers again: whatever failed before, the next outage starts a fresh backoff
+    this.failures = 0;
+    this.refusals = 0;
     this.phase = 'registered';
     this.report({ state: 'registered' });
   }
@@ -246,7 +264,8 @@ export class AccountAgent implements RegistrationAgent {
 
   private fail(failure: RegistrationFailure): void {
     this.clearAttemptTimers();
-    this.failures += 1;
+    if (failure.cheapRetry) this.refusals += 1;
+    else this.failures += 1;
     this.report({ state: 'failed', code: failure.code, reason: failure.reason });
     if (!failure.retry) {
       this.phase = 'halted';
@@ -256,10 +275,22 @@ export class AccountAgent implements RegistrationAgent {
       void this.disconnectQuietly();
       return;
     }
-    const backoff = backoffDelay(this.failures, this.options.random, this.options.backoff ?? defaultBackoff);
+    // a restarting server refuses, then may drop a connection or two before it registers: those few
+    // back off from the start, not from where a minute of refusals would have taken them
+    const backoff = failure.cheapRetry
+      ? this.backoff(this.refusals, this.timing.refusedRetryMaxMs)
+      : this.backoff(this.failures);
     const delay = Math.max(backoff, failure.retryAfterMs ?? 0);
+    this.retryIn(delay, failure.reason);
+  }
+
+  private backoff(count: number, ceilingMs?: number): number {
+    return backoffDelay(count, this.options.random, this.options.backoff ?? defaultBackoff, ceilingMs);
+  }
+
+  private retryIn(delay: number, reason: string): void {
     this.phase = 'waiting';
-    this.logger.info(`${failure.reason}; trying again in ${(delay / 1000).toFixed(1)} s`);
+    this.logger.info(`${reason}; trying again in ${(delay / 1000).toFixed(1)} s`);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       void this.attempt();
@@ -310,18 +341,20 @@ export class AccountAgent implements RegistrationAgent {
 
   /**
    * Registered, then the connection or the registration went away. After a stable registration (or the
-   * first short one) retry at once; a server that keeps dropping us right after registering gets the
-   * backoff instead of a reconnect loop. Failures only reset after a stable registration or a user action.
+   * first short one) try again at once; a server that keeps dropping us right after registering gets
+   * the backoff instead of a reconnect loop. That count only resets after a stable registration or a
+   * user action; the failed attempts of an outage that follows count from zero (see onRegistered).
    */
   private recoverFromRegistered(reason: string): void {
     const stable = Date.now() - this.registeredAt >= this.timing.stableAfterMs;
-    if (stable || this.failures === 0) {
-      this.failures = stable ? 0 : 1;
+    this.shortRegistrations = stable ? 0 : this.shortRegistrations + 1;
+    if (this.shortRegistrations <= 1) {
       void this.attempt();
       return;
     }
     this.nextGeneration();
-    this.fail({ code: 'network', reason, retry: true });
+    this.report({ state: 'failed', code: 'network', reason });
+    this.retryIn(this.backoff(this.shortRegistrations), reason);
   }
 
   private newRegisterer(): Registerer {
@@ -364,7 +397,7 @@ export class AccountAgent implements RegistrationAgent {
   private async recover(why: string): Promise<void> {
     const active: readonly AccountAgentPhase[] = ['connecting', 'registering', 'registered', 'waiting'];
     if (!this.wanted || !active.includes(this.phase)) return;
-    this.failures = 0;
+    this.forgetFailures();
     if (this.phase === 'registered') {
       const generation = this.generation;
       const transport = this.ua.transport;
@@ -414,6 +447,13 @@ export class AccountAgent implements RegistrationAgent {
   }
 
   // ---- bookkeeping
+
+  /** A user action or a new network: the past says nothing about the next attempt. */
+  private forgetFailures(): void {
+    this.failures = 0;
+    this.refusals = 0;
+    this.shortRegistrations = 0;
+  }
 
   private nextGeneration(): number {
     this.generation += 1;

@@ -18,17 +18,21 @@ export interface BackoffOptions {
 export const defaultBackoff: BackoffOptions = { initialMs: 500, maxMs: 30_000, factor: 2, jitter: 0.2 };
 
 /**
- * The delay before the next attempt after `failures` consecutive failures (1 = the first failure).
- * `random` returns [0, 1) like Math.random; tests pass a fixed one.
+ * The delay before the next attempt after `failures` consecutive failures (1 = the first failure),
+ * never above `ceilingMs`: the ceiling gets the same jitter, downwards only, so it holds and phones
+ * that hit it still spread out. `random` returns [0, 1) like Math.random; tests pass a fixed one.
  */
 export function backoffDelay(
   failures: number,
   random: () => number = Math.random,
   options: BackoffOptions = defaultBackoff,
+  ceilingMs = Number.POSITIVE_INFINITY,
 ): number {
   if (failures <= 0) return 0;
   const exponent = Math.min(failures - 1, 64);
   const base = Math.min(options.maxMs, options.initialMs * options.factor ** exponent);
-  const spread = options.jitter * (2 * random() - 1);
-  return Math.max(0, Math.round(base * (1 + spread)));
+  const chance = random();
+  const delay = base * (1 + options.jitter * (2 * chance - 1));
+  const ceiling = ceilingMs * (1 - options.jitter * chance);
+  return Math.max(0, Math.round(Math.min(delay, ceiling)));
 }

@@ -7,6 +7,7 @@
 import type { AccountView, RegistrationFailureCode } from '../../../shared/contract';
 import type { TransportFailure } from '../transport/transport-failure';
 import { TransportError } from '../transport/transport-failure';
+import { errorCodeOf } from '../../net/connection-error';
 import { boundedText } from '../../../shared/text/bounded';
 import { maxReasonTextLength } from '../../../shared/text/limits';
 
@@ -20,6 +21,11 @@ export interface RegistrationFailure {
   retry: boolean;
   /** The server asked us to wait at least this long (Retry-After on 5xx). */
   retryAfterMs?: number;
+  /**
+   * Nothing answered at the server's address (connection refused, host or network unreachable): another
+   * attempt costs the server nothing, so it may come often enough to notice quickly that it is back.
+   */
+  cheapRetry?: true;
 }
 
 export interface RegisterResponse {
@@ -69,6 +75,14 @@ export function failureFromResponse(response: RegisterResponse, passwordSet = tr
   };
 }
 
+/** Connect errors that mean no server process took the connection (no TLS or SIP work done on its side). */
+const nothingListening: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+]);
+
 /**
  * A connection that could not be made or was lost. Only configuration problems wait for the user; a
  * certificate may be renewed on the server, so that is retried too (slowly, by the backoff).
@@ -81,5 +95,11 @@ export function failureFromTransport(error: unknown, server: string): Registrati
           code: 'network',
           detail: `The connection to ${server} failed: ${error instanceof Error ? error.message : String(error)}.`,
         };
-  return { code: failure.code, reason: failure.detail, retry: failure.code !== 'config' };
+  const code = errorCodeOf(error instanceof Error && error.cause !== undefined ? error.cause : error);
+  return {
+    code: failure.code,
+    reason: failure.detail,
+    retry: failure.code !== 'config',
+    ...(code !== undefined && nothingListening.has(code) ? { cheapRetry: true as const } : {}),
+  };
 }

@@ -1,6 +1,8 @@
 // AccountAgent against a scripted registrar on a real loopback WebSocket: the retry rules that the lab
 // cannot provoke on demand (503 with Retry-After, a REGISTER lost with its connection, a server that
-// drops every connection right after registering). Kamailio scenarios are in tests/integration/sip.
+// drops every connection right after registering, outages timed to the millisecond on the fake clock).
+// Kamailio scenarios are in tests/integration/sip.
+import { connect, createServer, type Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { header, parseSipMessage, type SipMessage } from '../../../../lab/sip-ws-client';
@@ -223,5 +225,202 @@ describe('AccountAgent', () => {
     expect('onMessage' in hooks).toBe(true);
     expect('onInvite' in hooks).toBe(false);
     expect('onNotify' in hooks).toBe(false);
+  });
+});
+
+/**
+ * A TCP port in front of the registrar that can go down like a stopped server (open connections are
+ * closed, new ones refused), accept connections and close them at once like a server still starting,
+ * and come up again on the same port. `connections` holds the (fake) time of each connection it passed on.
+ */
+async function outageGate(targetUrl: string) {
+  const target = Number(new URL(targetUrl).port);
+  const sockets = new Set<Socket>();
+  const connections: number[] = [];
+  const dropped: number[] = [];
+  let dropping = false;
+  const server = createServer((client) => {
+    if (dropping) {
+      dropped.push(Date.now());
+      client.destroy();
+      return;
+    }
+    connections.push(Date.now());
+    const upstream = connect(target, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  await listen(0);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const down = async (): Promise<void> => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of sockets) socket.destroy();
+    await closed;
+  };
+  const open = async (drop: boolean): Promise<void> => {
+    dropping = drop;
+    if (!server.listening) await listen(port);
+  };
+  cleanups.push(() => (server.listening ? down() : Promise.resolve()));
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    connections,
+    dropped,
+    down,
+    up: () => open(false),
+    dropping: () => open(true),
+  };
+}
+
+describe('AccountAgent after outages (fake clock, the product backoff and timing)', () => {
+  const step = 20;
+  const product: Partial<AccountAgentOptions> = {
+    backoff: undefined, // 0.5 s doubling up to 30 s, ±20%
+    timing: { unregisterTimeoutMs: 500, stopTimeoutMs: 500 }, // registrations stable after 10 s
+    random: () => 0.5, // the middle of the jitter
+  };
+
+  const settled = (a: AccountAgent) => (): boolean =>
+    a.currentPhase === 'waiting' || a.currentPhase === 'registered';
+
+  /** Moves the fake clock in steps; after each one the socket I/O it started settles on the real clock. */
+  async function run(a: AccountAgent, ms: number, until: () => boolean = () => false): Promise<void> {
+    const end = Date.now() + ms;
+    while (Date.now() < end && !until()) {
+      await vi.advanceTimersByTimeAsync(step);
+      await waitFor(settled(a), 2000, 'a settled phase');
+    }
+  }
+
+  it('a registrar that flaps: after a 10 s outage, and after a 2 s one 5 s later, registration starts within 1 s of the server being back', async () => {
+    useFakeClock();
+    const { server } = await registrar(ok);
+    const gate = await outageGate(server.url);
+    const registeredAt: number[] = [];
+    const { a } = agent(gate.url, {
+      ...product,
+      delegate: {
+        onRegistration: (_id, status) => {
+          if (status.state === 'registered') registeredAt.push(Date.now());
+        },
+      },
+    });
+    a.register();
+    await waitFor(() => a.currentPhase === 'registered');
+    await run(a, 60_000); // a long, stable registration
+
+    /** The server is down for `ms`; resolves once registered again, with when the server came back. */
+    const outage = async (ms: number): Promise<number> => {
+      const before = registeredAt.length;
+      await gate.down();
+      await waitFor(() => a.currentPhase === 'waiting', 2000, 'the drop and a refused reconnect');
+      await run(a, ms);
+      await gate.up();
+      const upAt = Date.now();
+      await run(a, 60_000, () => registeredAt.length > before);
+      return upAt;
+    };
+    const firstConnectionSince = (at: number): number => gate.connections.find((t) => t >= at) ?? Infinity;
+
+    const firstUp = await outage(10_000);
+    expect(firstConnectionSince(firstUp) - firstUp).toBeLessThan(1000);
+    expect(registeredAt.at(-1)! - firstUp).toBeLessThan(1000);
+
+    await run(a, registeredAt.at(-1)! + 5000 - Date.now());
+    const secondUp = await outage(2000);
+    console.log(
+      `[measure] fake clock: registered ${registeredAt.at(-2)! - firstUp} ms after a 10 s outage ended, ` +
+        `${registeredAt.at(-1)! - secondUp} ms after a 2 s outage 5 s later ended`,
+    );
+    expect(firstConnectionSince(secondUp) - secondUp).toBeLessThan(1000);
+    expect(registeredAt.at(-1)! - secondUp).toBeLessThan(1000);
+  });
+
+  it('a server that refused for a minute, then dropped a connection while starting: registered within 1 s', async () => {
+    useFakeClock();
+    const { server } = await registrar(ok);
+    const gate = await outageGate(server.url);
+    await gate.down();
+    const { a } = agent(gate.url, product);
+    a.register();
+    await run(a, 60_000);
+    await gate.dropping();
+    await run(a, 2000, () => gate.dropped.length > 0);
+    expect(gate.dropped).toHaveLength(1);
+    await gate.up();
+    const upAt = Date.now();
+    await run(a, 60_000, () => a.currentPhase === 'registered');
+    // the one dropped connection backs off from the start (0.5 s), not from 60 s of refusals
+    expect(a.currentPhase).toBe('registered');
+    expect(Date.now() - upAt).toBeLessThan(1000);
+  });
+
+  it('while connections are refused, attempts come after 0.5 s, then at least every second', async () => {
+    useFakeClock();
+    const { server } = await registrar(ok);
+    const gate = await outageGate(server.url);
+    await gate.down();
+    // the agent logs each failed attempt as it happens: "<reason>; trying again in 0.5 s"
+    const logger = recordingLogger();
+    const refusedAt: number[] = [];
+    const info = logger.info.bind(logger);
+    logger.info = (message, ...rest) => {
+      if (/refused.*trying again/.test(message)) refusedAt.push(Date.now());
+      info(message, ...rest);
+    };
+    const { a } = agent(gate.url, { ...product, logger });
+    const start = Date.now();
+    a.register();
+    await run(a, 5000);
+    const attempts = refusedAt.map((t) => t - start);
+    // 0.5 s, then the 1 s ceiling less its jitter (random 0.5: 10%)
+    expect(attempts).toEqual([0, 500, 1400, 2300, 3200, 4100, 5000]);
+  });
+
+  it('the backoff still grows while the server keeps failing, and starts afresh after a success', async () => {
+    useFakeClock();
+    let failing = true;
+    const { server, registers } = await registrar(() =>
+      failing ? { status: 503, reason: 'Service Unavailable' } : { status: 200, reason: 'OK' },
+    );
+    const sentAt: number[] = [];
+    const track = (): boolean => {
+      while (sentAt.length < registers.length) sentAt.push(Date.now());
+      return false;
+    };
+    const gaps = (): number[] => sentAt.slice(1).map((t, i) => t - sentAt[i]!);
+    const { a } = agent(server.url, product);
+    a.register();
+    await waitFor(() => registers.length === 1 && a.currentPhase === 'waiting');
+    await run(a, 70_000, track);
+    track();
+    expect(gaps()).toEqual([500, 1000, 2000, 4000, 8000, 16_000, 30_000]);
+
+    failing = false;
+    await run(a, 31_000, () => track() || a.currentPhase === 'registered');
+    expect(a.currentPhase).toBe('registered');
+    // 2 s later the server drops us and fails again: the reconnect starts at once, its backoff at 0.5 s
+    await run(a, 2000);
+    failing = true;
+    sentAt.length = 0;
+    registers.length = 0;
+    const dropAt = Date.now();
+    server.last.terminate();
+    await waitFor(() => registers.length === 1 && a.currentPhase === 'waiting');
+    await run(a, 4000, track);
+    track();
+    expect(sentAt[0]).toBe(dropAt);
+    expect(gaps().slice(0, 3)).toEqual([500, 1000, 2000]);
   });
 });

@@ -34,4 +34,12 @@ describe('backoffDelay', () => {
   it('takes other options', () => {
     expect(backoffDelay(3, middle, { initialMs: 100, maxMs: 250, factor: 3, jitter: 0 })).toBe(250);
   });
+
+  it('stays under a ceiling, which gets the jitter downwards only', () => {
+    expect(backoffDelay(2, middle, defaultBackoff, 1000)).toBe(900);
+    expect(backoffDelay(10, low, defaultBackoff, 1000)).toBe(1000);
+    expect(backoffDelay(10, high, defaultBackoff, 1000)).toBe(800);
+    // below the ceiling the backoff is unchanged
+    expect(backoffDelay(1, high, defaultBackoff, 1000)).toBe(600);
+  });
 });

@@ -59,4 +59,21 @@ describe('failureFromTransport', () => {
     expect(failureFromTransport(config, 'wss://x').retry).toBe(false);
     expect(failureFromTransport(new Error('odd'), 'wss://x')).toMatchObject({ code: 'network', retry: true });
   });
+
+  it('marks a connection nobody took as cheap to retry, and nothing else', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5066'), { code: 'ECONNREFUSED' });
+    const wrapped = new TransportError({ code: 'unreachable', detail: 'refused' }, { cause: refused });
+    expect(failureFromTransport(wrapped, 'wss://x')).toMatchObject({ code: 'unreachable', cheapRetry: true });
+    const happyEyeballs = new AggregateError([refused], 'connect failed');
+    expect(failureFromTransport(happyEyeballs, 'wss://x').cheapRetry).toBe(true);
+    // a TLS handshake or a lookup: the server (or its DNS) did work for the attempt
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    const notFound = Object.assign(new Error('getaddrinfo ENOTFOUND pbx'), { code: 'ENOTFOUND' });
+    for (const cause of [reset, notFound]) {
+      const error = new TransportError({ code: 'unreachable', detail: 'no' }, { cause });
+      expect(failureFromTransport(error, 'wss://x').cheapRetry).toBeUndefined();
+    }
+    const timeout = new TransportError({ code: 'timeout', detail: 'did not answer' });
+    expect(failureFromTransport(timeout, 'wss://x').cheapRetry).toBeUndefined();
+  });
 });
