@@ -101,6 +101,8 @@ describe('reconnection with the lab Kamailio', { timeout: 30_000 }, () => {
     await kamailio.kill();
     const h = harness(labConfig(kamailio, alice), {
       backoff: { initialMs: 20_000, maxMs: 20_000, factor: 2, jitter: 0 },
+      // refused connects are otherwise retried every second: only resumed() may end the 20 s wait
+      timing: { refusedRetryMaxMs: 20_000 },
     });
     h.agent.register();
     await h.waitFor('failed', 3000);
