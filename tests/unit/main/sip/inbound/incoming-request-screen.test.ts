@@ -281,10 +281,10 @@ describe('answerableSkeleton', () => {
   });
 
   it('tells a header tag from a URI parameter or a quoted one', () => {
-    const tagOf = (to: string) =>
-      answerableSkeleton(request({ replace: { to: `To: ${to}` } }))!
-        .parseHeader('to')
-        .hasParam('tag');
+    const tagOf = (to: string): boolean => {
+      const skeleton = answerableSkeleton(request({ replace: { to: `To: ${to}` } }))!;
+      return (skeleton.parseHeader('to') as { hasParam(name: string): boolean }).hasParam('tag');
+    };
     expect(tagOf('<sip:a@b;tag=inside>')).toBe(false);
     expect(tagOf('"x;tag=y" <sip:a@b>')).toBe(false);
     expect(tagOf('<sip:a@b>;tag=outside')).toBe(true);
