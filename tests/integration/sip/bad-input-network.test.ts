@@ -135,6 +135,46 @@ describe('bad input from the network: hostile registrar', { timeout: 15_000 }, (
         { method: 'MESSAGE', body: 'short', contentLength: '99999999999999999999' },
         400,
       ],
+      // answers, not silence: sip.js would drop these unanswered and the PBX would retransmit
+      [
+        'a Contact over 8 KB (513, answered without parsing it)',
+        { method: 'OPTIONS', headers: [`Contact: <sip:${'c'.repeat(9000)}@hostile.invalid>`] },
+        513,
+      ],
+      [
+        'a From over 8 KB (513, the answer copies it)',
+        {
+          method: 'OPTIONS',
+          omit: ['from'],
+          headers: [`From: "${'n'.repeat(20_000)}" <${HOSTILE_AOR}>;tag=f`],
+        },
+        513,
+      ],
+      [
+        'a body over 64 KB (413)',
+        { method: 'MESSAGE', headers: ['Content-Type: text/plain'], body: 'x'.repeat(70_000) },
+        413,
+      ],
+      [
+        'a From that does not parse (400)',
+        { method: 'OPTIONS', omit: ['from'], headers: ['From: Bell, Alexander <sip:1001@127.0.0.1>;tag=1'] },
+        400,
+      ],
+      [
+        'a To that does not parse (400)',
+        { method: 'OPTIONS', omit: ['to'], headers: ['To: "unbalanced <sip:1002@127.0.0.1>'] },
+        400,
+      ],
+      [
+        'a Contact that does not parse (400)',
+        { method: 'INVITE', headers: ['Contact: <sip:1001@h;;;'] },
+        400,
+      ],
+      [
+        'a Request-URI in angle brackets (400)',
+        { method: 'OPTIONS', requestUri: '<sip:1002@127.0.0.1>' },
+        400,
+      ],
     ];
     it.each(cases)('%s → %d', async (_name, parts, status) => {
       const response = await registrar.request(buildRequest(parts));

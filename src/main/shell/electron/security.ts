@@ -109,5 +109,9 @@ export function hardenWebContents(contents: WebContentsPort, isAppUrl: (url: str
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  // will-navigate is the main frame's only; a subframe navigates through this one
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

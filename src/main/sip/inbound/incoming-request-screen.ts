@@ -21,9 +21,19 @@
  *   INVITE, UPDATE or PRACK carries and we can't handle (anything but application/sdp) unless its
  *   Content-Disposition says handling=optional, 415 with Accept (§8.2.3, RFC 5621 §3.2, RFC 4475
  *   §3.3.11 sdp01 and invut).
- * - a PRACK outside a dialog: 481 (RFC 3262 §3; sip.js throws on it).
- * Requests with a grammar-parsed header field over 8 KB are dropped before parsing (see GRAMMAR_HEADERS).
+ * - a PRACK outside a dialog: 481 (RFC 3262 §3; sip.js throws on it);
+ * - a grammar-parsed header field over 8 KB: 513 Message Too Large, answered without parsing it (see
+ *   GRAMMAR_HEADERS); a body over 64 KB: 413 Request Entity Too Large (§21.4.11, §21.5.14);
+ * - a request sip.js's parser refuses (a request line, Via, From, To, Contact… that does not parse,
+ *   RFC 4475 §3.1.2): 400, where sip.js would drop it.
  * Everything else goes to sip.js, which answers the rest (405, 416, 404, 420, 481, …).
+ *
+ * Answers, not silence: a PBX retransmits an unanswered INVITE for 32 s and then counts us as gone. A
+ * request that does not parse is answered from the fields an answer copies (§8.2.6.2), read by a plain
+ * scan (see answerableSkeleton): a Via with a sent-by, From, To, Call-ID and a numeric CSeq, none
+ * holding a control character (it would be echoed into the answer). Dropped, unanswered, are only
+ * requests without them (nothing to address an answer to), ACKs (never answered, §17.2.1) and
+ * responses (§18.1.2).
  *
  * The screen never throws: a message it can't make sense of goes to sip.js as before, whose transport
  * handler catches what it throws.
@@ -86,6 +96,9 @@ const COMPACT_FORMS = new Map([
 ]);
 
 /** A Content-Length (or compact l:) header line whose value is not a non-negative integer. */
+/** Bodies a phone handles are small (an SDP is a few KB, a BLF or MWI NOTIFY less): over this, 413. */
+export const MAX_BODY_LENGTH = 64 * 1024;
+
 const BAD_CONTENT_LENGTH = /^(?:content-length|l)[ \t]*:(?![ \t]*[0-9]+[ \t]*\r?$)[^\r\n]*\r?\n/gim;
 const REQUEST_LINE = /^([^ \r\n]+) ([^ \r\n]+) SIP\/([0-9]+\.[0-9]+)\r?\n/;
 
@@ -109,10 +122,11 @@ export class IncomingRequestScreen {
       this.options.warn(`Dropped a SIP request: ${verdict.drop}`);
       return;
     }
-    const { message, reply } = verdict;
+    const { message, reply, detail } = verdict;
     this.options.warn(
       `Refused ${message.method} from ${message.from?.uri.toString() ?? 'an unknown sender'} with ` +
-        `${reply.statusCode} ${reply.reasonPhrase ?? ''}`.trimEnd(),
+        `${reply.statusCode} ${reply.reasonPhrase ?? ''}`.trimEnd() +
+        (detail ? ` (${detail})` : ''),
     );
     if (message.method !== 'ACK') this.options.reply(message, reply);
   }
@@ -122,8 +136,10 @@ export class IncomingRequestScreen {
    * whole bytecode on every call), so a request is parsed here only when it is refused.
    */
   private check(text: string): Verdict {
+    if (text.startsWith('SIP/')) return { pass: true }; // a response: sip.js matches or drops it
     const line = REQUEST_LINE.exec(text);
-    if (!line) return { pass: true }; // a response, or a request sip.js will drop
+    // a request line sip.js can't parse (RFC 4475 lwsstart, trws, ltgtruri): it would drop the request
+    if (!line) return answerUnparsed(text, 400, 'Bad Request Line') ?? { pass: true };
     const [, method, uri, version] = line as unknown as [string, string, string, string];
     const refuseParsed = (
       statusCode: number,
@@ -132,13 +148,18 @@ export class IncomingRequestScreen {
       source = text,
     ): Verdict => {
       const message = this.parse(source);
-      return message ? refuse(message, statusCode, reason, extra) : { pass: true };
+      if (message && addressable(message)) return refuse(message, statusCode, reason, extra);
+      return answerUnparsed(text, statusCode, reason, extra) ?? { pass: true };
     };
     if (version !== '2.0') {
       return refuseParsed(505, 'Version Not Supported', [], text.replace(REQUEST_LINE, `$1 $2 SIP/2.0\r\n`));
     }
     const oversized = oversizedParsedHeader(text);
-    if (oversized) return { pass: false, drop: oversized };
+    if (oversized) {
+      // never handed to the grammar (its cost grows with the field): answered from the plain scan
+      return answerUnparsed(text, 513, 'Message Too Large') ?? { pass: false, drop: oversized };
+    }
+    if (bodyOf(text).length > MAX_BODY_LENGTH) return refuseParsed(413, 'Request Entity Too Large');
     const headers = RawHeaders.of(text);
     const contentLength = headers.first('content-length');
     if (contentLength !== undefined && !/^\s*[0-9]+\s*$/.test(contentLength)) {
@@ -147,7 +168,11 @@ export class IncomingRequestScreen {
       return refuseParsed(400, 'Bad Content-Length', [], text.replace(BAD_CONTENT_LENGTH, ''));
     }
     // sip.js parses only sip: and sips: Request-URIs and throws on the rest (§8.2.2.1: 416)
-    if (!/^sips?:/i.test(uri)) return refuseParsed(416, 'Unsupported URI Scheme');
+    if (!/^sips?:/i.test(uri)) {
+      // a scheme (§19.1.1, RFC 3986 §3.1) we don't do is 416; no scheme at all (<sip:…>) is malformed
+      const scheme = /^[a-z][a-z0-9+.-]*:/i.test(uri);
+      return refuseParsed(scheme ? 416 : 400, scheme ? 'Unsupported URI Scheme' : 'Bad Request-URI');
+    }
     // a PRACK belongs to a dialog (RFC 3262 §3); sip.js throws on one without a To tag
     if (method === 'PRACK' && !/;\s*tag\s*=/i.test(headers.first('to') ?? '')) {
       return refuseParsed(481, 'Call/Transaction Does Not Exist');
@@ -173,12 +198,12 @@ export class IncomingRequestScreen {
     }
     // the body is what Content-Length says (a second message after it is not a body: RFC 4475 dblreq)
     const hasBody = bodyOf(text) !== '' && (contentLength === undefined || Number(contentLength) > 0);
-    if (!hasBody) return { pass: true };
+    if (!hasBody) return this.parses(text, method);
     const contentType = headers.first('content-type');
     if (contentType === undefined || contentType.trim() === '') {
       return refuseParsed(400, 'Missing Content-Type');
     }
-    if (!forUs) return { pass: true };
+    if (!forUs) return this.parses(text, method);
     const encoding = headers.first('content-encoding');
     if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
       return refuseParsed(415, 'Unsupported Content-Encoding', ['Accept-Encoding: identity']);
@@ -190,7 +215,27 @@ export class IncomingRequestScreen {
     ) {
       return refuseParsed(415, 'Unsupported Media Type', [`Accept: ${SUPPORTED_BODY}`]);
     }
-    return { pass: true };
+    return this.parses(text, method);
+  }
+
+  /**
+   * sip.js drops a request its parser refuses, unanswered; it goes on only if it parses (parsed twice
+   * then, ~0.5 ms for an INVITE: the price of answering instead of leaving the PBX to retransmit).
+   */
+  private parses(text: string, method: string): Verdict {
+    if (method === 'ACK') return { pass: true };
+    let failure = 'it does not parse';
+    // the parser reports why through warn and error: kept for our warning, not logged as sip.js's error
+    const record = (content: unknown) => {
+      failure = String(content);
+    };
+    const logger = { warn: record, error: record, log: record, debug: record };
+    const message = Core.Parser.parseMessage(
+      text,
+      logger as unknown as IncomingRequestScreenOptions['parserLogger'],
+    );
+    if (message) return { pass: true };
+    return answerUnparsed(text, 400, 'Bad Request', [], failure) ?? { pass: true };
   }
 
   /** §8.2.2.3: option tags in Require we don't support (not checked for ACK and CANCEL). */
@@ -222,25 +267,101 @@ export class IncomingRequestScreen {
   }
 }
 
-type Verdict =
-  | { pass: true }
-  | { pass: false; drop: string }
-  | { pass: false; message: IncomingRequestMessage; reply: ScreenedReply };
+type Refusal = { pass: false; message: IncomingRequestMessage; reply: ScreenedReply; detail?: string };
+type Verdict = { pass: true } | { pass: false; drop: string } | Refusal;
+
+/**
+ * The answer to a request that can't (or mustn't) be parsed, built from answerableSkeleton; undefined
+ * when the request has nothing to address an answer to, or is an ACK.
+ */
+function answerUnparsed(
+  text: string,
+  statusCode: number,
+  reasonPhrase: string,
+  extraHeaders: string[] = [],
+  detail?: string,
+): Verdict | undefined {
+  const message = answerableSkeleton(text);
+  if (!message) return undefined;
+  const verdict = refuse(message, statusCode, reasonPhrase, extraHeaders);
+  return detail === undefined ? verdict : { ...verdict, detail };
+}
+
+/** What sip.js requires of a request too (its hasMinimumHeaders): an answer copies them (§8.2.6.2). */
+function addressable(message: IncomingRequestMessage): boolean {
+  return ['via', 'from', 'to', 'call-id', 'cseq'].every((name) => message.hasHeader(name));
+}
+
+/** A character that must not be echoed into an answer: it would end or smuggle a header field. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/** Via's sent-protocol and sent-by (§20.42), as far as a plain scan needs to tell that there is one. */
+const VIA_SENT_BY = /^SIP\s*\/\s*2\.0\s*\/\s*[A-Za-z0-9.!%*_+`'~-]+\s+[^\s;,]+/i;
+const CSEQ_FIELD = /^([0-9]{1,10})\s+([A-Za-z0-9.!%*_+`'~-]+)$/;
+
+/**
+ * An IncomingRequestMessage holding only what sip.js's constructOutgoingResponse copies (Via, From, To,
+ * Call-ID, CSeq and the method), read by a plain line scan instead of the grammar: for a request that
+ * does not parse, or has a field too long to parse. undefined if one of them is missing, unreadable or
+ * holds a control character, and for an ACK.
+ */
+export function answerableSkeleton(text: string): IncomingRequestMessage | undefined {
+  const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  const headers = RawHeaders.of(text);
+  const vias = headers.all('via');
+  const fields = [
+    headers.first('from'),
+    headers.first('to'),
+    headers.first('call-id'),
+    headers.first('cseq'),
+  ];
+  const [from, to, callId, cseqField] = fields;
+  if (from === undefined || to === undefined || callId === undefined || cseqField === undefined)
+    return undefined;
+  if ([...vias, ...fields].some((value) => value === '' || CONTROL_CHARACTER.test(value!))) return undefined;
+  if (!vias[0] || !VIA_SENT_BY.test(vias[0])) return undefined;
+  const cseq = CSEQ_FIELD.exec(cseqField);
+  if (!cseq || Number(cseq[1]) >= 2 ** 31) return undefined;
+  const method = cseq[2]!;
+  if (method === 'ACK' || /^ACK\s/.test(firstLine)) return undefined;
+  const message = new Core.IncomingRequestMessage();
+  message.method = method;
+  message.cseq = Number(cseq[1]);
+  message.callId = callId;
+  message.data = text;
+  for (const via of vias) message.addHeader('via', via);
+  message.addHeader('from', from);
+  message.addHeader('to', to);
+  message.addHeader('call-id', callId);
+  message.addHeader('cseq', cseqField);
+  // constructOutgoingResponse asks the parsed To whether it has a tag: answered from the scan, so that
+  // a To too long or too broken for the grammar is not parsed after all
+  const toHeader = (message.headers as Record<string, { raw: string; parsed?: unknown }[]>)['To']![0]!;
+  toHeader.parsed = { hasParam: (name: string) => name === 'tag' && hasTag(to) };
+  return message;
+}
+
+/** A tag parameter of the header field, not of the URI in its angle brackets or a quoted display name. */
+function hasTag(nameAddr: string): boolean {
+  const outside = nameAddr.replace(/"(?:[^"\\]|\\.)*"/g, '').replace(/<[^>]*>/g, '');
+  return /;\s*tag\s*=/i.test(outside);
+}
 
 function refuse(
   message: IncomingRequestMessage,
   statusCode: number,
   reasonPhrase: string,
   extraHeaders: string[] = [],
-): Verdict {
+): Refusal {
   return { pass: false, message, reply: { statusCode, reasonPhrase, extraHeaders } };
 }
 
 /**
  * The header fields sip.js's grammar parses (the rest it keeps as text). Its parser needs ~1.2 s for a
- * 900 KB From, so one such INVITE a second would stall the phone: longer ones are dropped unparsed
- * (no answer can be built without parsing them; RFC 3261 sets no limit, ours is far above any real
- * address). Unparsed fields may be long (a 500 KB X- header is answered as usual).
+ * 900 KB From, so one such INVITE a second would stall the phone: longer ones are never parsed but
+ * answered 513 from a plain scan (answerableSkeleton), or dropped if that finds nothing to address an
+ * answer to (RFC 3261 sets no limit, ours is far above any real address). Unparsed fields may be long
+ * (a 500 KB X- header is answered as usual).
  */
 const GRAMMAR_HEADERS = new Set([
   'from',
