@@ -107,9 +107,13 @@ describe('RFC 4733 DTMF on the wire', () => {
       await expect.poll(() => callState(b.page)).toBe('active');
 
       const { pathA, portA, portB } = await settledMediaPath(running);
-      // the telephone-event payload types A may send with: those of the negotiated (answer) SDP
-      const eventTypes = telephoneEventPayloadTypes(pathA.remoteSdp);
+      // the telephone-event payload types A might send with: those of its offer and of the answer
+      const eventTypes = [
+        ...new Set([pathA.localSdp, pathA.remoteSdp].flatMap((sdp) => telephoneEventPayloadTypes(sdp))),
+      ];
       expect(eventTypes.length).toBeGreaterThan(0);
+      // what B, answering, could send events with: the telephone-events of the offer as it applied it
+      const offerAtB = (await mediaPath(b.page))?.remoteSdp ?? '';
       const aToB = (packets: readonly RtpPacket[]) =>
         packets.filter((p) => p.srcPort === portA && p.dstPort === portB);
 
@@ -149,7 +153,10 @@ describe('RFC 4733 DTMF on the wire', () => {
       const events = telephoneEvents(sent, eventTypes);
       const eventPackets = sent.filter((p) => eventTypes.includes(p.payloadType));
       const audio = sent.filter((p) => !eventTypes.includes(p.payloadType));
-      const clockRates = payloadClockRates(pathA.remoteSdp);
+      const clockRates = new Map([
+        ...payloadClockRates(pathA.localSdp),
+        ...payloadClockRates(pathA.remoteSdp),
+      ]);
       const audioTypes = [...new Set(audio.map((p) => p.payloadType))];
       const eventPayloadTypes = [...new Set(eventPackets.map((p) => p.payloadType))];
       const summary = {
@@ -175,6 +182,7 @@ describe('RFC 4733 DTMF on the wire', () => {
           msAfterPress: Math.round(e.firstTimeMs - pressedAt),
           durationMs: Math.round(e.lastTimeMs - e.firstTimeMs),
         })),
+        offerRtpmaps: pathA.localSdp.match(/^a=rtpmap:.*$/gm)?.map((l) => l.trim()),
         answerRtpmaps: pathA.remoteSdp.match(/^a=rtpmap:.*$/gm)?.map((l) => l.trim()),
         tcpdump: running.output().trim().split('\n').slice(-3),
       };
@@ -209,6 +217,8 @@ describe('RFC 4733 DTMF on the wire', () => {
       const audioRate = clockRates.get(audioTypes[0] ?? -1) ?? Number.NaN;
       expect(Math.abs(measuredClockRate(audio) / audioRate - 1)).toBeLessThan(0.05);
       expect(summary.eventClockRates).toEqual([audioRate]);
+      const offerRates = payloadClockRates(offerAtB);
+      expect(telephoneEventPayloadTypes(offerAtB).map((pt) => offerRates.get(pt))).toEqual([audioRate]);
       // each event starts on the audio's timeline (within 100 ms of where the audio clock stands)
       const reference = audio[0]!;
       for (const event of events) {
