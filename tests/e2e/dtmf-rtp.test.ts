@@ -62,8 +62,8 @@ describe('RFC 4733 DTMF on the wire', () => {
    */
   async function settledMediaPath(
     capture: PacketCapture,
-  ): Promise<{ pathA: MediaPath; portA: number; portB: number }> {
-    let settled: { pathA: MediaPath; portA: number; portB: number } | undefined;
+  ): Promise<{ pathA: MediaPath; pathB: MediaPath; portA: number; portB: number }> {
+    let settled: { pathA: MediaPath; pathB: MediaPath; portA: number; portB: number } | undefined;
     await expect
       .poll(
         async () => {
@@ -76,7 +76,7 @@ describe('RFC 4733 DTMF on the wire', () => {
           const recent = rtpPackets(capture.read().udp).slice(-50);
           if (recent.length < 50 || !recent.every(onPair))
             return `audio not yet (only) on ${ports.join('<->')}`;
-          settled = { pathA, portA: pathA.localPort, portB: pathB.localPort };
+          settled = { pathA, pathB, portA: pathA.localPort, portB: pathB.localPort };
           return 'settled';
         },
         { timeout: 15_000, interval: 250 },
@@ -86,9 +86,12 @@ describe('RFC 4733 DTMF on the wire', () => {
     return settled;
   }
 
-  /** A calls B, presses the keys on the call keypad and records what A sent to B meanwhile. */
-  async function pressOnTheWire(keys: readonly string[], digits: string) {
-    const [account] = await a.client.request('accounts.list', {});
+  /**
+   * A calls B; then the presser (A, the caller, or B, who answered) presses the keys on the call
+   * keypad, and what the presser sent to the other end meanwhile is checked on the wire.
+   */
+  async function pressOnTheWire(presser: 'A' | 'B', keys: readonly string[], digits: string) {
+    const [account] = await (presser === 'A' ? a : b).client.request('accounts.list', {});
     expect(account?.settings['compatibility.dtmfMode'] ?? 'rfc4733').toBe('rfc4733');
 
     await instrumentPeerConnections(a.page);
@@ -106,36 +109,40 @@ describe('RFC 4733 DTMF on the wire', () => {
       await expect.poll(() => callState(a.page)).toBe('active');
       await expect.poll(() => callState(b.page)).toBe('active');
 
-      const { pathA, portA, portB } = await settledMediaPath(running);
-      // the telephone-event payload types A might send with: those of its offer and of the answer
+      const { pathA, pathB, portA, portB } = await settledMediaPath(running);
+      const { from, to, path, port, peerPort } =
+        presser === 'A'
+          ? { from: a, to: b, path: pathA, port: portA, peerPort: portB }
+          : { from: b, to: a, path: pathB, port: portB, peerPort: portA };
+      // the telephone-event payload types the presser might send with: those of offer and answer
       const eventTypes = [
-        ...new Set([pathA.localSdp, pathA.remoteSdp].flatMap((sdp) => telephoneEventPayloadTypes(sdp))),
+        ...new Set([path.localSdp, path.remoteSdp].flatMap((sdp) => telephoneEventPayloadTypes(sdp))),
       ];
       expect(eventTypes.length).toBeGreaterThan(0);
       // what B, answering, could send events with: the telephone-events of the offer as it applied it
-      const offerAtB = (await mediaPath(b.page))?.remoteSdp ?? '';
-      const aToB = (packets: readonly RtpPacket[]) =>
-        packets.filter((p) => p.srcPort === portA && p.dstPort === portB);
+      const offerAtB = pathB.remoteSdp;
+      const sentByPresser = (packets: readonly RtpPacket[]) =>
+        packets.filter((p) => p.srcPort === port && p.dstPort === peerPort);
 
       const pressedAt = Date.now();
-      await a.page.getByTestId('call-keypad-toggle').click();
+      await from.page.getByTestId('call-keypad-toggle').click();
       const clickedMs: number[] = [];
       for (const key of keys) {
-        await a.page.getByTestId(`call-dtmf-${key}`).click();
+        await from.page.getByTestId(`call-dtmf-${key}`).click();
         clickedMs.push(Date.now() - pressedAt);
       }
-      await expect.poll(() => a.page.getByTestId('call-dtmf-sent').textContent()).toBe(digits);
+      await expect.poll(() => from.page.getByTestId('call-dtmf-sent').textContent()).toBe(digits);
       // Keys clicked quickly are queued in the DTMF sender; wait until all events are on the wire and
       // the last one has ended (its packets span the asked duration, or nothing more comes).
       await expect
-        .poll(() => telephoneEvents(aToB(rtpPackets(running.read().udp)), eventTypes).length, {
+        .poll(() => telephoneEvents(sentByPresser(rtpPackets(running.read().udp)), eventTypes).length, {
           timeout: 5_000,
         })
         .toBeGreaterThanOrEqual(keys.length);
       await expect
         .poll(
           () => {
-            const sent = aToB(rtpPackets(running.read().udp));
+            const sent = sentByPresser(rtpPackets(running.read().udp));
             const last = sent[sent.length - 1];
             return last !== undefined && !eventTypes.includes(last.payloadType);
           },
@@ -149,26 +156,24 @@ describe('RFC 4733 DTMF on the wire', () => {
 
       const contents = running.read();
       const all = rtpPackets(contents.udp);
-      const sent = aToB(all);
+      const sent = sentByPresser(all);
       const events = telephoneEvents(sent, eventTypes);
       const eventPackets = sent.filter((p) => eventTypes.includes(p.payloadType));
       const audio = sent.filter((p) => !eventTypes.includes(p.payloadType));
-      const clockRates = new Map([
-        ...payloadClockRates(pathA.localSdp),
-        ...payloadClockRates(pathA.remoteSdp),
-      ]);
+      const clockRates = new Map([...payloadClockRates(path.localSdp), ...payloadClockRates(path.remoteSdp)]);
       const audioTypes = [...new Set(audio.map((p) => p.payloadType))];
       const eventPayloadTypes = [...new Set(eventPackets.map((p) => p.payloadType))];
       const summary = {
         linkType: contents.linkType,
         udpDatagrams: contents.udp.length,
-        portA,
-        portB,
+        presser,
+        port,
+        peerPort,
         eventTypes,
         audioTypes,
         audioClockRates: audioTypes.map((pt) => clockRates.get(pt)),
         measuredAudioClock: Math.round(measuredClockRate(audio)),
-        rtpAToB: sent.length,
+        rtpSent: sent.length,
         audioBeforePress: audio.filter((p) => p.timeMs < pressedAt).length,
         clickedMs,
         eventPackets: eventPackets.length,
@@ -184,6 +189,7 @@ describe('RFC 4733 DTMF on the wire', () => {
         })),
         offerRtpmaps: pathA.localSdp.match(/^a=rtpmap:.*$/gm)?.map((l) => l.trim()),
         answerRtpmaps: pathA.remoteSdp.match(/^a=rtpmap:.*$/gm)?.map((l) => l.trim()),
+        offerAtBRtpmaps: offerAtB.match(/^a=rtpmap:.*$/gm)?.map((l) => l.trim()),
         tcpdump: running.output().trim().split('\n').slice(-3),
       };
       console.log(`dtmf-rtp: ${JSON.stringify(summary)}`);
@@ -192,7 +198,7 @@ describe('RFC 4733 DTMF on the wire', () => {
       // nothing with a telephone-event payload type before the first key press, on any flow
       const allEventPackets = all.filter((p) => eventTypes.includes(p.payloadType));
       expect(allEventPackets.filter((p) => p.timeMs < pressedAt)).toEqual([]);
-      // and every telephone-event packet went from A's media port to B's
+      // and every telephone-event packet went from the presser's media port to the other end's
       expect(allEventPackets).toHaveLength(eventPackets.length);
       expect(events).toHaveLength(keys.length);
       expect(new Set(events.map((e) => e.timestamp)).size).toBe(keys.length);
@@ -201,14 +207,14 @@ describe('RFC 4733 DTMF on the wire', () => {
         expect(event.markerOnFirst).toBe(true);
         expect(event.markedPackets).toBe(1);
       }
-      // the events ride on A's audio stream (same SSRC) and only A sent any
+      // the events ride on the presser's audio stream (same SSRC) and only the presser sent any
       expect(events[0]?.ssrc).toBe(audio[0]?.ssrc);
-      const bToA = all.filter((p) => p.srcPort === portB && p.dstPort === portA);
-      expect(bToA.length).toBeGreaterThan(50);
-      expect(bToA.filter((p) => eventTypes.includes(p.payloadType))).toEqual([]);
+      const back = all.filter((p) => p.srcPort === peerPort && p.dstPort === port);
+      expect(back.length).toBeGreaterThan(50);
+      expect(back.filter((p) => eventTypes.includes(p.payloadType))).toEqual([]);
       // RFC 4733 went out, not SIP INFO
-      const callB = (await b.client.request('calls.list', {})).find((c) => c.state === 'active');
-      expect(callB?.receivedDtmf ?? '').toBe('');
+      const farCall = (await to.client.request('calls.list', {})).find((c) => c.state === 'active');
+      expect(farCall?.receivedDtmf ?? '').toBe('');
 
       // The clock: one audio codec, whose timestamps advance at its rtpmap rate, and telephone-event
       // with that same rate (RFC 4733 §2.1: the event's timestamps and durations are in the audio's
@@ -255,9 +261,19 @@ describe('RFC 4733 DTMF on the wire', () => {
 
   it("A's keypad sends 1, 2, # as three telephone-event RTP events of the asked duration (Opus: 48 kHz)", async () => {
     try {
-      const { events, audioRate } = await pressOnTheWire(['1', '2', 'hash'], '12#');
+      const { events, audioRate } = await pressOnTheWire('A', ['1', '2', 'hash'], '12#');
       expect(audioRate).toBe(48000);
       expect(events).toHaveLength(3);
+    } finally {
+      await hangUp();
+    }
+  });
+
+  it('B, who answered, sends # as a telephone-event at the 48 kHz clock too (Opus)', async () => {
+    try {
+      const { events, audioRate } = await pressOnTheWire('B', ['hash'], '#');
+      expect(audioRate).toBe(48000);
+      expect(events).toHaveLength(1);
     } finally {
       await hangUp();
     }
@@ -267,7 +283,7 @@ describe('RFC 4733 DTMF on the wire', () => {
     await a.client.request('accounts.update', { id: a.accountId, settings: { 'codecs.codecs': ['pcmu'] } });
     await a.waitUntilRegistered();
     try {
-      const { audioRate } = await pressOnTheWire(['5'], '5');
+      const { audioRate } = await pressOnTheWire('A', ['5'], '5');
       expect(audioRate).toBe(8000);
     } finally {
       await hangUp();
