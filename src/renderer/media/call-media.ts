@@ -8,6 +8,7 @@ import {
   offersChosenCodec,
   orderCodecs,
 } from './codec-preferences';
+import { withDtmfAtSendClock } from './dtmf-clock';
 import { effectiveIceBudgetMs, watchIceGathering } from './ice-gathering';
 import { answerDirection, offerDirection } from './media-direction';
 import type { MediaEngineEnv } from './media-env';
@@ -115,7 +116,7 @@ export class CallMedia {
       }
       const type = this.pc.signalingState === 'have-local-offer' ? 'answer' : 'offer';
       try {
-        await this.pc.setRemoteDescription({ type, sdp });
+        await this.pc.setRemoteDescription({ type, sdp: withDtmfAtSendClock(sdp, type, options.codecs) });
       } catch (error) {
         // Our offer stays unanswered; withdraw it so that the call's next offer/answer starts clean.
         if (type === 'answer' && this.negotiated) {

@@ -1,3 +1,5 @@
+import { audioFormats } from './sdp-audio';
+
 /** The codec names the settings use, and the RTP mime types the browser reports for them. */
 const mimeTypes: Readonly<Record<string, string>> = {
   opus: 'audio/opus',
@@ -6,21 +8,29 @@ const mimeTypes: Readonly<Record<string, string>> = {
   pcma: 'audio/PCMA',
 };
 
-/**
- * Entries kept after the chosen codecs: telephone-event carries DTMF (RFC 4733) and CN comfort noise
- * (RFC 3389). RED (RFC 2198) only wraps opus, so it stays only when opus is chosen.
- */
-function isHelper(mimeType: string, opusChosen: boolean): boolean {
+/** Entries that are no codec of their own: DTMF (RFC 4733), comfort noise (RFC 3389), RED (RFC 2198). */
+function isHelper(mimeType: string): boolean {
   const type = mimeType.toLowerCase();
-  if (type === 'audio/telephone-event' || type === 'audio/cn') return true;
-  return type === 'audio/red' && opusChosen;
+  return type === 'audio/telephone-event' || type === 'audio/cn' || type === 'audio/red';
+}
+
+/**
+ * Whether a helper entry goes with the chosen codecs: telephone-event at the clock rate of a chosen
+ * codec (RFC 4733 §2.1: the events use the audio's clock), CN, and RED only when opus is chosen (it
+ * only wraps opus).
+ */
+function goesWith(helper: RTCRtpCodec, chosen: readonly RTCRtpCodec[]): boolean {
+  const type = helper.mimeType.toLowerCase();
+  if (type === 'audio/telephone-event') return chosen.some((codec) => codec.clockRate === helper.clockRate);
+  if (type === 'audio/red') return chosen.some((codec) => codec.mimeType.toLowerCase() === 'audio/opus');
+  return type === 'audio/cn';
 }
 
 /**
  * The browser's audio codec capabilities reordered to the user's preference: the chosen codecs in
- * that order, then the helper entries. Codecs the user did not choose are left out. An empty result
- * means "keep the browser's default" (nothing chosen is supported); setCodecPreferences would throw
- * on a list with helpers only.
+ * that order, then the helper entries that go with them. Codecs the user did not choose are left
+ * out. An empty result means "keep the browser's default" (nothing chosen is supported);
+ * setCodecPreferences would throw on a list with helpers only.
  */
 export function orderCodecs(
   capabilities: readonly RTCRtpCodec[],
@@ -36,8 +46,7 @@ export function orderCodecs(
     }
   }
   if (chosen.length === 0) return [];
-  const opusChosen = chosen.some((codec) => codec.mimeType.toLowerCase() === 'audio/opus');
-  return [...chosen, ...capabilities.filter((codec) => isHelper(codec.mimeType, opusChosen))];
+  return [...chosen, ...capabilities.filter((codec) => isHelper(codec.mimeType) && goesWith(codec, chosen))];
 }
 
 /** The codec name CallStats shows, from an RTP mime type: "audio/PCMU" → "PCMU". */
@@ -56,22 +65,9 @@ export function applyCodecPreferences(
   if (ordered.length > 0) transceiver.setCodecPreferences(ordered);
 }
 
-/** RFC 3551 static payload types that an offer may list without an a=rtpmap line. */
-const staticPayloadTypes: Readonly<Record<string, string>> = { '0': 'pcmu', '8': 'pcma', '9': 'g722' };
-
 /** The codecs (lower-case encoding names) offered on the first m=audio line of an SDP. */
 export function offeredAudioCodecs(sdp: string): string[] {
-  const lines = sdp.split(/\r?\n/);
-  const start = lines.findIndex((line) => line.startsWith('m=audio '));
-  if (start < 0) return [];
-  const end = lines.findIndex((line, index) => index > start && line.startsWith('m='));
-  const section = lines.slice(start + 1, end < 0 ? undefined : end);
-  const payloadTypes = lines[start]!.trim().split(/\s+/).slice(3);
-  return payloadTypes.map((payloadType) => {
-    const rtpmap = section.find((line) => line.startsWith(`a=rtpmap:${payloadType} `));
-    const name = rtpmap?.slice(`a=rtpmap:${payloadType} `.length).split('/')[0];
-    return (name ?? staticPayloadTypes[payloadType] ?? `pt${payloadType}`).toLowerCase();
-  });
+  return audioFormats(sdp).map((format) => format.name);
 }
 
 /**
@@ -80,6 +76,6 @@ export function offeredAudioCodecs(sdp: string): string[] {
  */
 export function offersChosenCodec(offered: readonly string[], ordered: readonly RTCRtpCodec[]): boolean {
   return ordered.some(
-    (codec) => !isHelper(codec.mimeType, true) && offered.includes(codecName(codec.mimeType).toLowerCase()),
+    (codec) => !isHelper(codec.mimeType) && offered.includes(codecName(codec.mimeType).toLowerCase()),
   );
 }

@@ -206,6 +206,29 @@ export function telephoneEventPayloadTypes(sdp: string): number[] {
   return [...sdp.matchAll(/^a=rtpmap:(\d+) telephone-event\/\d+/gim)].map((m) => Number(m[1]));
 }
 
+/** RFC 3551 static audio payload types an answer may use without an a=rtpmap line, with their clock. */
+const staticClockRates: Readonly<Record<number, number>> = { 0: 8000, 8: 8000, 9: 8000, 13: 8000 };
+
+/** The RTP clock rate (Hz) of each payload type of an SDP's a=rtpmap lines and the static ones. */
+export function payloadClockRates(sdp: string): Map<number, number> {
+  const rates = new Map<number, number>(Object.entries(staticClockRates).map(([pt, r]) => [Number(pt), r]));
+  for (const m of sdp.matchAll(/^a=rtpmap:(\d+) [^/\s]+\/(\d+)/gm)) rates.set(Number(m[1]), Number(m[2]));
+  return rates;
+}
+
+/**
+ * How fast the RTP timestamps of packets advance against the capture clock, in ticks per second,
+ * from the first to the last packet (timestamps wrap at 2^32). The payload type's rtpmap rate is
+ * what a receiver reads the timestamps (and RFC 4733 durations) in; this is what the sender used.
+ */
+export function measuredClockRate(packets: readonly RtpPacket[]): number {
+  const first = packets[0];
+  const last = packets[packets.length - 1];
+  if (!first || !last || last.timeMs <= first.timeMs) return Number.NaN;
+  const ticks = (last.timestamp - first.timestamp) >>> 0;
+  return (ticks * 1000) / (last.timeMs - first.timeMs);
+}
+
 /** One RFC 4733 event: the packets of one SSRC that share an RTP timestamp, in sequence order. */
 export interface TelephoneEvent {
   ssrc: number;

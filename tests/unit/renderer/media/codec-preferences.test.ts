@@ -34,12 +34,17 @@ describe('codec preferences', () => {
     ]);
   });
 
-  it('leaves out codecs that were not chosen, and RED without opus', () => {
+  it('leaves out codecs that were not chosen, RED without opus, telephone-event at rates not chosen', () => {
     expect(mimeTypes(orderCodecs(chromium, ['pcmu']))).toEqual([
       'audio/PCMU/8000',
       'audio/CN/8000',
-      'audio/telephone-event/48000',
       'audio/telephone-event/8000',
+    ]);
+    expect(mimeTypes(orderCodecs(chromium, ['opus']))).toEqual([
+      'audio/opus/48000',
+      'audio/red/48000',
+      'audio/CN/8000',
+      'audio/telephone-event/48000',
     ]);
   });
 
