@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AccountView, AppInfo, CallView, SettingsSnapshot } from '../shared/contract';
+import type { AppInfo, SettingsSnapshot } from '../shared/contract';
+import type { LinkEvents } from '../shared/links/link-contract';
 import { accountSettingGroups } from '../shared/settings/account-settings';
 import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
@@ -136,7 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   // Read once per change of the accounts: caller ID and every imported number ask for it.
   let knownCountry: string | undefined;
-  events.subscribe((event) => {
+  events.subscribe((...[event]) => {
     if (event === 'accounts.changed') knownCountry = undefined;
   });
   const defaultCountry = (): string => {
@@ -249,7 +250,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger: logger.child('blf'),
   });
   // "Use BLF", the subscription expiry or the domain may have changed.
-  events.subscribe((event) => {
+  events.subscribe((...[event]) => {
     if (event === 'accounts.changed') blfLamps.reconcile();
   });
   later.blfLamps = blfLamps;
@@ -285,8 +286,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   later.mwi = mwi;
   events.subscribe((event, payload) => {
-    if (event === 'accounts.changed')
-      mwi.accountsChanged((payload as { accounts: AccountView[] }).accounts.map((account) => account.id));
+    if (event === 'accounts.changed') mwi.accountsChanged(payload.accounts.map((account) => account.id));
   });
   const audioDevices = new AudioDeviceMonitor({
     listDevices: async () => (await media.request('media.listDevices', {})).devices,
@@ -299,12 +299,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dial: (target, { accountId }) => calls.dial(target, accountId),
     confirmFirst: () => settings.get('functions.automation.confirmLinkDial') === true,
     diallingAccount: () => diallingAccountOf(sip),
-    emit: (event, payload) => events.emit(event, payload),
+    emit: (event: keyof LinkEvents, payload: LinkEvents[keyof LinkEvents]) => events.emit(event, payload),
     logger: logger.child('links'),
     whenDialable: createDialableWaiter({
       isDialable: () => sip.registeredAccountIds().length > 0,
       subscribe: (listener) =>
-        events.subscribe((event) => {
+        events.subscribe((...[event]) => {
           if (event === 'accounts.changed') listener();
         }),
     }),
@@ -321,7 +321,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       close: (tag) => events.emit('notifications.close', { tag }),
     });
     events.subscribe((event, payload) => {
-      if (event === 'calls.changed') feed.calls((payload as { calls: CallView[] }).calls);
+      if (event === 'calls.changed') feed.calls(payload.calls);
     });
     desktopEvents.subscribe((event) => feed.event(event));
   }
