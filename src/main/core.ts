@@ -41,6 +41,7 @@ import { SettingCatalog } from './settings/setting-catalog';
 import { SettingsService } from './settings/settings-service';
 import { bridgeSessionDescriptionHandlerFactory } from './sip/bridge/bridge-session-description-handler';
 import { CallManager } from './sip/calls/call-manager';
+import { AgentRegistry } from './sip/agent-registry';
 import { SipService } from './sip/sip-service';
 
 export interface CoreOptions {
@@ -188,11 +189,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     { retention: () => historyRetentionFrom((key) => settings.get(key)) },
   );
   later.history = history;
+  // SipService publishes its agents here and the call manager reads them: neither needs the other first.
+  const agents = new AgentRegistry(() => accounts.list().map((account) => account.id));
   const calls = new CallManager({
-    agents: {
-      userAgentOf: (id) => later.sip?.userAgentOf(id),
-      registeredAccountIds: () => later.sip?.registeredAccountIds() ?? [],
-    },
+    agents,
     globalSetting: (key) => settings.get(key),
     accountSetting,
     media,
@@ -208,6 +208,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sip = new SipService({
     accounts,
     settings,
+    agents,
     logger: logger.child('sip'),
     sessionDescriptionHandlerFactory: bridgeSessionDescriptionHandlerFactory(calls.bridgeContext()),
     delegate: {
@@ -243,7 +244,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     (id) => blfLamps.lampOf(id),
   );
   const blfLamps: BlfLamps = new BlfLamps({
-    userAgentOf: (id) => sip.userAgentOf(id),
+    userAgentOf: (id) => agents.userAgentOf(id),
     accountSetting,
     keys: () => blf.list(),
     onChange: () => events.emit('blf.changed', { keys: blf.list() }),
@@ -277,7 +278,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     desktopEvents.emit({ type: 'network', online });
   });
   const mwi = new MwiService({
-    userAgentOf: (id) => sip.userAgentOf(id),
+    userAgentOf: (id) => agents.userAgentOf(id),
     accountSetting,
     setVoicemail: (id, status) => accounts.setVoicemail(id, status),
     onNewMessages: (accountId, newMessages) =>
@@ -298,11 +299,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const links = new LinkHandler({
     dial: (target, { accountId }) => calls.dial(target, accountId),
     confirmFirst: () => settings.get('functions.automation.confirmLinkDial') === true,
-    diallingAccount: () => diallingAccountOf(sip),
+    diallingAccount: () => diallingAccountOf(agents),
     emit: (event: keyof LinkEvents, payload: LinkEvents[keyof LinkEvents]) => events.emit(event, payload),
     logger: logger.child('links'),
     whenDialable: createDialableWaiter({
-      isDialable: () => sip.registeredAccountIds().length > 0,
+      isDialable: () => agents.registeredAccountIds().length > 0,
       subscribe: (listener) =>
         events.subscribe((...[event]) => {
           if (event === 'accounts.changed') listener();
