@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/contract';
+import type { LinkOrigin } from '../shared/links/link-contract';
 import { accountSettingGroups } from '../shared/settings/account-settings';
 import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
@@ -9,6 +10,7 @@ import { createRequestHandlers } from './api';
 import type { ContactsService } from './contacts/contacts-service';
 import type { Database } from './db/database';
 import { openDatabase } from './db/database';
+import type { DesktopCore } from './desktop/desktop-controller';
 import { DesktopEventHub } from './desktop/desktop-events';
 import type { DesktopStatus } from './desktop/desktop-status';
 import { PresenceModel } from './desktop/presence';
@@ -71,6 +73,27 @@ export interface Core {
   db: Database;
   /** Ends calls, deregisters (bounded) and closes the database. */
   close(): Promise<void>;
+}
+
+/**
+ * What a shell uses of the core, so a shell's test fake is a small object and needs no cast. The web
+ * shell's server and the IPC adapter take only router, events, media and logger of it.
+ */
+export interface ShellCore {
+  router: Pick<Router, 'handle'>;
+  events: Pick<EventBus, 'subscribe'>;
+  media: Pick<MediaChannel, 'attach'>;
+  logger: Logger;
+  /** sip:, tel:, callto: links from the command line or the OS, and the queue released once ready. */
+  links: { handle(raw: string, origin: LinkOrigin): Promise<unknown>; ready(): Promise<unknown> };
+  close(): Promise<void>;
+}
+
+/** The Electron shell also drives the desktop integration and re-registers after sleep. */
+export interface ElectronShellCore extends ShellCore, DesktopCore {
+  presence: PresenceModel;
+  desktop: Pick<DesktopStatus, 'reportUpdate' | 'reportShortcuts' | 'setInstaller' | 'updateStatus'>;
+  sip: Pick<SipService, 'resumed' | 'networkChanged'>;
 }
 
 export const databaseFileName = 'softphone.db';
