@@ -121,7 +121,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settingCatalog = new SettingCatalog(globalSettingGroups);
   const accountCatalog = new SettingCatalog(accountSettingGroups);
   const settings = new SettingsService(db, settingCatalog, options.secrets, logger.child('settings'), {
-    onChange: (snapshot) => events.emit('settings.changed', snapshot),
+    onChange: (snapshot) => {
+      events.emit('settings.changed', snapshot);
+      signals.emit('settings.changed', { snapshot });
+    },
     onSecret,
   });
   const accounts = new AccountService(db, accountCatalog, options.secrets, logger.child('accounts'), {

@@ -25,7 +25,8 @@ export interface Reactors {
 
 /**
  * Who in main reacts to what: the one list. Subscribed once everything is built and before anything
- * starts; the shells subscribe after it, so main's own reactions run first.
+ * starts. The shells subscribe to `events` after it, so main's reactions to the contract's events run
+ * first; settings changes reach main through the signal that follows the event, after the shells.
  */
 export function wireReactions(
   buses: { events: EventBus; signals: EventBus<CoreSignalMap>; desktopEvents: DesktopEventHub },
@@ -34,12 +35,6 @@ export function wireReactions(
   const tls = new TlsSettingsChange(r.settings.snapshot());
   buses.events.subscribe((event, payload) => {
     switch (event) {
-      case 'settings.changed':
-        // the SIP agents are built with the global TLS settings
-        if (tls.changed(payload)) void r.sip.reconcile();
-        r.provisioning.reschedule();
-        r.history.prune(); // a lowered retention applies at once, not at the next call
-        break;
       case 'accounts.changed':
         r.defaultCountry.forget();
         // "Use BLF", the subscription expiry or the domain may have changed.
@@ -51,8 +46,14 @@ export function wireReactions(
         break;
     }
   });
-  buses.signals.subscribe((signal, _payload) => {
+  buses.signals.subscribe((signal, payload) => {
     switch (signal) {
+      case 'settings.changed':
+        // the SIP agents are built with the global TLS settings
+        if (tls.changed(payload.snapshot)) void r.sip.reconcile();
+        r.provisioning.reschedule();
+        r.history.prune(); // a lowered retention applies at once, not at the next call
+        break;
       case 'accounts.edited':
         void r.sip.reconcile();
         break;
