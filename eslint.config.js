@@ -174,7 +174,7 @@ const layers = [
   },
   {
     // The top-level files (core.ts, api.ts, router.ts, ...): the composition root may import api.ts.
-    files: ['src/main/*.ts'],
+    files: ['src/main/*.ts', 'src/main/wiring/**/*.ts'],
     rules: restrict([electronOnlyInItsShell, noShellOrRenderer]),
   },
   {
@@ -182,6 +182,7 @@ const layers = [
     files: ['src/main/*/**/*.ts'],
     ignores: [
       'src/main/shell/**',
+      'src/main/wiring/**',
       'src/main/provisioning/**',
       ...infrastructureFolders.map((folder) => `src/main/${folder}/**`),
     ],

@@ -1,46 +1,41 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AccountView, AppInfo, CallView, SettingsSnapshot } from '../shared/contract';
+import type { AppInfo } from '../shared/contract';
+import type { LinkOrigin } from '../shared/links/link-contract';
 import { accountSettingGroups } from '../shared/settings/account-settings';
 import { globalSettingGroups } from '../shared/settings/global-settings';
 import { AccountService } from './accounts/account-service';
+import { DefaultCountry } from './accounts/default-country';
 import { createRequestHandlers } from './api';
-import { BlfKeys } from './blf/blf-keys';
-import { BlfLamps } from './blf/blf-lamps';
-import { MwiService } from './sip/mwi/mwi-service';
-import { ContactsService } from './contacts/contacts-service';
-import { cloudFactories } from './contacts/sources/cloud-runtime';
-import { ldapRuntime, windowsRuntime, xmlRuntime } from './contacts/sources/runtimes';
+import type { ContactsService } from './contacts/contacts-service';
 import type { Database } from './db/database';
 import { openDatabase } from './db/database';
-import { AudioDeviceMonitor } from './desktop/audio-device-monitor';
+import type { DesktopCore } from './desktop/desktop-controller';
 import { DesktopEventHub } from './desktop/desktop-events';
-import { DesktopStatus } from './desktop/desktop-status';
-import { NotificationFeed } from './desktop/notification-feed';
+import type { DesktopStatus } from './desktop/desktop-status';
 import { PresenceModel } from './desktop/presence';
+import type { CoreSignalMap } from './events/core-signals';
 import { EventBus } from './events/event-bus';
-import { createDialableWaiter } from './links/dialable-waiter';
-import { diallingAccountOf } from './links/dialling-account';
-import { LinkHandler } from './links/link-handler';
+import type { LinkHandler } from './links/link-handler';
 import { CallHistory } from './history/call-history';
 import { historyRetentionFrom } from './history/history-retention';
 import type { Logger } from './log/logger';
 import { FileLogger } from './log/logger';
 import { Redactor } from './log/redact';
 import { MediaChannel } from './media/media-channel';
-import { NetworkWatcher } from './net/network-watcher';
-import { handleOutOfDialogNotify } from './sip/out-of-dialog-notify';
 import { fetchProvisioningFile } from './provisioning/fetch/provisioning-fetcher';
 import { parseProvisioningFile } from './provisioning/format/parse-provisioning-file';
 import { ProvisioningService } from './provisioning/provisioning-service';
-import { globalTlsSettings } from './net/tls/global-tls-settings';
 import { Router } from './router';
 import type { SecretStore } from './secrets/secret-store';
 import { SettingCatalog } from './settings/setting-catalog';
 import { SettingsService } from './settings/settings-service';
-import { bridgeSessionDescriptionHandlerFactory } from './sip/bridge/bridge-session-description-handler';
-import { CallManager } from './sip/calls/call-manager';
-import { SipService } from './sip/sip-service';
+import type { CallManager } from './sip/calls/call-manager';
+import type { SipService } from './sip/sip-service';
+import { createContacts } from './wiring/contacts-wiring';
+import { createDesktop } from './wiring/desktop-wiring';
+import { createPhone } from './wiring/phone-wiring';
+import { wireReactions } from './wiring/reactions';
 
 export interface CoreOptions {
   /** The user-data folder: database, logs. */
@@ -80,10 +75,35 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/**
+ * What a shell uses of the core, so a shell's test fake is a small object and needs no cast. The web
+ * shell's server and the IPC adapter take only router, events, media and logger of it.
+ */
+export interface ShellCore {
+  router: Pick<Router, 'handle'>;
+  events: Pick<EventBus, 'subscribe'>;
+  media: Pick<MediaChannel, 'attach'>;
+  logger: Logger;
+  /** sip:, tel:, callto: links from the command line or the OS, and the queue released once ready. */
+  links: { handle(raw: string, origin: LinkOrigin): Promise<unknown>; ready(): Promise<unknown> };
+  close(): Promise<void>;
+}
+
+/** The Electron shell also drives the desktop integration and re-registers after sleep. */
+export interface ElectronShellCore extends ShellCore, DesktopCore {
+  presence: PresenceModel;
+  desktop: Pick<DesktopStatus, 'reportUpdate' | 'reportShortcuts' | 'setInstaller' | 'updateStatus'>;
+  sip: Pick<SipService, 'resumed' | 'networkChanged'>;
+}
+
 export const databaseFileName = 'softphone.db';
 export const logFileName = join('logs', 'main.log');
 
-/** The composition root: builds every service of main and wires them together. */
+/**
+ * The composition root: builds every service of main in the order they need each other (the wiring/
+ * modules build the phone, the contacts and the desktop parts), then lists in wiring/reactions.ts who
+ * reacts to which event, then starts them.
+ */
 export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   const redactor = new Redactor();
@@ -94,166 +114,61 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const db = openDatabase(join(options.dataDir, databaseFileName));
   const events = new EventBus();
+  const signals = new EventBus<CoreSignalMap>();
   const media = new MediaChannel();
   const onSecret = (value: string) => redactor.addSecret(value);
-  // The SIP layer follows account edits and TLS changes; it is created below, after the services it reads.
-  const later: {
-    sip?: SipService;
-    provisioning?: ProvisioningService;
-    blfLamps?: BlfLamps;
-    mwi?: MwiService;
-    history?: CallHistory;
-  } = {};
-  const reconcileSip = () => void later.sip?.reconcile();
 
   const settingCatalog = new SettingCatalog(globalSettingGroups);
   const accountCatalog = new SettingCatalog(accountSettingGroups);
-  let lastTls = '';
   const settings = new SettingsService(db, settingCatalog, options.secrets, logger.child('settings'), {
     onChange: (snapshot, origin) => {
       events.emit('settings.changed', snapshot);
-      const tls = tlsFingerprint(snapshot);
-      // a provisioning run reconciles once when every owner has committed
-      if (tls !== lastTls && origin !== 'provisioning') reconcileSip();
-      lastTls = tls;
-      later.provisioning?.reschedule();
-      later.history?.prune(); // a lowered retention applies at once, not at the next call
+      signals.emit('settings.changed', { snapshot, origin });
     },
     onSecret,
   });
-  lastTls = tlsFingerprint(settings.snapshot());
   const accounts = new AccountService(db, accountCatalog, options.secrets, logger.child('accounts'), {
     onChange: (list) => events.emit('accounts.changed', { accounts: list }),
-    onEdited: reconcileSip,
+    onEdited: () => signals.emit('accounts.edited', {}),
     onSecret,
   });
   await settings.loadSecretState();
   await accounts.loadSecretState();
+  const defaultCountry = new DefaultCountry(accounts);
 
-  /** One account's settings by full key, read once per use. */
-  const accountSetting = (id: string) => {
-    const values = accounts.settingsOf(id);
-    return (key: string) => values[key];
-  };
-  // Read once per change of the accounts: caller ID and every imported number ask for it.
-  let knownCountry: string | undefined;
-  events.subscribe((event) => {
-    if (event === 'accounts.changed') knownCountry = undefined;
-  });
-  const defaultCountry = (): string => {
-    if (knownCountry !== undefined) return knownCountry;
-    const first = accounts.list()[0];
-    const value = first ? accounts.settingsOf(first.id)['numberModification.defaultCountry'] : undefined;
-    knownCountry = typeof value === 'string' && value !== '' ? value : 'DE';
-    return knownCountry;
-  };
-  const runtimeEnvironment = {
-    tls: () => globalTlsSettings((key) => settings.get(key)),
-    allowInsecureHttp: () => settings.get('functions.provisioning.allowInsecureHttp') === true,
-    defaultCountry,
-  };
-  const contacts = new ContactsService({
+  const contacts = await createContacts({
     db,
     secrets: options.secrets,
+    settings,
+    events,
     logger: logger.child('contacts'),
-    defaultCountry,
-    factories: {
-      ldap: ldapRuntime(runtimeEnvironment),
-      xml: xmlRuntime(runtimeEnvironment),
-      windows: windowsRuntime(),
-      ...cloudFactories({
-        secrets: options.secrets,
-        onSecret,
-        clientIds: () => ({
-          googleClientId: String(settings.get('contacts.cloud.googleClientId') ?? ''),
-          googleClientSecret: String(settings.get('contacts.cloud.googleClientSecret') ?? ''),
-          outlookClientId: String(settings.get('contacts.cloud.outlookClientId') ?? ''),
-        }),
-        ...(options.openExternal ? { openExternal: options.openExternal } : {}),
-      }),
-    },
-    onContactsChanged: (sourceId) => events.emit('contacts.changed', { sourceId }),
-    onSourcesChanged: (sources) => events.emit('contactSources.changed', { sources }),
+    defaultCountry: () => defaultCountry.get(),
     onSecret,
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
   });
-  await contacts.loadSecretState();
-
   const presence = new PresenceModel();
   presence.subscribe((state) => events.emit('presence.changed', { state }));
-
   const history = new CallHistory(
     db,
     () => events.emit('history.changed', {}),
     (number) => contacts.callerIdNow(number),
     { retention: () => historyRetentionFrom((key) => settings.get(key)) },
   );
-  later.history = history;
-  const calls = new CallManager({
-    agents: {
-      userAgentOf: (id) => later.sip?.userAgentOf(id),
-      registeredAccountIds: () => later.sip?.registeredAccountIds() ?? [],
-    },
-    globalSetting: (key) => settings.get(key),
-    accountSetting,
+  const desktopEvents = new DesktopEventHub();
+  const phone = createPhone({
+    db,
+    settings,
+    accounts,
     media,
     history,
-    dnd: () => presence.dnd,
-    callerId: {
-      now: (number) => contacts.callerIdNow(number),
-      later: (number) => contacts.callerIdLater(number),
-    },
-    logger: logger.child('calls'),
-    onChange: (list) => events.emit('calls.changed', { calls: list }),
+    presence,
+    contacts,
+    desktopEvents,
+    events,
+    signals,
+    logger,
   });
-  const sip = new SipService({
-    accounts,
-    settings,
-    logger: logger.child('sip'),
-    sessionDescriptionHandlerFactory: bridgeSessionDescriptionHandlerFactory(calls.bridgeContext()),
-    delegate: {
-      onRegistration: (id, registration) => {
-        accounts.setRegistration(id, registration);
-        // Only a registration retries lamps the PBX refused; everything else reconciles.
-        later.blfLamps?.registrationChanged(id, registration.state);
-        later.mwi?.registrationChanged(id, registration);
-      },
-      onInvite: (id, invitation) => calls.handleInvite(id, invitation),
-      onNotify: (id, notification) =>
-        handleOutOfDialogNotify(
-          notification,
-          () => {
-            // one line per NOTIFY at debug: a burst is summarised by the check-sync limiter's lines
-            logger.debug(`check-sync from the PBX on account ${id}`);
-            provisioning.checkSync();
-          },
-          (body, contentType) => later.mwi?.messageSummary(id, body, contentType),
-        ),
-    },
-  });
-  later.sip = sip;
-  const blf: BlfKeys = new BlfKeys(
-    db,
-    (accountKey) =>
-      (accountKey === undefined ? undefined : accounts.idOfProvisionKey(accountKey)) ??
-      accounts.list()[0]?.id,
-    () => {
-      blfLamps.reconcile();
-      events.emit('blf.changed', { keys: blf.list() });
-    },
-    (id) => blfLamps.lampOf(id),
-  );
-  const blfLamps: BlfLamps = new BlfLamps({
-    userAgentOf: (id) => sip.userAgentOf(id),
-    accountSetting,
-    keys: () => blf.list(),
-    onChange: () => events.emit('blf.changed', { keys: blf.list() }),
-    logger: logger.child('blf'),
-  });
-  // "Use BLF", the subscription expiry or the domain may have changed.
-  events.subscribe((event) => {
-    if (event === 'accounts.changed') blfLamps.reconcile();
-  });
-  later.blfLamps = blfLamps;
+  const { calls, sip, blf, blfLamps, mwi } = phone;
   const provisioning = new ProvisioningService({
     db,
     contacts,
@@ -269,63 +184,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onChange: (status) => events.emit('provisioning.changed', status),
     onSecret,
   });
-  later.provisioning = provisioning;
-  const desktopEvents = new DesktopEventHub();
-  const network = new NetworkWatcher((online) => {
-    logger.info(`Network changed (${online ? 'online' : 'offline'}): re-registering`);
-    sip.networkChanged();
-    desktopEvents.emit({ type: 'network', online });
+  const { network, audioDevices, links, desktop, feed } = createDesktop({
+    shell: options.shell,
+    settings,
+    media,
+    presence,
+    agents: phone.agents,
+    calls,
+    sip,
+    desktopEvents,
+    events,
+    logger,
   });
-  const mwi = new MwiService({
-    userAgentOf: (id) => sip.userAgentOf(id),
-    accountSetting,
-    setVoicemail: (id, status) => accounts.setVoicemail(id, status),
-    onNewMessages: (accountId, newMessages) =>
-      desktopEvents.emit({ type: 'voicemail', accountId, newMessages }),
-    logger: logger.child('mwi'),
-  });
-  later.mwi = mwi;
-  events.subscribe((event, payload) => {
-    if (event === 'accounts.changed')
-      mwi.accountsChanged((payload as { accounts: AccountView[] }).accounts.map((account) => account.id));
-  });
-  const audioDevices = new AudioDeviceMonitor({
-    listDevices: async () => (await media.request('media.listDevices', {})).devices,
-    onChange: (change) => desktopEvents.emit({ type: 'audioDevice', ...change }),
-    onError: (error) =>
-      logger.debug(`Audio devices not listed: ${error instanceof Error ? error.message : String(error)}`),
-  });
-
-  const links = new LinkHandler({
-    dial: (target, { accountId }) => calls.dial(target, accountId),
-    confirmFirst: () => settings.get('functions.automation.confirmLinkDial') === true,
-    diallingAccount: () => diallingAccountOf(sip),
-    emit: (event, payload) => events.emit(event, payload),
-    logger: logger.child('links'),
-    whenDialable: createDialableWaiter({
-      isDialable: () => sip.registeredAccountIds().length > 0,
-      subscribe: (listener) =>
-        events.subscribe((event) => {
-          if (event === 'accounts.changed') listener();
-        }),
-    }),
-  });
-  const desktop = new DesktopStatus(events);
-  if (options.shell === 'web') {
-    // The browser shows these with its Notification API; the Electron shell notifies natively.
-    const feed = new NotificationFeed({
-      settings,
-      dnd: () => presence.dnd,
-      // The web shell runs on the user's own machine: its locale is the user's system language.
-      systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
-      show: (request) => events.emit('notifications.show', request),
-      close: (tag) => events.emit('notifications.close', { tag }),
-    });
-    events.subscribe((event, payload) => {
-      if (event === 'calls.changed') feed.calls((payload as { calls: CallView[] }).calls);
-    });
-    desktopEvents.subscribe((event) => feed.event(event));
-  }
+  wireReactions(
+    { events, signals, desktopEvents },
+    { settings, defaultCountry, sip, blfLamps, mwi, provisioning, history, feed },
+  );
 
   const appInfo: AppInfo = {
     name: 'Softphone',
@@ -394,8 +268,4 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return closing;
     },
   };
-}
-
-function tlsFingerprint(snapshot: SettingsSnapshot): string {
-  return JSON.stringify(Object.entries(snapshot.values).filter(([key]) => key.startsWith('advanced.tls.')));
 }

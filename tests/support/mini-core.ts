@@ -1,15 +1,20 @@
-import type { Core } from '../../src/main/core';
+import type { ShellCore } from '../../src/main/core';
 import { EventBus } from '../../src/main/events/event-bus';
 import { silentLogger } from '../../src/main/log/logger';
 import { MediaChannel } from '../../src/main/media/media-channel';
 import type { RequestHandlers } from '../../src/main/router';
 import { Router } from '../../src/main/router';
 
-/** The parts of the core a shell touches (router, events, media), with a real router behind them. */
-export function makeMiniCore(): Core & {
+/** What a shell touches of the core (router, events, media, logger), with a real router behind them. */
+export interface MiniCore extends Omit<ShellCore, 'links'> {
+  router: Router;
+  events: EventBus;
+  media: MediaChannel;
   closed: number;
-  sip: { resumedCalls: number; networkChanges: number };
-} {
+  sip: { resumedCalls: number; networkChanges: number; resumed(): void; networkChanged(): void };
+}
+
+export function makeMiniCore(): MiniCore {
   const handlers = {
     'app.info': () => ({
       name: 'Softphone',
@@ -19,7 +24,7 @@ export function makeMiniCore(): Core & {
       dataDir: '/d',
     }),
   } as Partial<RequestHandlers> as RequestHandlers;
-  const core = {
+  const core: MiniCore = {
     router: new Router(handlers, silentLogger),
     events: new EventBus(),
     media: new MediaChannel(),
@@ -40,5 +45,5 @@ export function makeMiniCore(): Core & {
       return Promise.resolve();
     },
   };
-  return core as unknown as Core & { closed: number; sip: { resumedCalls: number; networkChanges: number } };
+  return core;
 }

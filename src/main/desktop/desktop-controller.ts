@@ -8,6 +8,7 @@ import type {
   UpdateStatus,
 } from '../../shared/contract/desktop';
 import type { AccountView } from '../../shared/contract/models';
+import type { EventBus } from '../events/event-bus';
 import type { AutostartController } from './autostart';
 import { CallEventDeriver, callsInProgress } from './call-events';
 import type { CallControls } from './call-shortcuts';
@@ -46,7 +47,7 @@ export interface DesktopCore {
   settings: SettingsReader;
   calls: CallControls;
   accounts: { list(): Pick<AccountView, 'registration' | 'voicemail'>[] };
-  events: { subscribe(listener: (event: string, payload: unknown) => void): () => void };
+  events: Pick<EventBus, 'subscribe'>;
   desktopEvents: { subscribe(listener: (event: DesktopEvent) => void): () => void };
 }
 
@@ -142,7 +143,7 @@ export class DesktopController {
     this.unsubscribe.push(
       core.events.subscribe((event, payload) => {
         if (event === 'settings.changed') this.applySettings();
-        else if (event === 'calls.changed') this.onCalls((payload as { calls: CallView[] }).calls);
+        else if (event === 'calls.changed') this.onCalls(payload.calls);
         else if (event === 'accounts.changed') this.refreshTray();
       }),
       presence.subscribe((state) => {

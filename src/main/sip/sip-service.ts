@@ -1,7 +1,8 @@
 /**
- * The SIP layer's entry point: one agent per account, kept in step with the accounts. The composition
- * root builds it with the AccountService, the SettingsService, the bridge's SDH factory and a delegate
- * that forwards registration changes to AccountService.setRegistration.
+ * The SIP layer's entry point: one agent per account, kept in step with the accounts and published in
+ * an AgentRegistry. The composition root builds it with the AccountService, the SettingsService, the
+ * bridge's SDH factory, the registry the call manager also reads, and a delegate that forwards
+ * registration changes to AccountService.setRegistration.
  *
  * Call reconcile() after accounts change and after global TLS settings (advanced.tls.*) change: an
  * agent is re-created only when something registration needs changed (addresses, credentials, timers,
@@ -13,6 +14,7 @@ import { ContractError } from '../../shared/contract';
 import type { Logger } from '../log/logger';
 import type { AccountConfig } from './account-config';
 import { AccountConfigError, loadAccountConfig } from './account-config';
+import { AgentRegistry } from './agent-registry';
 import type { AccountAgentOptions } from './registration/account-agent';
 import { AccountAgent } from './registration/account-agent';
 import type { AccountAgentDelegate, RegistrationAgent } from './registration/registration-agent';
@@ -38,6 +40,8 @@ export interface SipServiceOptions {
   logger: Logger;
   sessionDescriptionHandlerFactory: SessionDescriptionHandlerFactory;
   delegate: AccountAgentDelegate;
+  /** Where the agents are published for the call manager and the others; a private one by default. */
+  agents?: AgentRegistry;
   /** stop() gives all accounts together this long to deregister. */
   stopTimeoutMs?: number;
   /** Options for every AccountAgent: timing, backoff, a SIP trace, sip.js overrides. */
@@ -71,9 +75,13 @@ export class SipService {
   private stopped = false;
   private readonly stopTimeoutMs: number;
   private readonly createAgent: AgentFactory;
+  /** The agents of `entries`, kept in step with them. */
+  readonly agents: AgentRegistry;
 
   constructor(private readonly options: SipServiceOptions) {
     this.stopTimeoutMs = options.stopTimeoutMs ?? 5000;
+    this.agents =
+      options.agents ?? new AgentRegistry(() => options.accounts.list().map((account) => account.id));
     this.createAgent =
       options.createAgent ??
       ((config, delegate) =>
@@ -122,16 +130,12 @@ export class SipService {
 
   /** The UserAgent of a registered account (the call manager's view), or undefined. */
   userAgentOf(accountId: string): UserAgent | undefined {
-    const agent = this.agent(accountId);
-    return agent?.registration.state === 'registered' ? agent.userAgent : undefined;
+    return this.agents.userAgentOf(accountId);
   }
 
   /** Registered accounts in account order. */
   registeredAccountIds(): string[] {
-    return this.options.accounts
-      .list()
-      .map((account) => account.id)
-      .filter((id) => this.agent(id)?.registration.state === 'registered');
+    return this.agents.registeredAccountIds();
   }
 
   networkChanged(): void {
@@ -149,6 +153,7 @@ export class SipService {
     await settleWithin(this.queue, this.stopTimeoutMs);
     const agents = [...this.entries.values()].flatMap((entry) => (entry.agent ? [entry.agent] : []));
     this.entries.clear();
+    this.agents.clear();
     const disposed = Promise.allSettled(agents.map((agent) => agent.dispose()));
     if (!(await settleWithin(disposed, this.stopTimeoutMs))) {
       this.options.logger.warn(`Not every account deregistered within ${this.stopTimeoutMs} ms`);
@@ -160,7 +165,10 @@ export class SipService {
     if (this.stopped) return;
     const ids = new Set(this.options.accounts.list().map((account) => account.id));
     const removed = [...this.entries].filter(([id]) => !ids.has(id));
-    for (const [id] of removed) this.entries.delete(id);
+    for (const [id] of removed) {
+      this.entries.delete(id);
+      this.agents.remove(id);
+    }
     await Promise.all(removed.flatMap(([, entry]) => (entry.agent ? [entry.agent.dispose()] : [])));
     for (const id of ids) {
       let next: Prepared;
@@ -188,6 +196,7 @@ export class SipService {
           }
         : { fingerprint: next.fingerprint, problem: next.problem ?? 'Invalid account', wanted };
       this.entries.set(id, entry);
+      this.agents.put(id, entry.agent);
       if (wanted) this.startRegistration(id, entry);
     }
   }

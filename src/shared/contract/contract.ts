@@ -5,8 +5,9 @@
  * 1. Add an entry to `requests` (renderer → main), `events` (main → renderer) or
  *    `mediaRequests` (main → the renderer's media engine) with zod schemas for
  *    what goes in and what comes back.
- * 2. Requests: add the handler in src/main/api.ts (the router refuses a method
- *    without one at start-up). Events: emit them through the core's EventBus.
+ * 2. Requests: add the handler in src/main/api.ts (RequestHandlers in
+ *    src/main/router.ts maps every request name, so the typecheck refuses a
+ *    method without one). Events: emit them through the core's EventBus.
  *    Media requests: handle them in src/renderer/media/.
  * 3. Nothing else: the preload, the IPC adapter and the web shell derive their
  *    allow-lists from the keys of these objects.

@@ -1,7 +1,7 @@
 /**
  * Desktop integration: presence, notifications, updates and global shortcuts.
- * Not yet merged into contract.ts: `desktopRequests` and `desktopEvents` are
- * meant to be spread into `requests` and `events` there.
+ * `desktopRequests` and `desktopEvents` are spread into `requests` and
+ * `events` in contract.ts.
  */
 import { z } from 'zod';
 

@@ -167,6 +167,10 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
     ['src/main/sip/x.ts', "import { x } from '../log/logger';"],
     ['src/main/sip/x.ts', "import WebSocket from 'ws';"],
     ['src/main/core.ts', "import { ProvisioningService } from './provisioning/provisioning-service';"],
+    [
+      'src/main/wiring/x.ts',
+      "import type { ProvisioningService } from '../provisioning/provisioning-service';",
+    ],
     ['src/main/provisioning/x.ts', "import type { X } from '../accounts/provisioned-account';"],
     ['src/main/provisioning/fetch/x.ts', "import { x } from '../format/parse-provisioning-file';"],
     ['src/main/net/https/x.ts', "import { classifyConnectionError } from '../connection-error';"],

@@ -10,8 +10,7 @@ import type {
 } from 'electron';
 import type { ShortcutStatus, UpdateStatus } from '../../../shared/contract/desktop';
 import { findCallLinkInArgv } from '../../../shared/links/find-call-link-in-argv';
-import type { Core, CoreOptions } from '../../core';
-import { PresenceModel } from '../../desktop/presence';
+import type { CoreOptions, ElectronShellCore, ShellCore } from '../../core';
 import type { DesktopElectronPort } from './desktop-shell';
 import { startDesktop } from './desktop-shell';
 import { connectIpc } from './ipc-adapter';
@@ -52,7 +51,7 @@ export interface ElectronAppOptions {
   mainDir: string;
   /** electron-vite's dev server (ELECTRON_RENDERER_URL); ignored in a packaged app. */
   devRendererUrl?: string;
-  createCore(options: Pick<CoreOptions, 'dataDir' | 'version' | 'platform'>): Promise<Core>;
+  createCore(options: Pick<CoreOptions, 'dataDir' | 'version' | 'platform'>): Promise<ElectronShellCore>;
   onFatal(message: string): void;
 }
 
@@ -69,7 +68,7 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
     return false;
   }
   let window: BrowserWindow | undefined;
-  let core: Core | undefined;
+  let core: ElectronShellCore | undefined;
   let desktop: ReturnType<typeof startDesktop> | undefined;
 
   // LINKS HOOK: links that arrive before the core is ready wait here.
@@ -141,7 +140,7 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
         app,
         core: ready,
         window: mainWindow,
-        presence: presenceOf(ready),
+        presence: ready.presence,
         log: (message) => ready.logger.warn(message),
         // presence.changed comes from the core itself; updates and shortcuts are reported through it.
         emit: (event: string, payload: unknown) => {
@@ -172,13 +171,7 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
 }
 
 /** A link from the command line (cold start, second instance) or macOS open-url, to the core's handler. */
-function handleLinks(core: Core, raw: readonly string[], source: LinkSource): void {
+function handleLinks(core: ShellCore, raw: readonly string[], source: LinkSource): void {
   const link = source === 'open-url' ? raw[0] : findCallLinkInArgv(raw);
   if (link) void core.links.handle(link, source === 'cold-start' ? 'argv' : source);
-}
-
-/** The core's presence once core.ts owns one (DND must reach the call manager); a local one until then. */
-function presenceOf(core: Core): PresenceModel {
-  const candidate = (core as Partial<{ presence: unknown }>).presence;
-  return candidate instanceof PresenceModel ? candidate : new PresenceModel();
 }

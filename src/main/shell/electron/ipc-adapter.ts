@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
 import { ContractError, contractErrorSchema, ipcChannels } from '../../../shared/contract';
-import type { Core } from '../../core';
+import type { ShellCore } from '../../core';
 import { PendingMediaRequests } from '../../media/pending-media-requests';
 
 export type IpcMainPort = Pick<IpcMain, 'handle' | 'on' | 'removeHandler' | 'removeListener'>;
@@ -13,7 +13,7 @@ export type WebContentsPort = Pick<WebContents, 'send' | 'isDestroyed'> & { id: 
  */
 export function connectIpc(
   ipcMain: IpcMainPort,
-  core: Pick<Core, 'router' | 'events' | 'media'>,
+  core: Pick<ShellCore, 'router' | 'events' | 'media'>,
   contents: WebContentsPort,
 ): () => void {
   const media = new PendingMediaRequests();

@@ -7,12 +7,12 @@ import { resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { webShellSocketPath, webShellTokenParam } from '../../../shared/contract';
-import type { Core } from '../../core';
+import type { ShellCore } from '../../core';
 import { readStaticFile } from './static-files';
 import { WebShellSession } from './web-shell-session';
 
 export interface WebShellServerOptions {
-  core: Core;
+  core: Pick<ShellCore, 'router' | 'events' | 'media' | 'logger'>;
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;

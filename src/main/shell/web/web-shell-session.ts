@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { ClientMessage, ServerMessage } from '../../../shared/contract';
 import { clientMessageSchema } from '../../../shared/contract';
-import type { Core } from '../../core';
+import type { ShellCore } from '../../core';
 import { PendingMediaRequests } from '../../media/pending-media-requests';
 
 /** One browser tab's connection: requests in, responses and events out, media requests both ways. */
@@ -12,7 +12,7 @@ export class WebShellSession {
 
   constructor(
     private readonly ws: WebSocket,
-    private readonly core: Pick<Core, 'router' | 'events' | 'media' | 'logger'>,
+    private readonly core: Pick<ShellCore, 'router' | 'events' | 'media' | 'logger'>,
   ) {
     this.unsubscribe = core.events.subscribe((event, payload) =>
       this.send({ type: 'event', event, payload }),

@@ -2,6 +2,7 @@ import type { CallView } from '../../../../../src/shared/contract/calls';
 import type { AccountView } from '../../../../../src/shared/contract/models';
 import { DesktopEventHub } from '../../../../../src/main/desktop/desktop-events';
 import { DesktopStatus } from '../../../../../src/main/desktop/desktop-status';
+import { PresenceModel } from '../../../../../src/main/desktop/presence';
 import { makeMiniCore } from '../../../../support/mini-core';
 import { settingsOf } from '../../desktop/fakes';
 
@@ -31,6 +32,7 @@ export function makeDesktopCore(overrides: Record<string, unknown> = {}) {
     },
     desktop: new DesktopStatus(mini.events),
     desktopEvents: new DesktopEventHub(),
+    presence: new PresenceModel(),
     links: {
       handle: (raw: string, origin: string) => record(`link ${origin} ${raw}`),
       ready: () => record('links ready'),

@@ -2,7 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../src/shared/contract';
-import type { Core } from '../../../../../src/main/core';
+import type { ElectronShellCore } from '../../../../../src/main/core';
 import type { ElectronPort } from '../../../../../src/main/shell/electron/electron-app';
 import { startElectronApp } from '../../../../../src/main/shell/electron/electron-app';
 import {
@@ -22,7 +22,7 @@ import { FakeUpdater, call } from '../../desktop/fakes';
 
 function setup(
   options: {
-    createCore?: () => Promise<Core>;
+    createCore?: () => Promise<ElectronShellCore>;
     argv?: string[];
     platform?: string;
     withUpdater?: boolean;
@@ -31,7 +31,7 @@ function setup(
   } = {},
 ) {
   const desktopCore = makeDesktopCore();
-  const createCore = options.createCore ?? (() => Promise.resolve(desktopCore.core as unknown as Core));
+  const createCore = options.createCore ?? (() => Promise.resolve(desktopCore.core));
   const app = new FakeApp();
   app.isPackaged = options.isPackaged ?? true;
   const ipcMain = new FakeIpcMain();
@@ -409,7 +409,7 @@ describe('startElectronApp', () => {
 
   it('unwires IPC when the window is destroyed', async () => {
     const { ipcMain, windows, ready } = setup({
-      createCore: () => Promise.resolve(makeDesktopCore().core as unknown as Core),
+      createCore: () => Promise.resolve(makeDesktopCore().core),
     });
     await ready();
     windows[0]!.emit('closed');
