@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Messages } from './locales/en';
+import type { Messages } from '../../shared/i18n/catalogue';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../../../src/shared/contract';
-import { de } from '../../../../src/renderer/i18n/locales/de';
-import { en } from '../../../../src/renderer/i18n/locales/en';
+import { de } from '../../../../src/shared/i18n/de';
+import { en } from '../../../../src/shared/i18n/en';
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,0 +1,22 @@
+import type { Messages } from '../en';
+import type { SameKeys } from '../same-keys';
+import { accountsDe } from './accounts';
+import { appDe } from './app';
+import { callsDe } from './calls';
+import { contactsDe } from './contacts';
+import { desktopDe } from './desktop';
+import { historyDe } from './history';
+import { provisioningDe } from './provisioning';
+import { settingsDe } from './settings';
+
+/** The German catalogue; the type forces exactly the keys of the English one. */
+export const de: SameKeys<Messages> = {
+  ...appDe,
+  ...accountsDe,
+  ...callsDe,
+  contacts: contactsDe,
+  desktop: desktopDe,
+  ...historyDe,
+  ...settingsDe,
+  ...provisioningDe,
+};

@@ -1,0 +1,25 @@
+import { accountsEn } from './accounts';
+import { appEn } from './app';
+import { callsEn } from './calls';
+import { contactsEn } from './contacts';
+import { desktopEn } from './desktop';
+import { historyEn } from './history';
+import { provisioningEn } from './provisioning';
+import { settingsEn } from './settings';
+
+/**
+ * The English catalogue, one file per feature. de/ has exactly the same keys (the type and a unit test
+ * check it). Plurals are i18next keys with `_one`/`_other` suffixes, chosen by i18next's plural rules.
+ */
+export const en = {
+  ...appEn,
+  ...accountsEn,
+  ...callsEn,
+  contacts: contactsEn,
+  desktop: desktopEn,
+  ...historyEn,
+  ...settingsEn,
+  ...provisioningEn,
+};
+
+export type Messages = typeof en;
