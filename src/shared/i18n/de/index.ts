@@ -6,6 +6,7 @@ import { callsDe } from './calls';
 import { contactsDe } from './contacts';
 import { desktopDe } from './desktop';
 import { historyDe } from './history';
+import { nativeDe } from './native';
 import { provisioningDe } from './provisioning';
 import { settingsDe } from './settings';
 
@@ -17,6 +18,7 @@ export const de: SameKeys<Messages> = {
   contacts: contactsDe,
   desktop: desktopDe,
   ...historyDe,
+  ...nativeDe,
   ...settingsDe,
   ...provisioningDe,
 };

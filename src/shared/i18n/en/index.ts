@@ -4,6 +4,7 @@ import { callsEn } from './calls';
 import { contactsEn } from './contacts';
 import { desktopEn } from './desktop';
 import { historyEn } from './history';
+import { nativeEn } from './native';
 import { provisioningEn } from './provisioning';
 import { settingsEn } from './settings';
 
@@ -18,6 +19,7 @@ export const en = {
   contacts: contactsEn,
   desktop: desktopEn,
   ...historyEn,
+  ...nativeEn,
   ...settingsEn,
   ...provisioningEn,
 };
