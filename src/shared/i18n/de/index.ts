@@ -1,10 +1,12 @@
 import type { Messages } from '../en';
 import type { SameKeys } from '../same-keys';
+import { accountSettingsDe } from './account-settings';
 import { accountsDe } from './accounts';
 import { appDe } from './app';
 import { callsDe } from './calls';
 import { contactsDe } from './contacts';
 import { desktopDe } from './desktop';
+import { globalSettingsDe } from './global-settings';
 import { historyDe } from './history';
 import { nativeDe } from './native';
 import { provisioningDe } from './provisioning';
@@ -20,5 +22,7 @@ export const de: SameKeys<Messages> = {
   ...historyDe,
   ...nativeDe,
   ...settingsDe,
+  ...globalSettingsDe,
+  ...accountSettingsDe,
   ...provisioningDe,
 };

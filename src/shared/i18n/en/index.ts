@@ -1,8 +1,10 @@
+import { accountSettingsEn } from './account-settings';
 import { accountsEn } from './accounts';
 import { appEn } from './app';
 import { callsEn } from './calls';
 import { contactsEn } from './contacts';
 import { desktopEn } from './desktop';
+import { globalSettingsEn } from './global-settings';
 import { historyEn } from './history';
 import { nativeEn } from './native';
 import { provisioningEn } from './provisioning';
@@ -21,6 +23,8 @@ export const en = {
   ...historyEn,
   ...nativeEn,
   ...settingsEn,
+  ...globalSettingsEn,
+  ...accountSettingsEn,
   ...provisioningEn,
 };
 
