@@ -119,7 +119,13 @@ export class ContactsService {
           const found = await runtime.search!(query, max, controller.signal);
           const status = runtime.status();
           if (status.state === 'error') {
-            failures.push({ sourceId: id, sourceName: names.get(id) ?? id, message: status.message ?? '' });
+            const { message = '', text } = status;
+            failures.push({
+              sourceId: id,
+              sourceName: names.get(id) ?? id,
+              message,
+              ...(text ? { text } : {}),
+            });
           }
           return found.map((contact): ContactHit => ({
             contact: this.view(contact, names),

@@ -4,6 +4,7 @@ import { accountSettingsDe } from './account-settings';
 import { accountsDe } from './accounts';
 import { appDe } from './app';
 import { callsDe } from './calls';
+import { codesDe } from './codes';
 import { contactsDe } from './contacts';
 import { desktopDe } from './desktop';
 import { globalSettingsDe } from './global-settings';
@@ -17,6 +18,7 @@ export const de: SameKeys<Messages> = {
   ...appDe,
   ...accountsDe,
   ...callsDe,
+  ...codesDe,
   contacts: contactsDe,
   desktop: desktopDe,
   ...historyDe,

@@ -2,6 +2,7 @@ import { accountSettingsEn } from './account-settings';
 import { accountsEn } from './accounts';
 import { appEn } from './app';
 import { callsEn } from './calls';
+import { codesEn } from './codes';
 import { contactsEn } from './contacts';
 import { desktopEn } from './desktop';
 import { globalSettingsEn } from './global-settings';
@@ -18,6 +19,7 @@ export const en = {
   ...appEn,
   ...accountsEn,
   ...callsEn,
+  ...codesEn,
   contacts: contactsEn,
   desktop: desktopEn,
   ...historyEn,
