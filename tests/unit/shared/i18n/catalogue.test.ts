@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../../../src/shared/contract';
+import { textCodes } from '../../../../src/shared/i18n/codes';
 import { de } from '../../../../src/shared/i18n/de';
 import { en } from '../../../../src/shared/i18n/en';
 
@@ -23,6 +24,34 @@ const german = flatten(de);
 describe('UI strings', () => {
   it('have exactly the same keys in English and German', () => {
     expect([...german.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('give every plural exactly the forms the language’s plural rules (which i18next uses) need', () => {
+    const suffix = /_(zero|one|two|few|many|other)$/;
+    for (const [language, texts] of [
+      ['en', english],
+      ['de', german],
+    ] as const) {
+      const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+      const forms = new Map<string, string[]>();
+      // A plural counts: a key like csv.fields.phone_other that takes no count is a plain name.
+      for (const [key, text] of texts) {
+        const match = suffix.exec(key);
+        if (match === null || !text.includes('{{count}}')) continue;
+        const base = key.slice(0, match.index);
+        forms.set(base, [...(forms.get(base) ?? []), match[1] ?? '']);
+      }
+      expect(forms.size).toBeGreaterThan(5);
+      for (const [base, found] of forms) expect(found.sort(), `${language} ${base}`).toEqual(needed);
+    }
+  });
+
+  it('have a text for every code main may send, in both languages', () => {
+    expect(textCodes.length).toBeGreaterThan(5);
+    for (const code of textCodes) {
+      expect(english.get(`codes.${code}`), code).toBeDefined();
+      expect(german.get(`codes.${code}`), code).toBeDefined();
+    }
   });
 
   it('are never empty', () => {
