@@ -10,7 +10,7 @@ const nativeModules = ['better-sqlite3', '@napi-rs/keyring', 'node-hid'];
  * specifier is an error, so ws, sip.js, ldapts, a native module or a node: built-in can't slip in;
  * adding a package here is a decision, not an accident (Signal-Desktop lints the same way).
  */
-const sharedPackages = ['zod', 'libphonenumber-js'];
+const sharedPackages = ['zod', 'libphonenumber-js', 'i18next'];
 const rendererPackages = ['react', 'react-dom', 'react-i18next', 'i18next'];
 
 /**

@@ -420,7 +420,7 @@ describe('desktop integration in the web shell', () => {
       const mailboxNotifications = async () =>
         (await notifications(a.page)).filter((n) => n.title === 'New voicemail');
       await expect.poll(async () => (await mailboxNotifications()).length).toBe(1);
-      expect((await mailboxNotifications())[0]?.body).toBe('2 new message(s)');
+      expect((await mailboxNotifications())[0]?.body).toBe('2 new messages');
       await a.page.screenshot({ path: join(shots, 'voicemail-badge.png') });
 
       // Listened to: the count goes, and nothing more pops up.

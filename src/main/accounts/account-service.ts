@@ -1,3 +1,4 @@
+import { settingLabel } from '../../shared/i18n/setting-texts';
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { AccountView, VoicemailStatus } from '../../shared/contract';
@@ -125,7 +126,8 @@ export class AccountService implements ProvisionedOwner<
     const changes = this.rejectSecrets(settings);
     for (const key of Object.keys(changes)) {
       if (locked.has(key)) {
-        const label = this.catalog.get(key)?.field.label.en ?? key;
+        const entry = this.catalog.get(key);
+        const label = entry === undefined ? key : settingLabel('en', entry.field);
         throw new ContractError(
           'LOCKED',
           `${label} is set by your provisioning server and cannot be changed here.`,

@@ -1,3 +1,4 @@
+import type { UserText } from '../../shared/contract/user-text';
 import type { Contact } from './contact';
 
 /**
@@ -47,7 +48,9 @@ export interface ContactSourceFilters {
  * - disabled: switched off in the settings; never asked.
  */
 export type ContactSourceStatus =
-  { state: 'ready' } | { state: 'failed'; message: string; at: number } | { state: 'disabled' };
+  | { state: 'ready' }
+  | { state: 'failed'; message: string; text?: UserText; at: number }
+  | { state: 'disabled' };
 
 export const noContactFilters: ContactSourceFilters = { hideWithoutName: false, hideWithoutPhone: false };
 

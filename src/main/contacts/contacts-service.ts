@@ -124,7 +124,13 @@ export class ContactsService implements ProvisionedOwner<
           const found = await runtime.search!(query, max, controller.signal);
           const status = runtime.status();
           if (status.state === 'error') {
-            failures.push({ sourceId: id, sourceName: names.get(id) ?? id, message: status.message ?? '' });
+            const { message = '', text } = status;
+            failures.push({
+              sourceId: id,
+              sourceName: names.get(id) ?? id,
+              message,
+              ...(text ? { text } : {}),
+            });
           }
           return found.map((contact): ContactHit => ({
             contact: this.view(contact, names),

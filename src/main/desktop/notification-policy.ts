@@ -66,7 +66,7 @@ export function decideNotification(
     case 'voicemail':
       if (!on.onVoicemail || event.newMessages === 0) return none;
       return plain('voicemail', `voicemail:${event.accountId}`, text(lang, 'voicemailTitle'), {
-        body: text(lang, 'voicemailBody', { n: event.newMessages }),
+        body: text(lang, 'voicemailBody', { count: event.newMessages }),
       });
     case 'instantMessage':
       if (!on.onInstantMessage) return none;

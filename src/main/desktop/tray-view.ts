@@ -60,9 +60,9 @@ export function trayView(input: TrayInput): TrayView {
     ),
     presenceLabel(lang, input.presence),
   ];
-  if (input.missedCalls > 0) lines.push(text(lang, 'missedCalls', { n: input.missedCalls }));
+  if (input.missedCalls > 0) lines.push(text(lang, 'missedCalls', { count: input.missedCalls }));
   const voicemail = input.accounts.reduce((sum, account) => sum + (account.voicemail?.newMessages ?? 0), 0);
-  if (voicemail > 0) lines.push(text(lang, 'newVoicemail', { n: voicemail }));
+  if (voicemail > 0) lines.push(text(lang, 'newVoicemail', { count: voicemail }));
   return { icon, tooltip: lines.join('\n'), menu: trayMenu(input) };
 }
 

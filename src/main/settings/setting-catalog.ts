@@ -1,3 +1,4 @@
+import { settingLabel } from '../../shared/i18n/setting-texts';
 import type { SettingField, SettingGroup } from '../../shared/settings/field';
 import { fieldSchema, fullKey } from '../../shared/settings/field';
 import { ContractError } from '../../shared/contract';
@@ -49,7 +50,7 @@ export class SettingCatalog {
     const parsed = fieldSchema(entry.field).safeParse(value);
     if (!parsed.success) {
       const reason = parsed.error.issues[0]?.message ?? 'is not valid';
-      throw new ContractError('VALIDATION', `${entry.field.label.en} ${reason}.`, key);
+      throw new ContractError('VALIDATION', `${settingLabel('en', entry.field)} ${reason}.`, key);
     }
     return parsed.data;
   }

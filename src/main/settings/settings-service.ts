@@ -1,3 +1,4 @@
+import { settingLabel } from '../../shared/i18n/setting-texts';
 import type { Database } from 'better-sqlite3';
 import type { SettingsSnapshot } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
@@ -237,7 +238,8 @@ export class SettingsService implements ProvisionedOwner<
 
   private assertUserEditable(key: string): void {
     if (this.locked.has(key)) {
-      const label = this.catalog.get(key)?.field.label.en ?? key;
+      const entry = this.catalog.get(key);
+      const label = entry === undefined ? key : settingLabel('en', entry.field);
       throw new ContractError(
         'LOCKED',
         `${label} is set by your provisioning server and cannot be changed here.`,

@@ -1,5 +1,3 @@
-import type { Text } from '../../shared/settings/field';
-
 export const uiLanguages = ['en', 'de'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
@@ -10,9 +8,4 @@ export type UiLanguage = (typeof uiLanguages)[number];
 export function resolveLanguage(setting: unknown, systemLanguage: string | undefined): UiLanguage {
   if (setting === 'en' || setting === 'de') return setting;
   return systemLanguage?.toLowerCase().startsWith('de') === true ? 'de' : 'en';
-}
-
-/** A descriptor's text (label, help, reason) in the UI language. */
-export function pickText(text: Text, language: UiLanguage): string {
-  return text[language];
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { maxContactTextLength, maxPhoneNumberLength } from '../text/limits';
 import { contactIdText, messageText, sourceIdText, sourceNameText } from './text-bounds';
+import { userTextSchema } from './user-text';
 
 export const phoneTypes = ['work', 'mobile', 'home', 'fax', 'other'] as const;
 /** A contact's text fields, in the form's and the CSV mapping's order. */
@@ -62,7 +63,15 @@ export type ContactHit = z.infer<typeof contactHitSchema>;
 export const contactSearchResultSchema = z.object({
   hits: z.array(contactHitSchema),
   /** Sources that could not answer this search, with what failed. */
-  failures: z.array(z.object({ sourceId: sourceIdText, sourceName: sourceNameText, message: messageText })),
+  failures: z.array(
+    z.object({
+      sourceId: sourceIdText,
+      sourceName: sourceNameText,
+      /** In English, for the log; the UI shows `text` translated when there is one. */
+      message: messageText,
+      text: userTextSchema.optional(),
+    }),
+  ),
 });
 export type ContactSearchResult = z.infer<typeof contactSearchResultSchema>;
 
@@ -140,7 +149,9 @@ export type ContactSourceConfig = z.infer<typeof contactSourceConfigSchema>;
 export const contactSourceStatusSchema = z.object({
   /** ok: last read/search worked; error: it failed (message says what and what to do). */
   state: z.enum(['ok', 'loading', 'error', 'disabled', 'idle', 'signedOut']),
+  /** In English; when `text` is set, the UI shows that translated instead. */
   message: messageText.optional(),
+  text: userTextSchema.optional(),
   /** Contacts cached from this source (remote directories searched live have none). */
   contactCount: z.number().int().optional(),
   lastSuccessAt: z.number().optional(),

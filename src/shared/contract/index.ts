@@ -5,4 +5,5 @@ export * from './contract';
 export * from './errors';
 export * from './models';
 export * from './provisioning';
+export * from './user-text';
 export * from './wire';

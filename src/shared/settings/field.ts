@@ -1,27 +1,23 @@
 /**
  * Declarative setting descriptors. One table of fields is the single source for
  * the zod schema (validation and defaults), the settings screen (generated UI)
- * and the settings search. Labels carry both UI languages so a field can never
- * appear in one language only.
+ * and the settings search. The descriptors hold no text: a field's label, help,
+ * option labels and unsupported reasons are in the catalogue (src/shared/i18n) under
+ * its full key, and a unit test fails when one is missing in either language.
  */
 import { z } from 'zod';
-
-export interface Text {
-  en: string;
-  de: string;
-}
 
 interface FieldBase<T> {
   /** Stable key inside its group, camelCase. Full key is `${group.id}.${key}`. */
   key: string;
-  label: Text;
-  help?: Text;
+  /** Where the catalogue keeps the field's texts: its full key, set by group(). */
+  textKey: string;
   default: T;
   /**
    * Set when a WebRTC phone cannot honour the setting: the UI shows the field
-   * disabled with this one-line reason instead of silently ignoring it.
+   * disabled with the catalogue's one-line reason instead of silently ignoring it.
    */
-  unsupported?: Text;
+  unsupported?: true;
 }
 
 export interface BooleanField extends FieldBase<boolean> {
@@ -30,12 +26,12 @@ export interface BooleanField extends FieldBase<boolean> {
 
 export interface EnumOption {
   value: string;
-  label: Text;
   /**
    * A choice a WebRTC phone cannot honour: still a valid value (a provisioning file may send it), but
-   * the UI shows it disabled with this reason and the SIP layer reports the account as misconfigured.
+   * the UI shows it disabled with the catalogue's reason and the SIP layer reports the account as
+   * misconfigured.
    */
-  unsupported?: Text;
+  unsupported?: true;
 }
 
 export interface EnumField extends FieldBase<string> {
@@ -88,11 +84,22 @@ export type SettingField =
 export interface SettingGroup {
   /** Dotted id, e.g. `gui.appearance` or `advanced.tls`. */
   id: string;
-  /** Breadcrumb as in the manual, e.g. GUI > Appearance. */
-  title: Text;
   /** Chapter of the reference manual the group follows. */
   chapter: string;
   fields: readonly SettingField[];
+}
+
+/** A field as the tables write it: group() adds its text key. */
+export type FieldSpec<F extends SettingField = SettingField> = F extends SettingField
+  ? Omit<F, 'textKey'>
+  : never;
+
+/** A group of fields; each field's texts are found in the catalogue under `${id}.${field.key}`. */
+export function group(spec: { id: string; chapter: string; fields: readonly FieldSpec[] }): SettingGroup {
+  return {
+    ...spec,
+    fields: spec.fields.map((field) => ({ ...field, textKey: `${spec.id}.${field.key}` })),
+  };
 }
 
 const HOST_RE =

@@ -7,6 +7,7 @@
  * screen shows them) but are left out of the schemas and defaults: their values
  * live in the OS keychain, never in the settings store.
  */
+import { settingLabel } from '../i18n/setting-texts';
 import { z } from 'zod';
 import { accountSettingGroups } from './account-settings';
 import { fieldSchema, fullKey, type SettingField, type SettingGroup } from './field';
@@ -101,7 +102,7 @@ export function findAccountField(key: string): FieldEntry | undefined {
 export function validateSettingValue(key: string, value: unknown, scope: SettingScope): SettingValidation {
   const entry = table(scope).byKey.get(key);
   if (!entry) return { ok: false, field: key, message: `Unknown ${scope} setting "${key}"` };
-  const label = entry.field.label.en;
+  const label = settingLabel('en', entry.field);
   if (entry.field.kind === 'secret') {
     return {
       ok: false,

@@ -108,7 +108,8 @@ export class LdapContactSource implements ContactSource {
   status(): ContactSourceStatus {
     if (!this.enabled) return { state: 'disabled' };
     if (this.lastStatus.code === 'ok') return { state: 'ready' };
-    return { state: 'failed', message: this.lastStatus.message, at: this.failedAt };
+    const { message, text } = this.lastStatus;
+    return { state: 'failed', message, ...(text ? { text } : {}), at: this.failedAt };
   }
 
   /** ContactSource search: never rejects for a directory failure, only for an abort. */

@@ -9,17 +9,30 @@ import {
   TimeLimitExceededError,
   TLSNotSupportedError,
 } from 'ldapts';
+import type { UserText } from '../../../shared/contract/user-text';
+import { englishText } from '../../i18n/translator';
 
 /**
  * What went wrong with a directory, for the settings page and the contact list. `code` is
- * stable (the UI translates it); `message` names the problem and what to do, in English, for
- * the log and as the fallback text. It never contains the password.
+ * stable; `text` names the problem and what to do as a catalogue code (the UI translates it),
+ * `message` is the same in English, for the log and as the fallback text. Neither contains the password.
  */
 export type LdapStatusCode = 'ok' | 'auth' | 'unreachable' | 'certificate' | 'timeout' | 'invalid';
 
 export interface LdapStatus {
   code: LdapStatusCode;
+  /** The English sentence, for the log and as the contract's fallback. */
   message: string;
+  /** The same as a catalogue code with parameters, for the UI language (absent for ok). */
+  text?: UserText;
+}
+
+function described(
+  key: UserText['key'],
+  params: Record<string, string>,
+): Pick<LdapStatus, 'message' | 'text'> {
+  const text = { key, params };
+  return { message: englishText(text), text };
 }
 
 export class LdapSourceError extends Error {
@@ -68,37 +81,37 @@ export function ldapStatusOf(error: unknown, server: string): LdapStatus {
   if (error instanceof InvalidCredentialsError || error instanceof InappropriateAuthError) {
     return {
       code: 'auth',
-      message: `The LDAP server ${server} rejected the user name or password. Check both in the LDAP settings.`,
+      ...described('ldap.credentials', { server }),
     };
   }
   if (error instanceof InsufficientAccessError) {
     return {
       code: 'auth',
-      message: `The LDAP server ${server} does not allow this user to search the directory. Ask the administrator for read access.`,
+      ...described('ldap.access', { server }),
     };
   }
   if (error instanceof ConfidentialityRequiredError || error instanceof StrongAuthRequiredError) {
     return {
       code: 'auth',
-      message: `The LDAP server ${server} requires an encrypted connection. Turn on TLS (LDAPS or StartTLS) in the LDAP settings.`,
+      ...described('ldap.encryptionRequired', { server }),
     };
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     return {
       code: 'certificate',
-      message: `The TLS certificate of the LDAP server ${server} does not name this host (${text.slice(0, 200)}). Enter the server under a name its certificate carries, or turn on "Ignore TLS certificate" if you trust this network.`,
+      ...described('ldap.certificateName', { server, detail: text.slice(0, 200) }),
     };
   }
   if (CERTIFICATE_CODES.has(code) || /certificate/i.test(text)) {
     return {
       code: 'certificate',
-      message: `The TLS certificate of the LDAP server ${server} is not trusted (${code || text}). Add its CA certificate, or turn on "Ignore TLS certificate" if you trust this network.`,
+      ...described('ldap.certificateUntrusted', { server, detail: code || text }),
     };
   }
   if (error instanceof TLSNotSupportedError) {
     return {
       code: 'invalid',
-      message: `The LDAP server ${server} does not support StartTLS. Choose LDAPS or no encryption.`,
+      ...described('ldap.noStartTls', { server }),
     };
   }
   if (
@@ -109,29 +122,29 @@ export function ldapStatusOf(error: unknown, server: string): LdapStatus {
   ) {
     return {
       code: 'invalid',
-      message: `The TLS handshake with the LDAP server ${server} failed. Check the security setting and the port (LDAPS usually 636, StartTLS 389).`,
+      ...described('ldap.handshake', { server }),
     };
   }
   if (error instanceof TimeLimitExceededError || /timed? ?out/i.test(text) || code === 'ETIMEDOUT') {
     return {
       code: 'timeout',
-      message: `The LDAP server ${server} did not answer in time. Check the network or narrow the search.`,
+      ...described('ldap.timeout', { server }),
     };
   }
   if (UNREACHABLE_CODES.has(code) || /connection closed|socket error/i.test(text)) {
     return {
       code: 'unreachable',
-      message: `The LDAP server ${server} cannot be reached (${code || 'connection closed'}). Check the host, the port and the network.`,
+      ...described('ldap.unreachable', { server, detail: code || 'connection closed' }),
     };
   }
   if (error instanceof NoSuchObjectError || error instanceof InvalidDNSyntaxError) {
     return {
       code: 'invalid',
-      message: `The LDAP server ${server} does not know the search base (DC / base DN). Check it in the LDAP settings.`,
+      ...described('ldap.noSearchBase', { server }),
     };
   }
   return {
     code: 'invalid',
-    message: `The LDAP server ${server} refused the search: ${text.slice(0, 200)}`,
+    ...described('ldap.refused', { server, detail: text.slice(0, 200) }),
   };
 }

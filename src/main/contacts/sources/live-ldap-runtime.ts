@@ -20,7 +20,10 @@ export class LiveLdapRuntime implements SourceRuntime {
       ...(this.lastAttemptAt ? { lastAttemptAt: this.lastAttemptAt } : {}),
       ...(this.lastSuccessAt ? { lastSuccessAt: this.lastSuccessAt } : {}),
     };
-    if (status.state === 'failed') return { state: 'error', message: status.message, ...times };
+    if (status.state === 'failed') {
+      const text = status.text ? { text: status.text } : {};
+      return { state: 'error', message: status.message, ...text, ...times };
+    }
     if (status.state === 'disabled') return { state: 'disabled' };
     return { state: this.lastAttemptAt ? 'ok' : 'idle', ...times };
   }

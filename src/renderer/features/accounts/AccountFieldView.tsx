@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldEntry } from '../../../shared/settings/registry';
-import { pickText } from '../../i18n/language';
+import { settingLabel } from '../../../shared/i18n/setting-texts';
 import { useLanguage } from '../../i18n/use-language';
 import type { FieldError } from '../../kit/fields/field-error';
 import { fieldErrorText } from '../../kit/fields/field-error';
@@ -33,8 +33,7 @@ export function AccountFieldView(props: AccountFieldViewProps) {
   const { field, key } = entry;
   const ids = fieldIds('setting', key);
   const testId = `setting-${key}`;
-  const errorText =
-    error === undefined ? undefined : fieldErrorText(t, pickText(field.label, language), error);
+  const errorText = error === undefined ? undefined : fieldErrorText(t, settingLabel(language, field), error);
   const note = field.kind === 'secret' && passwordSet ? t('accountEditor.passwordKeep') : undefined;
   return (
     <FieldRow field={field} ids={ids} language={language} locked={locked} error={errorText} note={note}>

@@ -4,6 +4,7 @@ import type { ContactView } from '../../../shared/contract';
 import { useApi } from '../../kit/api-context';
 import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
+import { userTextOr } from '../../i18n/user-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, UsersIcon } from '../../ui/icons';
@@ -151,7 +152,11 @@ export function ContactsPanel({ query, search, revision, onDial, onAdd, onEdit }
       {error !== undefined && <p className="form-error contacts__error">{error}</p>}
       {failures.length > 0 && (
         <p className="contacts__failures" data-testid="contact-failures">
-          {failures.map((failure) => t('contacts.sourceFailed', failure)).join(' ')}
+          {failures
+            .map(({ sourceName, text, message }) =>
+              t('contacts.sourceFailed', { sourceName, message: userTextOr(t, text, message) }),
+            )
+            .join(' ')}
         </p>
       )}
       {body}

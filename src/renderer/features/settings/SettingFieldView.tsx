@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SettingsSnapshot } from '../../../shared/contract';
 import type { FieldEntry } from '../../../shared/settings/registry';
-import { pickText } from '../../i18n/language';
+import { settingLabel } from '../../../shared/i18n/setting-texts';
 import { useLanguage } from '../../i18n/use-language';
 import { fieldErrorText } from '../../kit/fields/field-error';
 import { fieldIds } from '../../kit/fields/field-ids';
@@ -24,8 +24,7 @@ export function SettingFieldView({ entry, snapshot, actions, breadcrumb }: Setti
   const { field, key } = entry;
   const ids = fieldIds('setting', key);
   const error = actions.errors.get(key);
-  const errorText =
-    error === undefined ? undefined : fieldErrorText(t, pickText(field.label, language), error);
+  const errorText = error === undefined ? undefined : fieldErrorText(t, settingLabel(language, field), error);
   const testId = `setting-${key}`;
   return (
     <FieldRow

@@ -1,3 +1,4 @@
+import { settingHelp, settingLabel } from '../../../shared/i18n/setting-texts';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import type { UiLanguage } from '../../i18n/language';
 
@@ -8,8 +9,9 @@ function normalise(text: string): string {
 /** Everything a field can be found by: its label and help in the UI language and in English, and its key. */
 function searchableText(entry: FieldEntry, language: UiLanguage): string {
   const { field, key } = entry;
-  const parts = [field.label[language], field.label.en, key];
-  if (field.help !== undefined) parts.push(field.help[language], field.help.en);
+  const parts = [settingLabel(language, field), settingLabel('en', field), key];
+  for (const help of [settingHelp(language, field), settingHelp('en', field)])
+    if (help !== undefined) parts.push(help);
   return normalise(parts.join('\n'));
 }
 

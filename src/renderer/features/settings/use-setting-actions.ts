@@ -5,7 +5,7 @@ import type { FieldEntry } from '../../../shared/settings/registry';
 import { useApi } from '../../kit/api-context';
 import { useAnnouncer } from '../../kit/announcer';
 import { asContractError } from '../../i18n/contract-error-text';
-import { pickText } from '../../i18n/language';
+import { settingLabel } from '../../../shared/i18n/setting-texts';
 import { useLanguage } from '../../i18n/use-language';
 import type { FieldError } from '../../kit/fields/field-error';
 import { fieldErrorText } from '../../kit/fields/field-error';
@@ -41,7 +41,7 @@ export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): 
 
   const fail = (entry: FieldEntry, error: FieldError): false => {
     setError(entry.key, error);
-    announcer.alert(fieldErrorText(t, pickText(entry.field.label, language), error));
+    announcer.alert(fieldErrorText(t, settingLabel(language, entry.field), error));
     return false;
   };
 
@@ -65,7 +65,7 @@ export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): 
     commit: (entry, value) => {
       const problem = findProblem(entry.field, value);
       if (problem !== undefined) return Promise.resolve(fail(entry, { problem }));
-      const field = pickText(entry.field.label, language);
+      const field = settingLabel(language, entry.field);
       return run(
         entry,
         () => api.request('settings.set', { key: entry.key, value }),
@@ -73,7 +73,7 @@ export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): 
       );
     },
     saveSecret: (entry, value) => {
-      const field = pickText(entry.field.label, language);
+      const field = settingLabel(language, entry.field);
       return run(
         entry,
         () => api.request('settings.setSecret', { key: entry.key, value }),
@@ -81,7 +81,7 @@ export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): 
       );
     },
     clearSecret: (entry) => {
-      const field = pickText(entry.field.label, language);
+      const field = settingLabel(language, entry.field);
       return run(
         entry,
         () => api.request('settings.clearSecret', { key: entry.key }),

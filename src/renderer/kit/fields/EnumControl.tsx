@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EnumField } from '../../../shared/settings/field';
-import { pickText } from '../../i18n/language';
+import { optionLabel, optionUnsupportedReason } from '../../../shared/i18n/setting-texts';
 import type { ControlProps } from './control-props';
 
 export function EnumControl(props: ControlProps<EnumField>) {
@@ -26,12 +26,12 @@ export function EnumControl(props: ControlProps<EnumField>) {
         <option
           key={option.value}
           value={option.value}
-          disabled={option.unsupported !== undefined && option.value !== value}
-          title={option.unsupported ? pickText(option.unsupported, language) : undefined}
+          disabled={option.unsupported === true && option.value !== value}
+          title={optionUnsupportedReason(language, field, option)}
         >
-          {option.unsupported
-            ? `${pickText(option.label, language)} – ${pickText(option.unsupported, language)}`
-            : pickText(option.label, language)}
+          {option.unsupported === true
+            ? `${optionLabel(language, field, option)} – ${optionUnsupportedReason(language, field, option)}`
+            : optionLabel(language, field, option)}
         </option>
       ))}
     </select>

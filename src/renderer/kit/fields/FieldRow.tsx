@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingField } from '../../../shared/settings/field';
-import { pickText } from '../../i18n/language';
+import { settingHelp, settingLabel, settingUnsupportedReason } from '../../../shared/i18n/setting-texts';
 import type { UiLanguage } from '../../i18n/language';
 import { LockIcon } from '../../ui/icons';
 import type { FieldIds } from './field-ids';
@@ -38,11 +38,12 @@ function labelsByFor(field: SettingField): boolean {
  */
 export function FieldRow({ field, ids, language, locked, error, note, breadcrumb, children }: FieldRowProps) {
   const { t } = useTranslation();
-  const label = pickText(field.label, language);
-  const unsupported = field.unsupported === undefined ? undefined : pickText(field.unsupported, language);
+  const label = settingLabel(language, field);
+  const help = settingHelp(language, field);
+  const unsupported = settingUnsupportedReason(language, field);
   const describedBy =
     [
-      field.help === undefined ? undefined : ids.help,
+      help === undefined ? undefined : ids.help,
       note === undefined ? undefined : ids.note,
       locked ? ids.locked : undefined,
       unsupported === undefined ? undefined : ids.unsupported,
@@ -79,9 +80,9 @@ export function FieldRow({ field, ids, language, locked, error, note, breadcrumb
       </div>
       <div className="field-row__control">{children(state)}</div>
       <div className="field-row__notes">
-        {field.help !== undefined && (
+        {help !== undefined && (
           <p id={ids.help} className="field-row__help">
-            {pickText(field.help, language)}
+            {help}
           </p>
         )}
         {note !== undefined && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderedListField } from '../../../shared/settings/field';
-import { pickText } from '../../i18n/language';
+import { optionLabel, settingLabel } from '../../../shared/i18n/setting-texts';
 import { ArrowDownIcon, ArrowUpIcon, CrossIcon, PlusIcon } from '../../ui/icons';
 import type { ControlProps } from './control-props';
 import { useListFocus } from './list-focus';
@@ -21,7 +21,7 @@ export function OrderedListControl(props: ControlProps<OrderedListField>) {
   const { container, focusAfterChange } = useListFocus<HTMLDivElement>(list);
   const labelOf = (optionValue: string) => {
     const option = field.options.find((candidate) => candidate.value === optionValue);
-    return option === undefined ? optionValue : pickText(option.label, language);
+    return option === undefined ? optionValue : optionLabel(language, field, option);
   };
   const remaining = field.options.filter((option) => !list.includes(option.value));
   const [toAdd, setToAdd] = useState('');
@@ -102,7 +102,7 @@ export function OrderedListControl(props: ControlProps<OrderedListField>) {
         <div className="list-control__add">
           <select
             className="select"
-            aria-label={t('list.addChoice', { field: pickText(field.label, language) })}
+            aria-label={t('list.addChoice', { field: settingLabel(language, field) })}
             data-focus-key="add-choice"
             value={chosen}
             disabled={disabled}
@@ -110,7 +110,7 @@ export function OrderedListControl(props: ControlProps<OrderedListField>) {
           >
             {remaining.map((option) => (
               <option key={option.value} value={option.value}>
-                {pickText(option.label, language)}
+                {optionLabel(language, field, option)}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StringListField } from '../../../shared/settings/field';
-import { pickText } from '../../i18n/language';
+import { settingLabel } from '../../../shared/i18n/setting-texts';
 import { CrossIcon, PlusIcon } from '../../ui/icons';
 import type { ControlProps } from './control-props';
 import { useListFocus } from './list-focus';
@@ -13,7 +13,7 @@ export function StringListControl(props: ControlProps<StringListField>) {
   const list = Array.isArray(value) ? value : [];
   const { container, focusAfterChange } = useListFocus<HTMLDivElement>(list);
   const [entry, setEntry] = useState('');
-  const fieldLabel = pickText(field.label, language);
+  const fieldLabel = settingLabel(language, field);
   const full = list.length >= field.maxItems;
 
   const add = async () => {

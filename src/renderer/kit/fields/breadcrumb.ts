@@ -1,9 +1,10 @@
+import { groupTitle } from '../../../shared/i18n/setting-texts';
 import type { SettingGroup } from '../../../shared/settings/field';
 import type { UiLanguage } from '../../i18n/language';
 
 /** A group's title as breadcrumb parts: the descriptors write "GUI > Appearance". */
 export function breadcrumbParts(group: SettingGroup, language: UiLanguage): string[] {
-  return group.title[language]
+  return groupTitle(language, group)
     .split('>')
     .map((part) => part.trim())
     .filter((part) => part.length > 0);

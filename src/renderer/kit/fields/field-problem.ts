@@ -64,7 +64,7 @@ function entryField(field: StringListField): StringField {
   return {
     kind: 'string',
     key: field.key,
-    label: field.label,
+    textKey: field.textKey,
     format: field.format,
     maxLength: stringListEntryMaxLength,
     optional: false,

@@ -144,7 +144,7 @@ describe('DesktopController', () => {
     t.setCalls([call({ id: 'c1' })]);
     t.setCalls([call({ id: 'c1', state: 'ended', end: { reason: 'missed' } })]);
     expect(t.tray.last.icon).toBe('missed');
-    expect(t.tray.last.tooltip).toContain('1 missed call(s)');
+    expect(t.tray.last.tooltip).toContain('1 missed call');
     t.controller.windowFocused();
     expect(t.tray.last.icon).toBe('registered');
   });

@@ -84,7 +84,7 @@ describe('decideNotification', () => {
   it('fills the texts of the other kinds', () => {
     expect(request({ type: 'voicemail', accountId: 'a1', newMessages: 3 })).toMatchObject({
       title: 'New voicemail',
-      body: '3 new message(s)',
+      body: '3 new messages',
       tag: 'voicemail:a1',
     });
     expect(request({ type: 'instantMessage', from: '200', fromName: '', text: 'hi' }).title).toBe(

@@ -28,14 +28,14 @@ describe('trayView', () => {
 
   it('says state, presence and missed calls in the tooltip, in German too', () => {
     expect(trayView({ ...base, missedCalls: 3 }).tooltip).toBe(
-      'Softphone\nRegistered\nAvailable\n3 missed call(s)',
+      'Softphone\nRegistered\nAvailable\n3 missed calls',
     );
     const mailbox = (newMessages: number) => ({
       ...registered,
       voicemail: { waiting: newMessages > 0, newMessages, oldMessages: 4 },
     });
     expect(trayView({ ...base, accounts: [mailbox(2), mailbox(1), mailbox(0)] }).tooltip).toBe(
-      'Softphone\nRegistered\nAvailable\n3 new voicemail message(s)',
+      'Softphone\nRegistered\nAvailable\n3 new voicemail messages',
     );
     expect(trayView({ ...base, accounts: [mailbox(0)] }).tooltip).toBe('Softphone\nRegistered\nAvailable');
     expect(trayView({ ...base, language: 'de', accounts: [] }).tooltip).toBe(

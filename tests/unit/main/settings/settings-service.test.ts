@@ -160,7 +160,7 @@ describe('SettingsService', () => {
     const settings = service();
     expect(() =>
       provision(settings, { 'advanced.stun.server': 'ok.example', 'advanced.stun.port': -1 }),
-    ).toThrow(/Port must be at least 1/);
+    ).toThrow(/STUN port must be at least 1/);
     expect(settings.get('advanced.stun.server')).toBe('');
     expect(settings.snapshot().locked).toEqual([]);
   });

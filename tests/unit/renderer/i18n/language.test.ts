@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickText, resolveLanguage } from '../../../../src/renderer/i18n/language';
+import { resolveLanguage } from '../../../../src/renderer/i18n/language';
 
 describe('resolveLanguage', () => {
   it('uses an explicit language setting as is', () => {
@@ -18,12 +18,5 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage(undefined, 'de-CH')).toBe('de');
     expect(resolveLanguage('fr', 'en-GB')).toBe('en');
     expect(resolveLanguage(42, 'de')).toBe('de');
-  });
-});
-
-describe('pickText', () => {
-  it('picks the descriptor text in the UI language', () => {
-    expect(pickText({ en: 'Theme', de: 'Farbschema' }, 'de')).toBe('Farbschema');
-    expect(pickText({ en: 'Theme', de: 'Farbschema' }, 'en')).toBe('Theme');
   });
 });

@@ -1,3 +1,8 @@
+import {
+  settingHelp,
+  settingLabel,
+  settingUnsupportedReason,
+} from '../../../../src/shared/i18n/setting-texts';
 import { describe, it, expect } from 'vitest';
 import {
   accountDefaults,
@@ -41,8 +46,8 @@ describe('global settings registry', () => {
       format: 'hostPort',
       optional: true,
       default: '',
-      label: { en: 'STUN server' },
     });
+    expect(settingLabel('en', entry!.field)).toBe('STUN server');
     expect(entry?.group.chapter).toBe('Global STUN');
   });
 
@@ -82,11 +87,9 @@ describe('global settings registry', () => {
   });
 
   it('has call waiting on by default', () => {
-    expect(findGlobalField('functions.calls.callWaiting')?.field).toMatchObject({
-      kind: 'boolean',
-      default: true,
-      label: { en: 'Call waiting' },
-    });
+    const field = findGlobalField('functions.calls.callWaiting')!.field;
+    expect(field).toMatchObject({ kind: 'boolean', default: true });
+    expect(settingLabel('en', field)).toBe('Call waiting');
   });
 
   it('offers system, en and de as languages and system, light and dark as themes', () => {
@@ -197,15 +200,16 @@ describe('account settings registry', () => {
   });
 
   it('marks settings a WebRTC phone cannot honour, in both languages', () => {
+    const field = (key: string) => findAccountField(key)!.field;
     for (const key of ['encryption.zrtp', 'encryption.srtpKeyNegotiation', 'network.rportMedia']) {
-      const unsupported = findAccountField(key)?.field.unsupported;
-      expect(unsupported?.en, key).toBeTruthy();
-      expect(unsupported?.de, key).toBeTruthy();
+      expect(field(key).unsupported, key).toBe(true);
+      expect(settingUnsupportedReason('en', field(key)), key).toBeTruthy();
+      expect(settingUnsupportedReason('de', field(key)), key).toBeTruthy();
     }
-    expect(findAccountField('encryption.srtpKeyNegotiation')?.field.unsupported?.en).toMatch(/DTLS-SRTP/);
+    expect(settingUnsupportedReason('en', field('encryption.srtpKeyNegotiation'))).toMatch(/DTLS-SRTP/);
     // The transport field is supported (wss); its other options are explained in the help text.
-    expect(findAccountField('network.transport')?.field.unsupported).toBeUndefined();
-    expect(findAccountField('network.transport')?.field.help?.en).toMatch(/WSS/);
+    expect(field('network.transport').unsupported).toBeUndefined();
+    expect(settingHelp('en', field('network.transport'))).toMatch(/WSS/);
   });
 
   it('keeps account and global keys apart', () => {

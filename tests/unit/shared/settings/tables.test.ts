@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { catalogues } from '../../../../src/shared/i18n/catalogue';
+import { fieldTexts, settingLabel } from '../../../../src/shared/i18n/setting-texts';
 import { accountSettingGroups } from '../../../../src/shared/settings/account-settings';
 import { fieldSchema, type SettingField, type SettingGroup } from '../../../../src/shared/settings/field';
 import { globalSettingGroups } from '../../../../src/shared/settings/global-settings';
@@ -7,6 +9,18 @@ const tables: [string, readonly SettingGroup[]][] = [
   ['global', globalSettingGroups],
   ['account', accountSettingGroups],
 ];
+
+const languages = ['en', 'de'] as const;
+
+function fieldCatalogue(language: 'en' | 'de'): Record<string, unknown> {
+  const { globalSettingTexts, accountSettingTexts } = catalogues[language];
+  return { ...globalSettingTexts.fields, ...accountSettingTexts.fields };
+}
+
+function titles(language: 'en' | 'de'): Record<string, string> {
+  const { globalSettingTexts, accountSettingTexts } = catalogues[language];
+  return { ...globalSettingTexts.groups, ...accountSettingTexts.groups };
+}
 
 function fields(groups: readonly SettingGroup[]): { key: string; field: SettingField }[] {
   return groups.flatMap((g) => g.fields.map((field) => ({ key: `${g.id}.${field.key}`, field })));
@@ -34,25 +48,36 @@ describe.each(tables)('%s settings table', (scope, groups) => {
   it('gives every group a title and chapter, and every field a label, in English and German', () => {
     for (const g of groups) {
       expect(g.chapter.trim()).not.toBe('');
-      expect(g.title.en.trim()).not.toBe('');
-      expect(g.title.de.trim()).not.toBe('');
+      for (const language of languages) expect(titles(language)[g.id]?.trim(), g.id).toBeTruthy();
       expect(g.fields.length).toBeGreaterThan(0);
     }
     for (const { key, field } of all) {
-      expect(field.label.en.trim(), key).not.toBe('');
-      expect(field.label.de.trim(), key).not.toBe('');
-      for (const text of [field.help, field.unsupported]) {
-        if (text) {
-          expect(text.en.trim(), key).not.toBe('');
-          expect(text.de.trim(), key).not.toBe('');
-          expect(text.de, key).not.toBe(text.en);
-        }
+      const [english, german] = [fieldTexts('en', field), fieldTexts('de', field)];
+      expect(english?.label.trim(), key).toBeTruthy();
+      expect(german?.label.trim(), key).toBeTruthy();
+      // An unsupported field has its reason, a supported one none; help is optional but translated.
+      expect(english?.unsupported !== undefined, key).toBe(field.unsupported === true);
+      for (const part of ['help', 'unsupported'] as const) {
+        if (english?.[part] === undefined) continue;
+        expect(german?.[part]?.trim(), key).toBeTruthy();
+        expect(german?.[part], key).not.toBe(english[part]);
       }
     }
   });
 
+  it('has no catalogue texts for fields or groups that do not exist', () => {
+    const both = tables.flatMap(([, table]) => table);
+    const keys = new Set(fields(both).map(({ field }) => field.textKey));
+    for (const language of languages) {
+      expect(Object.keys(fieldCatalogue(language)).filter((key) => !keys.has(key))).toEqual([]);
+      expect(Object.keys(titles(language)).filter((id) => !both.some((g) => g.id === id))).toEqual([]);
+    }
+  });
+
   it('translates at least 80% of field labels (German differs from English)', () => {
-    const translated = all.filter(({ field }) => field.label.de !== field.label.en).length;
+    const translated = all.filter(
+      ({ field }) => settingLabel('de', field) !== settingLabel('en', field),
+    ).length;
     expect(translated / all.length).toBeGreaterThanOrEqual(0.8);
   });
 
@@ -61,9 +86,15 @@ describe.each(tables)('%s settings table', (scope, groups) => {
       if (field.kind !== 'enum' && field.kind !== 'orderedList') continue;
       const values = field.options.map((o) => o.value);
       expect(new Set(values).size, key).toBe(values.length);
-      for (const o of field.options) {
-        expect(o.label.en.trim(), key).not.toBe('');
-        expect(o.label.de.trim(), key).not.toBe('');
+      for (const language of languages) {
+        const texts = fieldTexts(language, field);
+        expect(Object.keys(texts?.options ?? {}).sort(), key).toEqual([...values].sort());
+        for (const o of field.options) {
+          expect(texts?.options?.[o.value]?.trim(), `${key} ${o.value}`).toBeTruthy();
+          expect(texts?.unsupportedOptions?.[o.value] !== undefined, `${key} ${o.value}`).toBe(
+            o.unsupported === true,
+          );
+        }
       }
     }
   });
@@ -191,5 +222,20 @@ describe('manual chapter coverage', () => {
     ]) {
       expect(keys).toContain(key);
     }
+  });
+});
+
+describe('setting texts of both tables', () => {
+  it('never share a key, so one catalogue lookup serves global and account fields', () => {
+    const globalKeys = fields(globalSettingGroups).map((f) => f.key);
+    const accountKeys = new Set(fields(accountSettingGroups).map((f) => f.key));
+    expect(globalKeys.filter((key) => accountKeys.has(key))).toEqual([]);
+    const accountIds = new Set(accountSettingGroups.map((g) => g.id));
+    expect(globalSettingGroups.filter((g) => accountIds.has(g.id))).toEqual([]);
+  });
+
+  it('use the full key as text key', () => {
+    for (const [, groups] of tables)
+      for (const { key, field } of fields(groups)) expect(field.textKey).toBe(key);
   });
 });

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ContactSourceView } from '../../../../shared/contract';
+import { userTextOr } from '../../../i18n/user-text';
 
-/** The status line: state in words, the source's message, and how many contacts it holds. */
+/** The status line: state in words, the source's message (translated when main sent a code), and its contacts. */
 export function sourceStatusText(t: TFunction, source: Pick<ContactSourceView, 'status'>): string {
-  const { state, message, contactCount } = source.status;
+  const { state, text, contactCount } = source.status;
+  const message = userTextOr(t, text, source.status.message);
   const parts = [t(`contacts.sources.state.${state}`)];
   if (message !== undefined && message.trim() !== '') parts.push(message.trim());
   if (contactCount !== undefined) parts.push(t('contacts.count', { count: contactCount }));

@@ -4,6 +4,7 @@ import { silentLogger, type Logger } from '../../../../../src/main/log/logger';
 import { resolveLdapConfig } from '../../../../../src/main/contacts/ldap/ldap-config';
 import { LdapContactSource, type LdapClient } from '../../../../../src/main/contacts/ldap/ldap-source';
 import { LdapSourceError, ldapStatusOf } from '../../../../../src/main/contacts/ldap/ldap-status';
+import { translate } from '../../../../../src/main/i18n/translator';
 
 const PASSWORD = 'very-secret-pw';
 
@@ -188,6 +189,20 @@ describe('ldapStatusOf', () => {
     expect(code(new Error('SearchRequest: Operation timed out'))).toBe('timeout');
     expect(code(sys('EPROTO', 'wrong version number'))).toBe('invalid');
     expect(code('weird')).toBe('invalid');
+  });
+
+  it('sends the problem as a catalogue code with parameters, and the same sentence in English', () => {
+    const status = ldapStatusOf(sys('ECONNREFUSED'), 'ldap.example.com:389');
+    expect(status.text).toEqual({
+      key: 'ldap.unreachable',
+      params: { server: 'ldap.example.com:389', detail: 'ECONNREFUSED' },
+    });
+    expect(status.message).toBe(
+      'The LDAP server ldap.example.com:389 cannot be reached (ECONNREFUSED). Check the host, the port and the network.',
+    );
+    expect(translate('de', `codes.${status.text!.key}`, status.text!.params)).toBe(
+      'Der LDAP-Server ldap.example.com:389 ist nicht erreichbar (ECONNREFUSED). Prüfen Sie Host, Port und Netzwerk.',
+    );
   });
 
   it('bounds a StartTLS handshake that never finishes and closes the connection', async () => {

@@ -34,7 +34,7 @@ describe('createTrayPort', () => {
     expect(trays).toHaveLength(1);
     const tray = trays[0]!;
     expect(tray.images).toEqual(['img:registered', 'img:missed']);
-    expect(tray.tooltip).toContain('1 missed call(s)');
+    expect(tray.tooltip).toContain('1 missed call');
     tray.clickMenu('presence:busy');
     tray.clickMenu('quit');
     tray.emit('click');

@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { BlfKeyView } from '../../../../../src/shared/contract';
 import { blfKeyLabel, blfKeyTitle, blfLampText } from '../../../../../src/renderer/features/blf/blf-lamp';
-import { desktopDe } from '../../../../../src/renderer/i18n/locales/desktop-de';
-import { desktopEn } from '../../../../../src/renderer/i18n/locales/desktop-en';
+import { desktopDe } from '../../../../../src/shared/i18n/de/desktop';
+import { desktopEn } from '../../../../../src/shared/i18n/en/desktop';
 
 const key: BlfKeyView = {
   id: 2,

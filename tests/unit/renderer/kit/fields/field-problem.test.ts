@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SettingField } from '../../../../../src/shared/settings/field';
 import { findProblem } from '../../../../../src/renderer/kit/fields/field-problem';
 
-const label = { en: 'X', de: 'X' };
+const textKey = 'test.x';
 const host: SettingField = {
   kind: 'string',
   key: 'server',
-  label,
+  textKey,
   format: 'hostPort',
   optional: true,
   maxLength: 30,
@@ -15,37 +15,31 @@ const host: SettingField = {
 const name: SettingField = {
   kind: 'string',
   key: 'name',
-  label,
+  textKey,
   format: 'text',
   optional: false,
   maxLength: 5,
   default: 'a',
 };
-const port: SettingField = { kind: 'integer', key: 'port', label, min: 1, max: 65535, default: 3478 };
+const port: SettingField = { kind: 'integer', key: 'port', textKey, min: 1, max: 65535, default: 3478 };
 const theme: SettingField = {
   kind: 'enum',
   key: 'theme',
-  label,
+  textKey,
   default: 'system',
-  options: [
-    { value: 'system', label },
-    { value: 'dark', label },
-  ],
+  options: [{ value: 'system' }, { value: 'dark' }],
 };
 const codecs: SettingField = {
   kind: 'orderedList',
   key: 'codecs',
-  label,
+  textKey,
   default: ['opus'],
-  options: [
-    { value: 'opus', label },
-    { value: 'pcma', label },
-  ],
+  options: [{ value: 'opus' }, { value: 'pcma' }],
 };
 const numbers: SettingField = {
   kind: 'stringList',
   key: 'numbers',
-  label,
+  textKey,
   format: 'phone',
   maxItems: 2,
   default: [],

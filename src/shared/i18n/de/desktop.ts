@@ -1,8 +1,7 @@
-import type { desktopEn } from './desktop-en';
+import type { SameKeys } from '../same-keys';
+import type { desktopEn } from '../en/desktop';
 
-type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
-
-/** German strings of the desktop integration; the type forces exactly the keys of desktop-en.ts. */
+/** German strings of the desktop integration; the type forces exactly the keys of en/desktop.ts. */
 export const desktopDe: SameKeys<typeof desktopEn> = {
   link: {
     title: 'Diese Nummer anrufen?',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../../../src/shared/contract';
-import { de } from '../../../../src/renderer/i18n/locales/de';
-import { en } from '../../../../src/renderer/i18n/locales/en';
+import { textCodes } from '../../../../src/shared/i18n/codes';
+import { de } from '../../../../src/shared/i18n/de';
+import { en } from '../../../../src/shared/i18n/en';
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -25,6 +26,34 @@ describe('UI strings', () => {
     expect([...german.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
+  it('give every plural exactly the forms the language’s plural rules (which i18next uses) need', () => {
+    const suffix = /_(zero|one|two|few|many|other)$/;
+    for (const [language, texts] of [
+      ['en', english],
+      ['de', german],
+    ] as const) {
+      const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+      const forms = new Map<string, string[]>();
+      // A plural counts: a key like csv.fields.phone_other that takes no count is a plain name.
+      for (const [key, text] of texts) {
+        const match = suffix.exec(key);
+        if (match === null || !text.includes('{{count}}')) continue;
+        const base = key.slice(0, match.index);
+        forms.set(base, [...(forms.get(base) ?? []), match[1] ?? '']);
+      }
+      expect(forms.size).toBeGreaterThan(5);
+      for (const [base, found] of forms) expect(found.sort(), `${language} ${base}`).toEqual(needed);
+    }
+  });
+
+  it('have a text for every code main may send, in both languages', () => {
+    expect(textCodes.length).toBeGreaterThan(5);
+    for (const code of textCodes) {
+      expect(english.get(`codes.${code}`), code).toBeDefined();
+      expect(german.get(`codes.${code}`), code).toBeDefined();
+    }
+  });
+
   it('are never empty', () => {
     for (const [key, text] of [...english, ...german]) expect(text.trim(), key).not.toBe('');
   });
@@ -42,7 +71,10 @@ describe('UI strings', () => {
   });
 
   it('are actually translated, not copied (apart from a few shared words)', () => {
-    const same = [...english].filter(([key, text]) => german.get(key) === text).map(([key]) => key);
+    // Setting texts are held to their own share of translated labels (tests/unit/shared/settings).
+    const same = [...english]
+      .filter(([key, text]) => german.get(key) === text && !/^(global|account)SettingTexts\./.test(key))
+      .map(([key]) => key);
     expect(same.sort()).toEqual(
       [
         'accounts.actionFailed',

@@ -1,8 +1,7 @@
-import type { contactsEn } from './contacts-en';
+import type { SameKeys } from '../same-keys';
+import type { contactsEn } from '../en/contacts';
 
-type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
-
-/** German strings of the contacts feature; the type forces exactly the keys of contacts-en.ts. */
+/** German strings of the contacts feature; the type forces exactly the keys of en/contacts.ts. */
 export const contactsDe: SameKeys<typeof contactsEn> = {
   listLabel: 'Kontakte',
   hitsLabel_one: '{{count}} Kontakt gefunden',

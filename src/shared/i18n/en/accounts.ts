@@ -1,0 +1,81 @@
+/** English strings of SIP accounts: list, registration states and failures, the account editor. */
+export const accountsEn = {
+  accounts: {
+    heading: 'Accounts',
+    empty: 'No SIP account yet',
+    emptyHint: 'Add the SIP account from your administrator to make and receive calls.',
+    add: 'Add account',
+    setUp: 'Set up automatically',
+    setUpHint: 'Fetch accounts and settings from your PBX.',
+    edit: 'Edit account {{name}}',
+    fallbackName: 'Account {{id}}',
+    state: {
+      registered: 'Registered',
+      registering: 'Registering…',
+      unregistered: 'Not registered',
+      failed: 'Registration failed',
+    },
+    failedReason: 'Registration failed: {{reason}}',
+    stateChanged: '{{name}}: {{state}}',
+    failure: {
+      auth: { what: 'Wrong user name or password.', hint: 'Check the account’s credentials.' },
+      unreachable: {
+        what: 'The server cannot be reached.',
+        hint: 'Check the server address and your network connection.',
+      },
+      certificate: {
+        what: 'The server’s certificate was not accepted.',
+        hint: 'Check the account’s TLS settings or ask your administrator for the certificate.',
+      },
+      timeout: {
+        what: 'The server did not answer in time.',
+        hint: 'Check the server address and port, then log in again.',
+      },
+      rejected: {
+        what: 'The server refused the registration.',
+        hint: 'Ask your administrator whether this account may register from here.',
+      },
+      network: { what: 'There is no network connection.', hint: 'Check your network connection.' },
+      config: {
+        what: 'The account settings are incomplete or invalid.',
+        hint: 'Open the account and check its server and credentials.',
+      },
+    },
+    failureDetail: 'Details:',
+    login: 'Login',
+    logout: 'Deregister',
+    voicemail: 'Voicemail',
+    voicemailLabel: 'Call the voicemail of {{name}}',
+    voicemailNew_one: '{{count}} new message',
+    voicemailNew_other: '{{count}} new messages',
+    voicemailWaiting: 'new messages',
+    voicemailNone: 'no new messages',
+    /** The voicemail button's accessible name while the PBX reports the mailbox. */
+    voicemailLabelWithStatus: 'Call the voicemail of {{name}}: {{status}}',
+    /** The indicator of an account without a voicemail number (or not registered). */
+    voicemailStatus: 'Voicemail of {{name}}: {{status}}',
+    loginLabel: 'Log in account {{name}}',
+    logoutLabel: 'Deregister account {{name}}',
+    actionFailed: '{{name}}: {{problem}}',
+  },
+  accountEditor: {
+    titleNew: 'New account',
+    titleEdit: 'Edit account',
+    sectionsLabel: 'Account settings',
+    create: 'Add account',
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete account',
+    confirmTitle: 'Delete account?',
+    confirmText:
+      'Delete the account “{{name}}”? Its settings and stored password are removed. This cannot be undone.',
+    confirmYes: 'Delete',
+    confirmNo: 'Keep account',
+    created: 'Account {{name}} added.',
+    updated: 'Account {{name}} saved.',
+    deleted: 'Account {{name}} deleted.',
+    passwordKeep: 'Leave empty to keep the stored password.',
+    fixErrors: 'Some values need correcting; see the marked fields.',
+    saving: 'Saving…',
+  },
+};

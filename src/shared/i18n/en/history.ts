@@ -1,0 +1,36 @@
+/** English strings of the call history. */
+export const historyEn = {
+  history: {
+    heading: 'Recent calls',
+    clear: 'Delete all',
+    count_one: '{{count}} call',
+    count_other: '{{count}} calls',
+    confirmTitle: 'Delete all recent calls?',
+    confirmText_one: 'Delete the {{count}} call in the list? This cannot be undone.',
+    confirmText_other: 'Delete all {{count}} calls in the list? This cannot be undone.',
+    confirmYes: 'Delete all',
+    confirmNo: 'Keep calls',
+    cleared: 'Recent calls deleted.',
+    deleted: 'Call with {{name}} deleted from the list.',
+    callBackLabel: 'Call {{name}} back',
+    delete: 'Delete',
+    deleteLabel: 'Delete the call with {{name}} ({{time}})',
+    duration: 'Duration',
+    direction: {
+      incoming: 'Incoming call',
+      outgoing: 'Outgoing call',
+      missed: 'Missed call',
+    },
+    result: {
+      answered: 'Answered',
+      missed: 'Missed',
+      rejected: 'Rejected',
+      busy: 'Busy',
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+      forwarded: 'Forwarded',
+      unknown: 'Result unknown',
+    },
+    withCode: '{{result}} ({{code}})',
+  },
+};

@@ -1,0 +1,38 @@
+/** English strings of the settings screen around the fields: navigation, search, secrets, lists. */
+export const settingsEn = {
+  settings: {
+    title: 'Settings',
+    back: 'Back',
+    backLabel: 'Back to the main window',
+    groupsLabel: 'Setting groups',
+    searchLabel: 'Search settings',
+    searchPlaceholder: 'Search settings (Ctrl+F)',
+    searchResults_one: '{{count}} setting matches “{{query}}”',
+    searchResults_other: '{{count}} settings match “{{query}}”',
+    noResults: 'No setting matches “{{query}}”.',
+    loading: 'Loading settings…',
+    provisioned: 'Provisioned',
+    provisionedExplanation: 'Set by your administrator through provisioning; it cannot be changed here.',
+    unsupported: 'Not available: {{reason}}',
+    saved: '{{field}} saved.',
+    fieldError: '{{field}}: {{problem}}',
+  },
+  secret: {
+    set: 'Set',
+    notSet: 'Not set',
+    placeholder: 'Enter a new value',
+    save: 'Save',
+    clear: 'Clear',
+    saved: '{{field}} stored.',
+    cleared: '{{field}} removed.',
+  },
+  list: {
+    moveUp: 'Move {{item}} up',
+    moveDown: 'Move {{item}} down',
+    remove: 'Remove {{item}}',
+    add: 'Add',
+    addChoice: 'Entry to add to {{field}}',
+    newEntry: 'New entry for {{field}}',
+    empty: 'No entries.',
+  },
+};
