@@ -122,7 +122,8 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
   void app
     .whenReady()
     .then(async () => {
-      hardenSession(electron.session.defaultSession, appUrlMatcher(rendererUrl));
+      const isAppUrl = appUrlMatcher(rendererUrl);
+      hardenSession(electron.session.defaultSession, isAppUrl);
       const ready = await options.createCore({
         dataDir: app.getPath('userData'),
         version: app.getVersion(),
@@ -154,7 +155,7 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
       const resumed = ready.sip;
       electron.powerMonitor.on('resume', () => resumed.resumed());
       electron.powerMonitor.on('unlock-screen', () => resumed.networkChanged());
-      const disconnect = connectIpc(electron.ipcMain, ready, mainWindow.webContents);
+      const disconnect = connectIpc(electron.ipcMain, ready, mainWindow.webContents, isAppUrl);
       mainWindow.on('closed', () => {
         disconnect();
         window = undefined;

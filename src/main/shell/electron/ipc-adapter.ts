@@ -9,17 +9,21 @@ export type WebContentsPort = Pick<WebContents, 'send' | 'isDestroyed'> & { id: 
 /**
  * Carries the contract over Electron IPC: requests from the app's own window go
  * to the router (which validates them), events and media requests go out.
- * Requests from any other sender are refused.
+ * Requests from any other sender are refused: another window, or a frame of ours that shows
+ * anything but the app's own page (`isAppUrl`, Electron's checklist item 17).
  */
 export function connectIpc(
   ipcMain: IpcMainPort,
   core: Pick<ShellCore, 'router' | 'events' | 'media'>,
   contents: WebContentsPort,
+  isAppUrl: (url: string) => boolean,
 ): () => void {
   const media = new PendingMediaRequests();
+  const fromOurPage = (event: IpcMainEvent | IpcMainInvokeEvent): boolean =>
+    event.sender.id === contents.id && isAppUrl(event.senderFrame?.url ?? '');
 
   const onRequest = (event: IpcMainInvokeEvent, method: unknown, params: unknown) => {
-    if (event.sender.id !== contents.id) {
+    if (!fromOurPage(event)) {
       return {
         ok: false,
         error: new ContractError('UNKNOWN_METHOD', 'Request from an unknown window.').toData(),
@@ -29,7 +33,7 @@ export function connectIpc(
   };
 
   const onMediaResponse = (event: IpcMainEvent, raw: unknown) => {
-    if (event.sender.id !== contents.id || typeof raw !== 'object' || raw === null) return;
+    if (!fromOurPage(event) || typeof raw !== 'object' || raw === null) return;
     const message = raw as { id?: unknown; ok?: unknown; result?: unknown; error?: unknown };
     const error = contractErrorSchema.safeParse(message.error);
     media.settle(message.id, message.ok, message.result, error.success ? error.data : undefined);

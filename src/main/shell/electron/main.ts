@@ -22,6 +22,7 @@ import { createCore } from '../../core';
 import { installProcessGuard } from '../../process-guard';
 import { KeyringSecretStore } from '../../secrets/keyring-secret-store';
 import { startElectronApp } from './electron-app';
+import { openExternalSafely } from './security';
 import { createUpdaterPort } from './updater-port';
 
 // First, so that nothing that fails from here on is lost or ends the phone without a word.
@@ -86,7 +87,7 @@ startElectronApp(
         ...options,
         shell: 'electron',
         secrets: new KeyringSecretStore('Softphone'),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal: (url) => openExternalSafely((safe) => shell.openExternal(safe), url),
       });
       guard.useLogger(core.logger.child('process'));
       return core;

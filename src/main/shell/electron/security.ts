@@ -115,3 +115,23 @@ export function hardenWebContents(contents: WebContentsPort, isAppUrl: (url: str
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
+
+/**
+ * The one way to shell.openExternal: only an https address without user info (the sign-in pages of
+ * the built-in contact providers) reaches the system browser; anything else is refused, whatever
+ * asked for it (Electron's checklist item 15).
+ */
+export function openExternalSafely(open: (url: string) => Promise<void>, url: string): Promise<void> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return Promise.reject(new Error('Not opened in the browser: not a web address.'));
+  }
+  if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') {
+    return Promise.reject(
+      new Error(`Not opened in the browser: only https addresses are (${parsed.protocol}).`),
+    );
+  }
+  return open(parsed.href);
+}

@@ -163,7 +163,11 @@ describe('startElectronApp', () => {
     expect(ipcMain.handlers.has(ipcChannels.request)).toBe(true);
 
     const handler = ipcMain.handlers.get(ipcChannels.request)!;
-    const response = await handler({ sender: { id: window.webContents.id } }, 'app.info', {});
+    const response = await handler(
+      { sender: { id: window.webContents.id }, senderFrame: { url: 'file:///app/out/renderer/index.html' } },
+      'app.info',
+      {},
+    );
     expect(response).toMatchObject({ ok: true, result: { version: '9.9.9' } });
   });
 

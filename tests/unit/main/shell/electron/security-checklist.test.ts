@@ -17,7 +17,7 @@ import {
 } from '../../../../../src/main/contacts/oauth/oauth-provider';
 import type { ElectronPort } from '../../../../../src/main/shell/electron/electron-app';
 import { startElectronApp } from '../../../../../src/main/shell/electron/electron-app';
-import { contentSecurityPolicy } from '../../../../../src/main/shell/electron/security';
+import { contentSecurityPolicy, openExternalSafely } from '../../../../../src/main/shell/electron/security';
 import { eventNames, ipcChannels, mediaNames, requestNames } from '../../../../../src/shared/contract';
 import { FakeApp, FakeBrowserWindow, FakeIpcMain, FakeSession, FakeTray } from './fake-electron';
 import { makeDesktopCore } from './desktop-core';
@@ -298,6 +298,29 @@ describe('Electron security checklist', () => {
     // a link in the page never reaches it: window.open is denied (14), navigation is prevented (13)
   });
 
+  it('15. main.ts opens external addresses only through openExternalSafely: https without user info', async () => {
+    expect(readFileSync(join(root, 'src/main/shell/electron/main.ts'), 'utf8')).toMatch(
+      /openExternal: \(url\) => openExternalSafely\(\(safe\) => shell\.openExternal\(safe\), url\)/,
+    );
+    const opened: string[] = [];
+    const open = (url: string) => {
+      opened.push(url);
+      return Promise.resolve();
+    };
+    await openExternalSafely(open, 'https://accounts.google.com/o/oauth2/v2/auth?x=1');
+    for (const bad of [
+      'file:///etc/passwd',
+      'smb://host/share',
+      'http://example.com/',
+      'javascript:alert(1)',
+      'https://user:pw@example.com/',
+      'not a url',
+    ]) {
+      await expect(openExternalSafely(open, bad)).rejects.toThrow(/Not opened in the browser/);
+    }
+    expect(opened).toEqual(['https://accounts.google.com/o/oauth2/v2/auth?x=1']);
+  });
+
   it('16. a current Electron: the installed one is the one package.json asks for, 45 or newer', () => {
     const require = createRequire(import.meta.url);
     const installed = (require('electron/package.json') as { version: string }).version;
@@ -313,10 +336,15 @@ describe('Electron security checklist', () => {
 
   it('17. IPC senders are validated: only the main window may call the core or answer media requests', async () => {
     const handle = app.ipcMain.handlers.get(ipcChannels.request)!;
-    const own = { sender: { id: app.main.webContents.id } };
-    const other = { sender: { id: app.main.webContents.id + 1000 } };
+    const own = { sender: { id: app.main.webContents.id }, senderFrame: { url: APP_PAGE } };
+    const other = { sender: { id: app.main.webContents.id + 1000 }, senderFrame: { url: APP_PAGE } };
+    const foreignFrame = {
+      sender: { id: app.main.webContents.id },
+      senderFrame: { url: 'https://evil.example/' },
+    };
     expect(await handle(own, 'app.info', {})).toMatchObject({ ok: true });
     expect(await handle(other, 'app.info', {})).toMatchObject({ ok: false });
+    expect(await handle(foreignFrame, 'app.info', {})).toMatchObject({ ok: false });
     expect(await handle(own, 'shell.openExternal', { url: 'https://evil.example' })).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_METHOD' },
