@@ -7,7 +7,6 @@
 //
 //   npm run bench:sip-fuzz            (FUZZ_FRAMES=20000 FLOOD_INVITES=5000 SEED=7 to change the run)
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { CallView } from '../src/shared/contract';
 import { header } from '../tests/lab/sip-ws-client';
 import { SipFuzzer } from '../tests/support/sip-fuzz';
 import { makeTempDir } from '../tests/support/temp-dir';
@@ -41,7 +40,7 @@ let eventBytes = 0;
 let largestList = 0;
 core.events.subscribe((event, payload) => {
   if (event !== 'calls.changed') return;
-  const calls = (payload as { calls: CallView[] }).calls;
+  const calls = (payload).calls;
   events++;
   eventBytes += JSON.stringify(payload).length;
   largestList = Math.max(largestList, calls.length);
