@@ -40,7 +40,7 @@ let eventBytes = 0;
 let largestList = 0;
 core.events.subscribe((event, payload) => {
   if (event !== 'calls.changed') return;
-  const calls = (payload).calls;
+  const calls = payload.calls;
   events++;
   eventBytes += JSON.stringify(payload).length;
   largestList = Math.max(largestList, calls.length);

@@ -35,7 +35,7 @@ describe('the whole core under hostile SIP', { timeout: 60_000 }, () => {
     ({ core, accountId } = hostile);
     core.events.subscribe((event, payload) => {
       if (event !== 'calls.changed') return;
-      callEvents.push((payload).calls);
+      callEvents.push(payload.calls);
       eventBytes += JSON.stringify(payload).length;
     });
     await waitFor(registered, 10_000, 'the account to register');
