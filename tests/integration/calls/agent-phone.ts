@@ -52,6 +52,7 @@ export class AgentPhone {
       delegate: {
         onRegistration: (id, status) => {
           this.registrations.push(status);
+          this.calls.registrationChanged(id, status.state);
           this.wake();
         },
         onInvite: (id, invitation) => this.calls.handleInvite(id, invitation),

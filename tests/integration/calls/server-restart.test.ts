@@ -70,4 +70,27 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
     expect(ended?.end?.reason).toBe('remoteHangup');
     expect(b.history).toMatchObject([{ end: { reason: 'hangup' } }]);
   });
+
+  it('a hang-up while the server is down reaches the other side once it is back', async () => {
+    const lab = await startKamailio({ users });
+    labs.push(lab);
+    const a = new AgentPhone(lab, alice);
+    const b = new AgentPhone(lab, bob);
+    phones.push(a, b);
+    await Promise.all([a.start(), b.start()]);
+    const atA = await a.calls.dial(bob.username);
+    await b.calls.answer((await b.callIn('incoming')).id);
+    await a.callIn('active');
+
+    const [fromA, fromB] = [a.mark(), b.mark()];
+    await lab.kill();
+    await a.waitForRegistration('registering', 5000, fromA);
+    await a.calls.hangup(atA.id); // the BYE cannot be sent now
+    expect(a.history).toMatchObject([{ end: { reason: 'hangup' } }]);
+    await lab.restart();
+    await a.waitForRegistration('registered', 8000, fromA);
+    await b.waitForRegistration('registered', 8000, fromB);
+    const [ended] = await b.until((calls) => calls[0]?.state === 'ended', 5000);
+    expect(ended?.end?.reason).toBe('remoteHangup');
+  });
 });
