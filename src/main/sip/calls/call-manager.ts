@@ -66,6 +66,7 @@ const reInviteAttempts = 3;
 const maxRedirects = 3;
 /** A BYE that never reached the server is sent again if the account registers again within this. */
 const byeResendWithinMs = 60_000;
+const byeResendAttempts = 5;
 
 type ReInviteOutcome = 'accepted' | 'refused' | 'retry';
 
@@ -383,7 +384,8 @@ export class CallManager {
     if (!call.established || call.pending) throw notPossible(hold ? 'hold' : 'resume', call);
     if ((call.state === 'held') === hold) return call.view();
     if (!hold) await this.holdEstablishedCalls(call.id);
-    await this.refreshing.get(call.id);
+    const refreshing = this.refreshing.get(call.id);
+    if (refreshing) await refreshing;
     call.pending = hold ? 'hold' : 'resume';
     this.changed();
     const session = call.session;
@@ -528,10 +530,23 @@ export class CallManager {
       logger.warn(`The BYE of call ${call.id} was not sent again: the account did not register again`);
       return;
     }
-    // a new transaction on the old dialog (next CSeq), sent on the UserAgent's transport, which is
-    // connected again; sip.js types a session's dialog by its interface, the object is a SessionDialog
-    new SipCore.ByeUserAgentClient(dialog as SipCore.SessionDialog, {
-      onReject: (response) => logger.warn(`The resent BYE of call ${call.id} failed: ${describe(response)}`),
+    this.sendByeAgain(call, dialog as SipCore.SessionDialog, byeResendAttempts);
+  }
+
+  /**
+   * A new transaction on the old dialog (next CSeq), on the UserAgent's transport, connected again
+   * (sip.js types a session's dialog by its interface; the object is a SessionDialog). The far end may
+   * register again later than we did (480 from its proxy meanwhile): retried a few times, 2 s apart.
+   */
+  private sendByeAgain(call: CallRecord, dialog: SipCore.SessionDialog, attempts: number): void {
+    new SipCore.ByeUserAgentClient(dialog, {
+      onReject: (response) => {
+        const again = attempts > 1 && (response.message.statusCode === 480 || isLocalFailure(response));
+        this.options.logger.warn(
+          `The resent BYE of call ${call.id} failed: ${describe(response)}${again ? '; trying again' : ''}`,
+        );
+        if (again) setTimeout(() => this.sendByeAgain(call, dialog, attempts - 1), 2000).unref?.();
+      },
     });
   }
 
