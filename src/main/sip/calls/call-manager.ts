@@ -461,6 +461,9 @@ export class CallManager {
    */
   private refreshTarget(call: CallRecord): void {
     if (call.ended || this.refreshing.has(call.id)) return;
+    // Our Contact is a GRUU: the registrar routes it to whichever connection we registered last, so
+    // the far end's target is still right, and a refresh would only race the far end's own (491).
+    if (call.session.userAgent.contact.pubGruu !== undefined) return;
     if (call.pending) {
       this.refreshDue.add(call.id);
       return;
