@@ -98,15 +98,24 @@ export function userAgentOptionsFor(config: AccountConfig, hooks: UserAgentHooks
     // sip.js would send 180 from a promise nobody catches, before our delegate sees the INVITE; the
     // CallManager sends it itself once it decided to ring (or answers 486/415 instead).
     sendInitialProvisionalResponse: false,
+    // RFC 5627 §4.1: a REGISTER asks for a GRUU with Supported: gruu (and +sip.instance, see above)
+    sipExtensionExtraSupported: ['gruu'],
     ...hooks.overrides,
   };
 }
 
-export function registererOptionsFor(config: AccountConfig): RegistererOptions {
+/**
+ * @param instanceId the UserAgent's instance id (RFC 5627 +sip.instance): a registrar that supports GRUU
+ * answers with a pub-gruu, which sip.js then uses as our Contact in calls. A GRUU reaches us through the
+ * registrar's current binding, so in-dialog requests find our new connection after a reconnect (and a
+ * restarted server), where a plain WebSocket Contact names a connection that is gone (RFC 7118 §5).
+ */
+export function registererOptionsFor(config: AccountConfig, instanceId: string): RegistererOptions {
   return {
     expires: config.registrationExpirySeconds,
     refreshFrequency: REFRESH_PERCENT,
     logConfiguration: false,
+    extraContactHeaderParams: [`+sip.instance="<urn:uuid:${instanceId}>"`],
   };
 }
 

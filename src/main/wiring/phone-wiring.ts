@@ -86,6 +86,7 @@ export function createPhone(wiring: PhoneWiring): Phone {
     delegate: {
       onRegistration: (id, registration) => {
         accounts.setRegistration(id, registration);
+        calls.registrationChanged(id, registration.state);
         // Only a registration retries lamps the PBX refused; everything else reconciles.
         blfLamps.registrationChanged(id, registration.state);
         mwi.registrationChanged(id, registration);

@@ -92,7 +92,9 @@ modparam("rr", "append_fromtag", 1)
 modparam("registrar", "method_filtering", 1)
 modparam("registrar", "max_expires", 3600)
 modparam("registrar", "min_expires", @@MIN_EXPIRES@@)
-modparam("registrar", "gruu_enabled", 0)
+# GRUU (RFC 5627), as RFC 7118 §5 recommends for WebSocket clients: a client's pub-gruu Contact reaches
+# it through its current binding, so dialogs survive a reconnect or a restart of this server
+modparam("registrar", "gruu_enabled", 1)
 
 modparam("usrloc", "db_mode", 0)
 modparam("usrloc", "use_domain", 0)
@@ -214,7 +216,9 @@ route[WITHINDLG] {
 		return;
 	}
 	if (loose_route()) {
-		if (!isdsturiset()) {
+		if (uri==myself && $(ru{uri.param,gr})!="") {
+			route(GRUU);
+		} else if (!isdsturiset()) {
 			handle_ruri_alias();
 		}
 		route(RELAY);
@@ -232,6 +236,15 @@ route[WITHINDLG] {
 	}
 	sl_send_reply("404", "Not here");
 	exit;
+}
+
+route[GRUU] {
+	# an in-dialog request to one of our clients' GRUUs goes to that instance's current binding
+	if (!lookup("location")) {
+		t_newtran();
+		send_reply("480", "Temporarily Unavailable");
+		exit;
+	}
 }
 
 route[LOOPED_PUBLISH] {

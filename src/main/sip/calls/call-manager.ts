@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Core, Info, Invitation, Referral, Session } from 'sip.js';
-import { Inviter, SessionState, UserAgent } from 'sip.js';
+import { Core as SipCore, Inviter, SessionState, UserAgent } from 'sip.js';
 import type {
   CallEndReason,
   CallStats,
@@ -22,6 +22,8 @@ import { CallTones } from './call-tones';
 import type { IncomingCallGuardOptions } from './incoming-call-guard';
 import { IncomingCallGuard } from './incoming-call-guard';
 import { LogThrottle } from '../../log/log-throttle';
+import type { RegistrationStatus } from '../registration/registration-failure';
+import { isLocalFailure, ReconnectWatch } from './dialog-refresh';
 
 type SettingGetter = (key: string) => unknown;
 
@@ -62,6 +64,9 @@ const dtmfDurationMs = 160;
 const reInviteAttempts = 3;
 /** How many 3xx redirects one dial follows before giving up (a loop guard). */
 const maxRedirects = 3;
+/** A BYE that never reached the server is sent again if the account registers again within this. */
+const byeResendWithinMs = 60_000;
+const byeResendAttempts = 5;
 
 type ReInviteOutcome = 'accepted' | 'refused' | 'retry';
 
@@ -82,6 +87,11 @@ export class CallManager {
   private readonly guard: IncomingCallGuard;
   private readonly refusalLog: LogThrottle;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly reconnects = new ReconnectWatch();
+  /** Calls whose target refresh waits for their hold/resume re-INVITE to finish. */
+  private readonly refreshDue = new Set<string>();
+  /** Calls whose target refresh is under way, by call id. */
+  private readonly refreshing = new Map<string, Promise<void>>();
 
   constructor(private readonly options: CallManagerOptions) {
     this.now = options.now ?? Date.now;
@@ -352,7 +362,7 @@ export class CallManager {
     this.tones.stop(call.id);
     call.localEnd = call.state === 'incoming' ? 'rejected' : call.established ? 'hangup' : 'cancelled';
     if (call.state === 'incoming') await (call.session as Invitation).reject({ statusCode: 603 });
-    else if (call.established) await call.session.bye();
+    else if (call.established) await this.bye(call);
     else await (call.session as Inviter).cancel();
     return call.view();
   }
@@ -374,6 +384,8 @@ export class CallManager {
     if (!call.established || call.pending) throw notPossible(hold ? 'hold' : 'resume', call);
     if ((call.state === 'held') === hold) return call.view();
     if (!hold) await this.holdEstablishedCalls(call.id);
+    const refreshing = this.refreshing.get(call.id);
+    if (refreshing) await refreshing;
     call.pending = hold ? 'hold' : 'resume';
     this.changed();
     const session = call.session;
@@ -384,6 +396,7 @@ export class CallManager {
     }
     const accepted = outcome === 'accepted';
     call.pending = undefined;
+    if (this.refreshDue.delete(call.id)) this.refreshTarget(call);
     if (accepted && !call.ended) {
       call.state = hold ? 'held' : 'active';
       session.sessionDescriptionHandlerOptionsReInvite = { hold } as BridgeDescriptionOptions;
@@ -425,6 +438,118 @@ export class CallManager {
           this.options.logger.warn(`Re-INVITE for ${action} failed`, error);
           resolve('refused');
         });
+    });
+  }
+
+  /**
+   * Every registration change of an account (from the SIP layer). Registered again after losing it,
+   * the account is on a new connection, which the far end of each call does not know (over WebSocket
+   * our Contact names the old one, unless the registrar gave us a GRUU): each confirmed call sends a
+   * re-INVITE, whose Contact and Record-Route refresh the far end's target (RFC 3261 §12.2).
+   */
+  registrationChanged(accountId: string, state: RegistrationStatus['state']): void {
+    if (!this.reconnects.registrationChanged(accountId, state)) return;
+    for (const call of this.calls.values()) {
+      if (call.accountId === accountId && call.established && !call.ended) this.refreshTarget(call);
+    }
+  }
+
+  /**
+   * A re-INVITE with the call's current direction, after a pending hold/resume if there is one; a
+   * hold or resume pressed meanwhile waits for it. Glare (491) with the far end's own refresh is
+   * retried as for hold.
+   */
+  private refreshTarget(call: CallRecord): void {
+    if (call.ended || this.refreshing.has(call.id)) return;
+    // Our Contact is a GRUU: the registrar routes it to whichever connection we registered last, so
+    // the far end's target is still right, and a refresh would only race the far end's own (491).
+    if (call.session.userAgent.contact.pubGruu !== undefined) return;
+    if (call.pending) {
+      this.refreshDue.add(call.id);
+      return;
+    }
+    const refresh = (async () => {
+      let outcome: ReInviteOutcome = 'retry';
+      for (let attempt = 0; attempt < reInviteAttempts && outcome === 'retry' && !call.ended; attempt++) {
+        if (attempt > 0) await delay(150 + Math.random() * 350);
+        outcome = await this.refreshOnce(call);
+      }
+    })().finally(() => this.refreshing.delete(call.id));
+    this.refreshing.set(call.id, refresh);
+  }
+
+  private refreshOnce(call: CallRecord): Promise<ReInviteOutcome> {
+    const failed = (why: string): void =>
+      this.options.logger.warn(`Re-INVITE refreshing call ${call.id} after reconnecting: ${why}`);
+    return new Promise((resolve) => {
+      call.session
+        .invite({
+          sessionDescriptionHandlerOptions: { hold: call.state === 'held' } as BridgeDescriptionOptions,
+          requestDelegate: {
+            onAccept: () => resolve('accepted'),
+            onReject: (response) => {
+              failed(describe(response));
+              resolve(response.message.statusCode === 491 ? 'retry' : 'refused');
+            },
+          },
+        })
+        .catch((error: unknown) => {
+          failed(error instanceof Error ? error.message : String(error));
+          resolve('refused');
+        });
+    });
+  }
+
+  /**
+   * BYE; if it never reached the server (sent while the connection was down, or lost with it), sent
+   * once more when the account is registered again: the far end must hear the hang-up, or it stays in
+   * a silent call.
+   */
+  private async bye(call: CallRecord): Promise<void> {
+    const dialog = call.session.dialog;
+    await call.session.bye({
+      requestDelegate: {
+        onReject: (response) => {
+          if (dialog && isLocalFailure(response)) void this.resendBye(call, dialog, response);
+        },
+      },
+    });
+  }
+
+  private async resendBye(
+    call: CallRecord,
+    dialog: NonNullable<CallSession['dialog']>,
+    failure: IncomingResponse,
+  ): Promise<void> {
+    const { logger } = this.options;
+    logger.warn(
+      `The BYE of call ${call.id} did not reach the server (${describe(failure)}); sending it again`,
+    );
+    // 503: nothing was sent, the connection is down and a new registration will follow; 408: the
+    // request was lost, on a connection that may be fine now
+    const registered = this.options.agents.userAgentOf(call.accountId) !== undefined;
+    const usable = registered && failure.message.statusCode === 408;
+    if (!(await this.reconnects.registeredAgain(call.accountId, usable, byeResendWithinMs))) {
+      logger.warn(`The BYE of call ${call.id} was not sent again: the account did not register again`);
+      return;
+    }
+    this.sendByeAgain(call, dialog as SipCore.SessionDialog, byeResendAttempts);
+  }
+
+  /**
+   * A new transaction on the old dialog (next CSeq), on the UserAgent's transport, connected again
+   * (sip.js types a session's dialog by its interface; the object is a SessionDialog). The far end may
+   * register again later than we did (480 from its proxy meanwhile): retried a few times, 2 s apart.
+   */
+  private sendByeAgain(call: CallRecord, dialog: SipCore.SessionDialog, attempts: number): void {
+    new SipCore.ByeUserAgentClient(dialog, {
+      onReject: (response) => {
+        const again = attempts > 1 && (response.message.statusCode === 480 || isLocalFailure(response));
+        this.options.logger.warn(
+          `The resent BYE of call ${call.id} failed: ${describe(response)}${again ? '; trying again' : ''}`,
+        );
+        if (again) setTimeout(() => this.sendByeAgain(call, dialog, attempts - 1), 2000).unref?.();
+      },
     });
   }
 

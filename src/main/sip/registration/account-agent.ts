@@ -358,7 +358,7 @@ export class AccountAgent implements RegistrationAgent {
   }
 
   private newRegisterer(): Registerer {
-    const registerer = new Registerer(this.ua, registererOptionsFor(this.options.config));
+    const registerer = new Registerer(this.ua, registererOptionsFor(this.options.config, this.ua.instanceId));
     registerer.stateChange.addListener((state) => {
       if (registerer !== this.registerer) return;
       // e.g. sip.js re-sent the REGISTER itself after a 423 Interval Too Brief

@@ -87,10 +87,12 @@ describe('userAgentOptionsFor', () => {
 
 describe('registererOptionsFor', () => {
   it('asks for the account’s expiry and refreshes at 90% of what the registrar grants', () => {
-    expect(registererOptionsFor(config)).toEqual({
+    const instance = '2b6f1a9e-3c1d-4f0a-9a55-0c8d3f7e1b42';
+    expect(registererOptionsFor(config, instance)).toEqual({
       expires: 600,
       refreshFrequency: REFRESH_PERCENT,
       logConfiguration: false,
+      extraContactHeaderParams: [`+sip.instance="<urn:uuid:${instance}>"`],
     });
     expect(REFRESH_PERCENT).toBe(90);
   });
