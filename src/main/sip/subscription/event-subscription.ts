@@ -68,11 +68,14 @@ class CoreEventSubscription implements EventSubscription {
     const core = options.userAgent.userAgentCore;
     const aor = core.configuration.aor;
     const target = options.target ?? aor;
+    // The registered Contact, never the GRUU: a PBX's presence server sends its NOTIFYs itself, and
+    // Kamailio does not resolve a GRUU for requests it makes (the lab's BLF and MWI got none). A
+    // subscription needs no GRUU anyway: after a lost connection it is made anew on re-registering.
     const message = core.makeOutgoingRequestMessage('SUBSCRIBE', target, aor, target, {}, [
       `Event: ${options.event}`,
       `Accept: ${options.accept}`,
       `Expires: ${options.expiresSeconds}`,
-      `Contact: ${core.configuration.contact.toString()}`,
+      `Contact: ${core.configuration.contact.toString({ register: true })}`,
     ]);
     this.request = core.subscribe(message, {
       onNotify: ({ request, subscription }) => {
