@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { CallView } from '../src/shared/contract';
 import { startKamailio } from '../tests/lab/kamailio';
 import { PhoneSession } from '../tests/e2e/support/phone-session';
+import { printResult, spread, type Figure } from './support/figures';
 
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 20);
 
@@ -60,7 +61,7 @@ async function oneCall(a: PhoneSession, b: PhoneSession): Promise<Sample> {
   return { inviteMs, establishedMs };
 }
 
-async function series(label: string, a: PhoneSession, b: PhoneSession): Promise<void> {
+async function series(label: string, a: PhoneSession, b: PhoneSession): Promise<Figure[]> {
   await oneCall(a, b); // warm-up, not counted
   const samples: Sample[] = [];
   for (let i = 0; i < CALLS; i++) samples.push(await oneCall(a, b));
@@ -74,6 +75,10 @@ async function series(label: string, a: PhoneSession, b: PhoneSession): Promise<
   console.log(
     `  dial → established   median ${fmt(percentile(established, 50))}   p90 ${fmt(percentile(established, 90))}`,
   );
+  return [
+    spread(`${label}: dial → INVITE at B`, 'ms', invite),
+    spread(`${label}: dial → established`, 'ms', established),
+  ];
 }
 
 async function main(): Promise<void> {
@@ -83,17 +88,18 @@ async function main(): Promise<void> {
   const b = new PhoneSession('B', '1002', 880, dir);
   try {
     await Promise.all([a.start(lab), b.start(lab)]);
-    await series('No STUN server', a, b);
+    const figures = await series('No STUN server', a, b);
     for (const phone of [a, b]) {
       await phone.client.request('settings.set', { key: 'advanced.stun.server', value: '127.0.0.1:9' });
       await phone.client.request('settings.set', { key: 'advanced.stun.enabled', value: true });
     }
     const budget = await a.client.request('settings.get', {});
-    await series(
+    const withStun = await series(
       `Unreachable STUN server 127.0.0.1:9 (ICE budget ${String(budget.values['functions.calls.iceGatheringBudgetMs'])} ms)`,
       a,
       b,
     );
+    printResult('calls', [...figures, ...withStun]);
   } finally {
     await Promise.allSettled([a.stop(), b.stop()]);
     await lab.stop();
