@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { CallView } from '../src/shared/contract';
 import { startKamailio } from '../tests/lab/kamailio';
 import { PhoneSession } from '../tests/e2e/support/phone-session';
+import { paceDial } from './support/bench-calls';
 import { printResult, spread, type Figure } from './support/figures';
 
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 20);
@@ -45,6 +46,7 @@ function waitFor(
 }
 
 async function oneCall(a: PhoneSession, b: PhoneSession): Promise<Sample> {
+  await paceDial(a); // not counted: only the time from the dial on is measured
   const incoming = waitFor(b, (calls) => calls.some((c) => c.state === 'incoming'));
   const established = waitFor(a, (calls) => calls.some((c) => c.state === 'active'));
   const started = performance.now();
