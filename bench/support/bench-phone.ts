@@ -23,6 +23,10 @@ export interface BenchPhoneOptions {
   netns?: string;
   /** Settings for the account (override the lab's ws URL, for example). */
   accountSettings?: Record<string, string | boolean | number>;
+  /** Chromium to launch instead of CHROMIUM_PATH or /usr/bin/chromium (a wrapper entering a namespace). */
+  chromiumPath?: string;
+  /** Runs once the web shell printed its URL, before the bench connects to it (to set up a relay). */
+  beforeConnect?: (shellUrl: string) => Promise<void>;
 }
 
 /** The web shell as a child process whose PID we know. */
@@ -155,8 +159,16 @@ export class BenchPhone {
 
   async start(lab: KamailioLab, wsUrl = lab.wsUrl): Promise<void> {
     const tone = makeTone(this.dir, this.toneHz);
-    ({ browser: this.browser, close: this.closeBrowser } = await launchChromium({ fakeAudioFile: tone }));
+    const chromium = process.env['CHROMIUM_PATH'];
+    if (this.options.chromiumPath) process.env['CHROMIUM_PATH'] = this.options.chromiumPath;
+    try {
+      ({ browser: this.browser, close: this.closeBrowser } = await launchChromium({ fakeAudioFile: tone }));
+    } finally {
+      if (chromium === undefined) delete process.env['CHROMIUM_PATH'];
+      else process.env['CHROMIUM_PATH'] = chromium;
+    }
     this.shell = await ShellProcess.start(join(this.dir, `data-${this.name}`), this.options);
+    await this.options.beforeConnect?.(this.shell.url);
     this.client = await ContractClient.connect(this.shell.url);
     for (const user of this.users) {
       const password = lab.users.find((u) => u.username === user)?.password ?? '';
