@@ -43,7 +43,8 @@ function waitFor(
       off();
       resolve(calls);
     });
-  }); // a wait given up on (an earlier step failed) must not end the bench as an unhandled rejection
+  });
+  // a wait given up on (an earlier step failed) must not end the bench as an unhandled rejection
   waiting.catch(() => undefined);
   return waiting;
 }
