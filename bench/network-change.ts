@@ -208,6 +208,12 @@ async function main(): Promise<void> {
         value: reregistered.length,
         target: { of: 'value', equals: OUTAGES_S.length },
       },
+      {
+        name: `outages after which audio came back both ways within 60 s (of ${OUTAGES_S.length})`,
+        unit: 'count',
+        value: audioBack.length,
+        target: { of: 'value', equals: OUTAGES_S.length },
+      },
       yesNo('the call survived every outage', callUp, true),
       yesNo("afterwards A's hang-up reaches B", hangupReachesB, true),
     );

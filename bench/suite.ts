@@ -224,7 +224,7 @@ function verdict(figure: Figure): Verdict {
 function number(value: number | undefined, unit: string): string {
   if (value === undefined) return '';
   if (unit === 'yes/no') return value === 1 ? 'yes' : 'no';
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  const digits = Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(digits)} ${unit}`;
 }
 
