@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { CallView } from '../src/shared/contract';
 import { startKamailio } from '../tests/lab/kamailio';
 import { PhoneSession } from '../tests/e2e/support/phone-session';
+import { paceDial } from './support/bench-calls';
+import { printResult, spread, type Figure } from './support/figures';
 
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 20);
 
@@ -28,11 +30,12 @@ function waitFor(
   phone: PhoneSession,
   test: (calls: CallView[]) => boolean,
   timeoutMs = 10_000,
+  what = 'the awaited state',
 ): Promise<CallView[]> {
-  return new Promise((resolve, reject) => {
+  const waiting = new Promise<CallView[]>((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
-      reject(new Error(`${phone.name}: timed out`));
+      reject(new Error(`${phone.name}: timed out waiting for ${what}`));
     }, timeoutMs);
     const off = phone.client.on('calls.changed', ({ calls }) => {
       if (!test(calls)) return;
@@ -41,11 +44,20 @@ function waitFor(
       resolve(calls);
     });
   });
+  // a wait given up on (an earlier step failed) must not end the bench as an unhandled rejection
+  waiting.catch(() => undefined);
+  return waiting;
 }
 
 async function oneCall(a: PhoneSession, b: PhoneSession): Promise<Sample> {
-  const incoming = waitFor(b, (calls) => calls.some((c) => c.state === 'incoming'));
-  const established = waitFor(a, (calls) => calls.some((c) => c.state === 'active'));
+  await paceDial(a); // not counted: only the time from the dial on is measured
+  const incoming = waitFor(b, (calls) => calls.some((c) => c.state === 'incoming'), 10_000, 'a ringing call');
+  const established = waitFor(
+    a,
+    (calls) => calls.some((c) => c.state === 'active'),
+    10_000,
+    'an active call',
+  );
   const started = performance.now();
   const dialled = await a.client.request('calls.dial', { target: '1002' });
   const ringing = await incoming;
@@ -60,7 +72,7 @@ async function oneCall(a: PhoneSession, b: PhoneSession): Promise<Sample> {
   return { inviteMs, establishedMs };
 }
 
-async function series(label: string, a: PhoneSession, b: PhoneSession): Promise<void> {
+async function series(label: string, a: PhoneSession, b: PhoneSession): Promise<Figure[]> {
   await oneCall(a, b); // warm-up, not counted
   const samples: Sample[] = [];
   for (let i = 0; i < CALLS; i++) samples.push(await oneCall(a, b));
@@ -74,6 +86,10 @@ async function series(label: string, a: PhoneSession, b: PhoneSession): Promise<
   console.log(
     `  dial → established   median ${fmt(percentile(established, 50))}   p90 ${fmt(percentile(established, 90))}`,
   );
+  return [
+    spread(`${label}: dial → INVITE at B`, 'ms', invite),
+    spread(`${label}: dial → established`, 'ms', established),
+  ];
 }
 
 async function main(): Promise<void> {
@@ -83,17 +99,18 @@ async function main(): Promise<void> {
   const b = new PhoneSession('B', '1002', 880, dir);
   try {
     await Promise.all([a.start(lab), b.start(lab)]);
-    await series('No STUN server', a, b);
+    const figures = await series('No STUN server', a, b);
     for (const phone of [a, b]) {
       await phone.client.request('settings.set', { key: 'advanced.stun.server', value: '127.0.0.1:9' });
       await phone.client.request('settings.set', { key: 'advanced.stun.enabled', value: true });
     }
     const budget = await a.client.request('settings.get', {});
-    await series(
+    const withStun = await series(
       `Unreachable STUN server 127.0.0.1:9 (ICE budget ${String(budget.values['functions.calls.iceGatheringBudgetMs'])} ms)`,
       a,
       b,
     );
+    printResult('calls', [...figures, ...withStun]);
   } finally {
     await Promise.allSettled([a.stop(), b.stop()]);
     await lab.stop();

@@ -12,6 +12,7 @@ import type { ContactFields, ContactPhone } from '../src/main/contacts/contact';
 import { LocalContactStore } from '../src/main/contacts/local/local-contact-store';
 import { ContactSearch } from '../src/main/contacts/search/contact-search';
 import { openDatabase } from '../src/main/db/database';
+import { printResult, spread } from './support/figures';
 
 const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 100_000);
 const QUERIES = 200;
@@ -230,6 +231,12 @@ function main(): void {
         `p99 ${(percentile(lookupMs, 99) * 1000).toFixed(0)} µs, max ${percentile(lookupMs, 100).toFixed(2)} ms ` +
         `(target p99 < 1 ms)`,
     );
+    printResult('contacts', [
+      { name: `import of ${counts.contacts} contacts`, unit: 'ms', value: importMs },
+      { name: 'database size', unit: 'MB', value: sizeMb },
+      spread('type-ahead (limit 20)', 'ms', searchMs, { of: 'p95', below: 10 }),
+      spread('caller ID lookup', 'ms', lookupMs, { of: 'p99', below: 1 }),
+    ]);
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { resolveLdapConfig } from '../src/main/contacts/ldap/ldap-config';
 import { LdapContactSource } from '../src/main/contacts/ldap/ldap-source';
 import { silentLogger } from '../src/main/log/logger';
 import { LDAP_BASE_DN, startSlapd } from '../tests/lab/slapd';
+import { printResult, spread } from './support/figures';
 
 const ENTRIES = 2_000;
 const RUNS = 200;
@@ -92,6 +93,10 @@ try {
     `LDAP (slapd, ${ENTRIES} entries) type-ahead: ${RUNS} searches, ${(found / RUNS).toFixed(1)} results avg: ${stats(searches)}`,
   );
   console.log(`LDAP caller ID: ${RUNS} lookups (${named} found): ${stats(lookups)}`);
+  printResult('ldap-search', [
+    spread(`LDAP type-ahead (${ENTRIES} entries)`, 'ms', searches),
+    spread('LDAP caller ID lookup', 'ms', lookups),
+  ]);
 } finally {
   await lab.stop();
 }

@@ -4,6 +4,7 @@
 //
 //   npm run bench:redact
 import { Redactor } from '../src/main/log/redact';
+import { printResult, type Figure } from './support/figures';
 
 const inputs: [string, (n: number) => string][] = [
   ['one long word', (n) => 'a'.repeat(n)],
@@ -40,10 +41,19 @@ redactor.addSecret('ab');
 redactor.addSecret('a-longer-secret-value');
 const n = 200_000;
 console.log(`redactor on hostile input: median of 5 runs at ${n / 1000}k and ${(2 * n) / 1000}k characters`);
+const figures: Figure[] = [];
 for (const [name, make] of inputs) {
   const small = timeOf(redactor, make(n));
   const large = timeOf(redactor, make(2 * n));
+  // twice the input takes about twice the time when linear, four times when quadratic
+  figures.push({
+    name: `${name}: time at 2n / time at n`,
+    unit: '×',
+    value: large / Math.max(small, 0.01),
+    target: { of: 'value', below: 3.5 },
+  });
   console.log(
     `  ${name.padEnd(36)} ${small.toFixed(1).padStart(7)} ms  ${large.toFixed(1).padStart(7)} ms  ×${(large / Math.max(small, 0.01)).toFixed(2)}`,
   );
 }
+printResult('redact', figures);

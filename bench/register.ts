@@ -7,6 +7,7 @@ import { startKamailio, type LabUser } from '../tests/lab/kamailio';
 import { silentLogger } from '../src/main/log/logger';
 import type { AccountConfig } from '../src/main/sip/account-config';
 import { AccountAgent } from '../src/main/sip/registration/account-agent';
+import { printResult, spread } from './support/figures';
 
 const ACCOUNTS = 20;
 const ROUNDS = 5;
@@ -103,6 +104,10 @@ async function main(): Promise<void> {
         `p90 ${percentile(samples, 90).toFixed(0)} ms; all ${ACCOUNTS} registered: median ${percentile(sortedTotals, 50).toFixed(0)} ms, ` +
         `max ${sortedTotals.at(-1)!.toFixed(0)} ms`,
     );
+    printResult(`register-${transport}`, [
+      spread(`${transport}: time to registered, one of ${ACCOUNTS} accounts`, 'ms', samples),
+      spread(`${transport}: all ${ACCOUNTS} accounts registered`, 'ms', totals),
+    ]);
   } finally {
     await lab.stop();
   }

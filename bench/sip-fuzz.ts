@@ -17,6 +17,7 @@ import {
   HOSTILE_USER,
   HostileRegistrar,
 } from '../tests/integration/sip/hostile/hostile-registrar';
+import { printResult, yesNo, type Figure } from './support/figures';
 
 const FUZZ_FRAMES = Number(process.env['FUZZ_FRAMES'] ?? 10_000);
 const FLOOD_INVITES = Number(process.env['FLOOD_INVITES'] ?? 2000);
@@ -68,6 +69,8 @@ async function answersOptions(): Promise<boolean> {
   return false;
 }
 
+const figures: Figure[] = [];
+
 async function phase(name: string, run: () => Promise<number>): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   const eventsBefore = events;
@@ -99,6 +102,22 @@ async function phase(name: string, run: () => Promise<number>): Promise<void> {
   );
   console.log(
     `  registered, OPTIONS    ${registered()}, ${ok ? '200' : 'no answer'}; crashes so far ${crashes}`,
+  );
+  const rssGrowth = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+  figures.push(
+    { name: `${name}: frames per second`, unit: '/s', value: frames / seconds },
+    { name: `${name}: event-loop delay p99`, unit: 'ms', value: loop.percentile(99) / 1e6 },
+    { name: `${name}: event-loop delay max`, unit: 'ms', value: loop.max / 1e6 },
+    { name: `${name}: calls.changed events`, unit: 'events', value: events - eventsBefore },
+    { name: `${name}: largest call list`, unit: 'calls', value: largestList },
+    {
+      name: `${name}: ringing at the end`,
+      unit: 'calls',
+      value: core.calls.list().filter((c) => c.state === 'incoming').length,
+    },
+    { name: `${name}: RSS growth`, unit: 'MiB', value: rssGrowth },
+    yesNo(`${name}: still registered and answers OPTIONS`, registered() && ok, true),
+    { name: `${name}: crashes so far`, unit: 'count', value: crashes, target: { of: 'value', equals: 0 } },
   );
   await core.calls.hangupAll();
 }
@@ -137,6 +156,7 @@ await phase(`a burst of ${FLOOD_INVITES} INVITEs`, async () => {
   return FLOOD_INVITES;
 });
 
+printResult('sip-fuzz', figures, [`seed ${SEED}, ${FUZZ_FRAMES} fuzz frames, ${FLOOD_INVITES} INVITEs`]);
 await core.close();
 await registrar.close();
 temp.cleanup();
