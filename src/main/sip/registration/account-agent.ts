@@ -82,7 +82,10 @@ export class AccountAgent implements RegistrationAgent {
   private failures = 0;
   /** Refused connects since then: apart, as they cost the server nothing and are retried each second. */
   private refusals = 0;
-  /** Registrations in a row that ended before stableAfterMs: the backoff before registering again. */
+  /**
+   * Registrations in a row that ended before stableAfterMs, with no refused connect in between (a
+   * server that accepts and drops us, not one that went away): the backoff before registering again.
+   */
   private shortRegistrations = 0;
   /** Bumped by every new attempt or user action; late results of older ones are ignored. */
   private generation = 0;
@@ -264,8 +267,12 @@ export class AccountAgent implements RegistrationAgent {
 
   private fail(failure: RegistrationFailure): void {
     this.clearAttemptTimers();
-    if (failure.cheapRetry) this.refusals += 1;
-    else this.failures += 1;
+    if (failure.cheapRetry) {
+      this.refusals += 1;
+      // nothing listens at the server's address: the registration ended because the server went
+      // away (a restart, an outage), not because a running server keeps dropping us
+      this.shortRegistrations = 0;
+    } else this.failures += 1;
     this.report({ state: 'failed', code: failure.code, reason: failure.reason });
     if (!failure.retry) {
       this.phase = 'halted';
