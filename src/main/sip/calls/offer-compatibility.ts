@@ -1,4 +1,5 @@
-import type { MediaIncompatibility } from '../../../shared/contract';
+import type { Core } from 'sip.js';
+import type { CallView, MediaIncompatibility } from '../../../shared/contract';
 
 /**
  * Whether the media engine (WebRTC in the renderer) can answer an SDP offer, or apply an answer,
@@ -43,6 +44,24 @@ export function mediaIncompatibility(sdp: string): MediaIncompatibility | undefi
       ?.toLowerCase() ?? staticCodecs[format];
   if (!formats.some((format) => supportedCodecs.has(codecOf(format) ?? ''))) return 'noCommonCodec';
   return undefined;
+}
+
+/**
+ * Why an INVITE's SDP offer cannot be answered, or undefined when it can or when there is none (the
+ * offer then comes in our 200 and the answer in the ACK, checked when the engine is given it).
+ */
+export function incomingOfferIncompatibility(
+  request: Pick<Core.IncomingRequestMessage, 'body' | 'getHeader'>,
+): MediaIncompatibility | undefined {
+  if (request.body.trim() === '') return undefined;
+  const type = request.getHeader('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/sdp') return undefined;
+  return mediaIncompatibility(request.body);
+}
+
+/** How a call ends whose media could not be used: 488 Not Acceptable Here, with the reason code. */
+export function incompatibleEnd(problem: MediaIncompatibility): NonNullable<CallView['end']> {
+  return { reason: 'failed', code: 488, text: 'Not Acceptable Here', incompatible: problem };
 }
 
 /** The reason in English, for the log and the Warning header the far end's administrator reads. */
