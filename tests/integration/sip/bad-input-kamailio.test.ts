@@ -155,7 +155,7 @@ describe('bad input through Kamailio', { timeout: 15_000 }, () => {
         direction: 'incoming',
         remoteNumber: caller.username,
         state: 'ended',
-        end: expect.objectContaining({ reason: 'failed', code: 488, incompatible: reason }),
+        end: { reason: 'failed', code: 488, text: 'Not Acceptable Here', incompatible: reason },
       }),
     ]);
     expect(p.log.some((line) => line.includes(`Refused the call from ${caller.username}`))).toBe(true);
