@@ -1,6 +1,6 @@
 import type { MediaName } from '../../../src/shared/contract';
 import { MediaChannel } from '../../../src/main/media/media-channel';
-import { sdpFixture } from '../../fixtures/sdp/sdp-fixtures';
+import { sdpFixture } from '../../support/sdp-fixtures';
 
 /**
  * A stand-in for the renderer's media engine in signalling-only tests: answers

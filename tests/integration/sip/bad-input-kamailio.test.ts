@@ -7,7 +7,7 @@ import { DEFAULT_USERS, startKamailio, type KamailioLab, type LabUser } from '..
 import { requireLab } from '../../lab/secret-service';
 import { header, SipWsClient, type RequestOptions, type SipMessage } from '../../lab/sip-ws-client';
 import { waitFor } from '../../unit/main/sip/transport/fake-sip-server';
-import { sdpFixture } from '../../fixtures/sdp/sdp-fixtures';
+import { sdpFixture } from '../../support/sdp-fixtures';
 import { CrashGuard, HostilePhone } from './hostile/hostile-phone';
 import { labConfig, reachUser } from './lab-agent';
 

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { header } from '../../lab/sip-ws-client';
 import { waitFor } from '../../unit/main/sip/transport/fake-sip-server';
-import { sdpFixture } from '../../fixtures/sdp/sdp-fixtures';
+import { sdpFixture } from '../../support/sdp-fixtures';
 import { CrashGuard, HostilePhone } from './hostile/hostile-phone';
 import {
   buildRequest,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core';
 import type { CallView } from '../../../src/shared/contract';
 import { header } from '../../lab/sip-ws-client';
-import { sdpFixture } from '../../fixtures/sdp/sdp-fixtures';
+import { sdpFixture } from '../../support/sdp-fixtures';
 import { SipFuzzer } from '../../support/sip-fuzz';
 import { makeTempDir } from '../../support/temp-dir';
 import { waitFor } from '../../unit/main/sip/transport/fake-sip-server';

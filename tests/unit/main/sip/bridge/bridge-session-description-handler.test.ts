@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MediaName } from '../../../../../src/shared/contract';
 import { silentLogger } from '../../../../../src/main/log/logger';
@@ -7,13 +6,11 @@ import type {
   BridgeContext,
   BridgeDescriptionOptions,
 } from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
+import { sdpFixture } from '../../../../support/sdp-fixtures';
 import {
   BridgeSessionDescriptionHandler,
   IncompatibleMediaError,
 } from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
-
-const sdpFixture = (name: string) =>
-  readFileSync(new URL(`../../../../fixtures/sdp/${name}.sdp`, import.meta.url), 'utf8');
 
 const baseOptions = {
   iceServers: [],

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   incompatibilityWarning,
   mediaIncompatibility,
 } from '../../../../../src/main/sip/calls/offer-compatibility';
+import { sdpFixture } from '../../../../support/sdp-fixtures';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../../fixtures/sdp/${name}.sdp`, import.meta.url), 'utf8').replace(
-    /\n/g,
-    '\r\n',
-  );
+const fixture = sdpFixture;
 const webrtc = fixture('chrome-webrtc-offer');
 
 describe('mediaIncompatibility', () => {
