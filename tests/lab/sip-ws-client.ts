@@ -187,6 +187,8 @@ export class SipWsClient {
   readonly viaHost = `${token()}.invalid`;
   /** Incoming requests are answered 200 OK (ACK excepted; an INVITE's answer has no SDP) and handed to this listener. */
   onRequest: ((request: SipMessage) => void) | undefined;
+  /** Every response received, provisional ones included (request() resolves with the final one only). */
+  onResponse: ((response: SipMessage) => void) | undefined;
   /** Contact URI this client puts in the requests it answers. */
   readonly contactUri = `sip:${token(4)}@${this.viaHost};transport=ws`;
   private readonly pending = new Map<string, Pending>();
@@ -394,6 +396,7 @@ export class SipWsClient {
       }
       return;
     }
+    this.onResponse?.(message);
     if (message.status < 200) return;
     const branch = /;branch=([^;,\s]+)/.exec(header(message, 'via') ?? '')?.[1];
     const pending = branch ? this.pending.get(branch) : undefined;

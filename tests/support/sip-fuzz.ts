@@ -305,6 +305,8 @@ function sdp(): string {
     'm=audio 9 UDP/TLS/RTP/SAVPF 111',
     'a=rtpmap:111 opus/48000/2',
     'a=fingerprint:sha-256 00:11',
+    'a=ice-ufrag:fuzz',
+    'a=ice-pwd:fuzzfuzzfuzzfuzzfuzzfuzz',
     'a=sendrecv',
     '',
   ].join('\r\n');

@@ -1,13 +1,24 @@
 import type { Database } from 'better-sqlite3';
-import type { CallView, ContactRef, HistoryEntry } from '../../shared/contract';
-import { contactRefSchema } from '../../shared/contract';
+import type { CallView, ContactRef, HistoryEntry, MediaIncompatibility } from '../../shared/contract';
+import { contactRefSchema, mediaIncompatibilities } from '../../shared/contract';
 import { boundedText } from '../../shared/text/bounded';
 import { maxContactTextLength, maxDisplayNameLength, maxRemoteNumberLength } from '../../shared/text/limits';
 import type { HistoryRetention } from './history-retention';
 import { defaultHistoryRetention, pruneHistory } from './history-retention';
 
 export type HistoryResult =
-  'answered' | 'missed' | 'rejected' | 'busy' | 'cancelled' | 'failed' | 'forwarded';
+  | 'answered'
+  | 'missed'
+  | 'rejected'
+  | 'busy'
+  | 'cancelled'
+  | 'failed'
+  | 'forwarded'
+  | 'incompatible'
+  /** The call still rings or lasts. */
+  | 'ongoing'
+  /** The app ended (crashed, was killed) while the call was ongoing. */
+  | 'interrupted';
 
 interface HistoryRow {
   id: number;
@@ -22,11 +33,14 @@ interface HistoryRow {
   answered_at: number | null;
   ended_at: number;
   contact: string | null;
+  incompatible: string | null;
 }
 
-/** How an ended call is summarised in the history list. */
+/** How a call is summarised in the history list; `ongoing` until it has ended. */
 export function historyResultOf(call: CallView): HistoryResult {
+  if (call.state !== 'ended') return 'ongoing';
   if (call.answeredAt !== undefined) return 'answered';
+  if (call.end?.incompatible !== undefined) return 'incompatible';
   switch (call.end?.reason) {
     case 'busy':
       return 'busy';
@@ -54,9 +68,11 @@ export interface CallHistoryOptions {
 }
 
 /**
- * The call history in SQLite: every call is written once, when it ends. Numbers and names are bounded
- * again here, whatever path a row comes from; the history is pruned to its retention at start and
- * with every new row.
+ * The call history in SQLite. A call's row is written when it rings or is dialled (result `ongoing`),
+ * brought up to date when it is answered and made final when it ends, so a crash or kill loses no
+ * call: rows still ongoing when the history opens are from a run that ended during the call and
+ * become `interrupted`. Numbers and names are bounded again here, whatever path a row comes from; the
+ * history is pruned to its retention at start and with every new row (never an ongoing one).
  */
 export class CallHistory {
   private readonly retention: () => HistoryRetention;
@@ -72,16 +88,27 @@ export class CallHistory {
     const fallback = defaultHistoryRetention();
     this.retention = options.retention ?? (() => fallback);
     this.now = options.now ?? Date.now;
+    // Nothing rings yet when the history opens: an ongoing row is a call the last run did not finish.
+    db.prepare("UPDATE call_history SET result = 'interrupted' WHERE result = 'ongoing'").run();
     this.prune();
   }
 
+  /**
+   * Writes the call as it is now: a new row, or an update of its ongoing row. A row that is final
+   * (the call ended) stays as it is.
+   */
   record(call: CallView): void {
     this.db
       .prepare(
-        `INSERT OR IGNORE INTO call_history
+        `INSERT INTO call_history
          (call_id, account_id, direction, result, sip_code, remote_number, remote_name, started_at, answered_at, ended_at,
-          contact)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          contact, incompatible)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (call_id) DO UPDATE SET
+           result = excluded.result, sip_code = excluded.sip_code, answered_at = excluded.answered_at,
+           ended_at = excluded.ended_at, contact = coalesce(excluded.contact, contact),
+           incompatible = excluded.incompatible
+         WHERE call_history.result = 'ongoing'`,
       )
       .run(
         call.id,
@@ -93,10 +120,12 @@ export class CallHistory {
         boundedText(call.remoteName, maxDisplayNameLength),
         call.startedAt,
         call.answeredAt ?? null,
+        // While the call lasts: when it was last written, what an interrupted row keeps.
         call.endedAt ?? this.now(),
         // Only a live directory's answer is kept: address books are asked again on every listing, so
         // a contact deleted since then no longer names the row.
         call.contact?.sourceId.startsWith('ldap:') ? storableContact(call.contact) : null,
+        call.end?.incompatible ?? null,
       );
     this.prune();
     this.onChange();
@@ -174,5 +203,10 @@ function toEntry(row: HistoryRow): HistoryEntry {
   };
   if (row.sip_code !== null) entry.sipCode = row.sip_code;
   if (row.answered_at !== null) entry.answeredAt = row.answered_at;
+  if (isIncompatibility(row.incompatible)) entry.incompatible = row.incompatible;
   return entry;
+}
+
+function isIncompatibility(value: string | null): value is MediaIncompatibility {
+  return (mediaIncompatibilities as readonly (string | null)[]).includes(value);
 }

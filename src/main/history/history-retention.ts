@@ -40,12 +40,15 @@ function numberSetting(setting: (key: string) => unknown, key: string): number {
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** The pruning's statements; both walk the (started_at, id) index of migration 0080. */
+/**
+ * The pruning's statements; both walk the (started_at, id) index of migration 0080. A call that is
+ * still ongoing is never deleted under it, however old its start.
+ */
 export const pruneStatements = {
-  olderThan: 'DELETE FROM call_history WHERE started_at < ?',
+  olderThan: "DELETE FROM call_history WHERE started_at < ? AND result <> 'ongoing'",
   count: 'SELECT count(*) AS rows FROM call_history',
   oldest: `DELETE FROM call_history WHERE id IN
-             (SELECT id FROM call_history ORDER BY started_at ASC, id ASC LIMIT ?)`,
+             (SELECT id FROM call_history WHERE result <> 'ongoing' ORDER BY started_at ASC, id ASC LIMIT ?)`,
 } as const;
 
 /**

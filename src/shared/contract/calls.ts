@@ -45,6 +45,13 @@ export const callEndReasons = [
 ] as const;
 export type CallEndReason = (typeof callEndReasons)[number];
 
+/**
+ * Why the other side's SDP cannot be used by the media engine (WebRTC): only plain or SDES-encrypted
+ * RTP instead of DTLS-SRTP, no ICE credentials, no audio stream, or no codec in common.
+ */
+export const mediaIncompatibilities = ['noEncryption', 'noIce', 'noAudio', 'noCommonCodec'] as const;
+export type MediaIncompatibility = (typeof mediaIncompatibilities)[number];
+
 export const callViewSchema = z.object({
   id: callIdText,
   accountId: accountIdText,
@@ -70,6 +77,8 @@ export const callViewSchema = z.object({
       code: z.number().int().optional(),
       /** SIP reason phrase or a sentence saying what failed. */
       text: z.string().max(maxReasonTextLength).optional(),
+      /** The other side's media cannot be used (we answered or hung up with 488). */
+      incompatible: z.enum(mediaIncompatibilities).optional(),
     })
     .optional(),
   /** Key presses the far end sent by SIP INFO (application/dtmf-relay), newest last; for diagnostics. */
@@ -84,9 +93,14 @@ export const historyEntrySchema = z.object({
   callId: callIdText,
   accountId: accountIdText,
   direction: z.enum(['outgoing', 'incoming']),
-  /** answered | missed | rejected | busy | cancelled | failed | forwarded */
+  /**
+   * answered | missed | rejected | busy | cancelled | failed | forwarded | incompatible, or ongoing
+   * while the call lasts and interrupted when the app ended during it (a crash).
+   */
   result: z.string().max(16),
   sipCode: z.number().int().optional(),
+  /** For result incompatible: why the other side's media could not be used. */
+  incompatible: z.enum(mediaIncompatibilities).optional(),
   remoteNumber: z.string().max(maxRemoteNumberLength),
   remoteName: z.string().max(maxDisplayNameLength),
   /** Caller ID now (local and cached sources) or as found during the call. */

@@ -192,6 +192,37 @@ describe('call signalling through Kamailio', () => {
     expect(a.calls.list()).toEqual([]);
   });
 
+  it('an answer with plain RTP ends our call with the reason and a BYE, before the engine sees it', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    b.media.plainRtp = true;
+    await a.calls.dial('1002');
+    const incoming = await b.callIn('incoming');
+    await b.calls.answer(incoming.id);
+    const [ended] = await a.until((calls) => calls[0]?.state === 'ended');
+    expect(ended?.end).toMatchObject({ reason: 'failed', code: 488, incompatible: 'noEncryption' });
+    expect(a.history).toEqual([expect.objectContaining({ end: ended?.end })]);
+    expect(a.media.methods()).not.toContain('media.setDescription');
+    // the BYE reached B: its answered call ends as the other side hanging up
+    const [over] = await b.until((calls) => calls[0]?.state === 'ended');
+    expect(over?.end?.reason).toBe('remoteHangup');
+  });
+
+  it('the history is written when a call is dialled, rings and is answered, not only at the end', async () => {
+    const a = await phone('1001');
+    const b = await phone('1002');
+    await a.calls.dial('1002');
+    const incoming = await b.callIn('incoming');
+    expect(a.historyWrites.map((c) => c.state)).toEqual(['dialing']);
+    expect(b.historyWrites.map((c) => c.state)).toEqual(['incoming']);
+    await b.calls.answer(incoming.id);
+    await a.callIn('active');
+    await b.callIn('active');
+    expect(b.historyWrites.map((c) => c.state)).toEqual(['incoming', 'active']);
+    await a.until(() => a.historyWrites.length === 2);
+    expect(a.historyWrites.map((c) => c.state)).toEqual(['dialing', 'active']);
+  });
+
   it('an offer the media engine rejects ends the call with an error response, not a stuck call', async () => {
     const a = await phone('1001');
     const b = await phone('1002');

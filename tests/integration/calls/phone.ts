@@ -25,7 +25,10 @@ import { SdpOnlyMedia } from './sdp-only-media';
  */
 export class TestPhone {
   readonly media = new SdpOnlyMedia();
+  /** The history's final rows: calls as they ended. */
   readonly history: CallView[] = [];
+  /** Every history write, also those of calls ringing, dialled or answered. */
+  readonly historyWrites: CallView[] = [];
   readonly snapshots: CallView[][] = [];
   readonly global: Record<string, unknown> = new SettingCatalog(globalSettingGroups).defaults();
   readonly account: Record<string, unknown> = new SettingCatalog(accountSettingGroups).defaults();
@@ -50,7 +53,12 @@ export class TestPhone {
       globalSetting: (key) => this.global[key],
       accountSetting: () => (key) => this.account[key],
       media: this.media.channel,
-      history: { record: (call) => this.history.push(call) },
+      history: {
+        record: (call) => {
+          this.historyWrites.push(call);
+          if (call.state === 'ended') this.history.push(call);
+        },
+      },
       logger: process.env['SOFTPHONE_TEST_DEBUG'] ? consoleLogger : silentLogger,
       onChange: (calls) => this.onChange(calls),
       endedCallLingerMs: 60_000,

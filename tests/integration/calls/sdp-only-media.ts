@@ -1,5 +1,6 @@
 import type { MediaName } from '../../../src/shared/contract';
 import { MediaChannel } from '../../../src/main/media/media-channel';
+import { sdpFixture } from '../../support/sdp-fixtures';
 
 /**
  * A stand-in for the renderer's media engine in signalling-only tests: answers
@@ -10,6 +11,8 @@ export class SdpOnlyMedia {
   readonly channel = new MediaChannel();
   readonly requests: { method: MediaName; params: Record<string, unknown> }[] = [];
   rejectNextRemote: string | undefined;
+  /** Describe the media as a plain-RTP phone would (no DTLS, no ICE), what WebRTC cannot take. */
+  plainRtp = false;
 
   constructor() {
     this.channel.attach((method, params) => this.handle(method, params as Record<string, unknown>));
@@ -25,6 +28,7 @@ export class SdpOnlyMedia {
     switch (method) {
       case 'media.getDescription': {
         const hold = (params['options'] as { hold: boolean }).hold;
+        if (this.plainRtp) return Promise.resolve({ sdp: sdpFixture('baresip-plain-rtp-offer') });
         return Promise.resolve({ sdp: sdp(hold ? 'sendonly' : 'sendrecv') });
       }
       case 'media.setDescription':
@@ -56,6 +60,11 @@ function sdp(direction: string): string {
     'c=IN IP4 127.0.0.1',
     't=0 0',
     'm=audio 9 UDP/TLS/RTP/SAVPF 111 101',
+    // what a WebRTC engine always offers and main checks for (offer-compatibility.ts)
+    'a=ice-ufrag:test',
+    'a=ice-pwd:testtesttesttesttesttest',
+    'a=fingerprint:sha-256 00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF',
+    'a=setup:actpass',
     'a=rtpmap:111 opus/48000/2',
     'a=rtpmap:101 telephone-event/8000',
     `a=${direction}`,

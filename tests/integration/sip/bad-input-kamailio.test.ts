@@ -7,6 +7,7 @@ import { DEFAULT_USERS, startKamailio, type KamailioLab, type LabUser } from '..
 import { requireLab } from '../../lab/secret-service';
 import { header, SipWsClient, type RequestOptions, type SipMessage } from '../../lab/sip-ws-client';
 import { waitFor } from '../../unit/main/sip/transport/fake-sip-server';
+import { sdpFixture } from '../../support/sdp-fixtures';
 import { CrashGuard, HostilePhone } from './hostile/hostile-phone';
 import { labConfig, reachUser } from './lab-agent';
 
@@ -116,14 +117,58 @@ describe('bad input through Kamailio', { timeout: 15_000 }, () => {
     expect(response.status).toBe(404);
   });
 
-  it('an INVITE with a garbage SDP the media engine rejects: 480 to the caller, the call ends', async () => {
+  it.each([
+    [
+      'plain RTP (baresip)',
+      sdpFixture('baresip-plain-rtp-offer'),
+      'noEncryption',
+      /the caller offers unencrypted RTP/,
+    ],
+    ['plain RTP (sipp)', sdpFixture('sipp-uac-offer'), 'noEncryption', /the caller offers unencrypted RTP/],
+    ['SDES keys only', sdpFixture('sdes-srtp-offer'), 'noEncryption', /the caller offers unencrypted RTP/],
+    [
+      'garbage',
+      'v=banana\r\nm=audio not-a-port RTP/AVP x\r\n\u0001\r\n',
+      'noAudio',
+      /the caller offers no audio/,
+    ],
+  ])('an INVITE offering %s is refused 488 with a Warning before it rings', async (_, body, reason, why) => {
+    const p = current().phone;
+    const c = await connect();
+    const responses: number[] = [];
+    c.onResponse = (response) => responses.push(response.status);
+    const writesBefore = p.historyWrites.length;
+    const mediaBefore = p.media.requests.length;
+    const final = await send(
+      { method: 'INVITE', headers: [`Contact: <${c.contactUri}>`, 'Content-Type: application/sdp'], body },
+      c,
+    );
+    expect(final.status).toBe(488);
+    expect(header(final, 'warning')).toMatch(new RegExp(`^399 \\S+ "Incompatible media: ${why.source}`));
+    expect(responses.filter((status) => status > 100 && status < 200)).toEqual([]);
+    // nothing rang: no ringtone, and the media engine was never asked
+    expect(p.media.requests.slice(mediaBefore)).toEqual([]);
+    await waitFor(() => p.liveCalls().length === 0, 2000, 'the call to end');
+    // one history row, written as the call ended: it never rang
+    expect(p.historyWrites.slice(writesBefore)).toEqual([
+      expect.objectContaining({
+        direction: 'incoming',
+        remoteNumber: caller.username,
+        state: 'ended',
+        end: { reason: 'failed', code: 488, text: 'Not Acceptable Here', incompatible: reason },
+      }),
+    ]);
+    expect(p.log.some((line) => line.includes(`Refused the call from ${caller.username}`))).toBe(true);
+  });
+
+  it('an INVITE whose SDP the media engine rejects: 480 to the caller, the call ends', async () => {
     const p = current().phone;
     const c = await connect();
     const invite = send(
       {
         method: 'INVITE',
         headers: [`Contact: <${c.contactUri}>`, 'Content-Type: application/sdp'],
-        body: 'v=banana\r\nm=audio not-a-port RTP/AVP x\r\n\u0001\r\n',
+        body: sdpFixture('chrome-webrtc-offer'),
       },
       c,
     );

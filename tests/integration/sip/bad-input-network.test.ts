@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { header } from '../../lab/sip-ws-client';
 import { waitFor } from '../../unit/main/sip/transport/fake-sip-server';
+import { sdpFixture } from '../../support/sdp-fixtures';
 import { CrashGuard, HostilePhone } from './hostile/hostile-phone';
 import {
   buildRequest,
@@ -275,11 +276,35 @@ describe('bad input from the network: hostile registrar', { timeout: 15_000 }, (
     expect((await registrar.request(buildRequest({ method: 'OPTIONS' }))).status).toBe(200);
   });
 
-  it('an INVITE with a garbage SDP the media engine rejects ends the call with 480, no stuck call', async () => {
+  it('an INVITE with a garbage SDP is refused 488 with a Warning before it rings, no stuck call', async () => {
     const built = buildRequest({
       method: 'INVITE',
       headers: ['Contact: <sip:1001@hostile.invalid;transport=ws>', 'Content-Type: application/sdp'],
       body: garbageSdp,
+    });
+    await registrar.push(built.raw);
+    const final = await registrar.finalResponse(built.callId);
+    expect(final.status).toBe(488);
+    const provisional = registrar.responses.filter(
+      (r) => header(r, 'call-id') === built.callId && r.status > 100 && r.status < 200,
+    );
+    expect(provisional).toEqual([]);
+    expect(header(final, 'warning')).toMatch(
+      /^399 \S+ "Incompatible media: the caller offers no audio stream"$/,
+    );
+    await registrar.ack(built, final);
+    await waitFor(() => phone.liveCalls().length === 0, 2000, 'the call to end');
+    expect(phone.history.at(-1)).toMatchObject({
+      state: 'ended',
+      end: { reason: 'failed', code: 488, incompatible: 'noAudio' },
+    });
+  });
+
+  it('an INVITE whose SDP the media engine rejects ends the call with an error, no stuck call', async () => {
+    const built = buildRequest({
+      method: 'INVITE',
+      headers: ['Contact: <sip:1001@hostile.invalid;transport=ws>', 'Content-Type: application/sdp'],
+      body: sdpFixture('chrome-webrtc-offer'),
     });
     await registrar.push(built.raw);
     await waitFor(() => phone.calls.list().some((c) => c.state === 'incoming'), 2000, 'the incoming call');

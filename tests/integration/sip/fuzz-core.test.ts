@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core';
 import type { CallView } from '../../../src/shared/contract';
 import { header } from '../../lab/sip-ws-client';
+import { sdpFixture } from '../../support/sdp-fixtures';
 import { SipFuzzer } from '../../support/sip-fuzz';
 import { makeTempDir } from '../../support/temp-dir';
 import { waitFor } from '../../unit/main/sip/transport/fake-sip-server';
@@ -93,7 +94,7 @@ describe('the whole core under hostile SIP', { timeout: 60_000 }, () => {
       buildRequest({
         method: 'INVITE',
         headers: [`Contact: <sip:flood${i}@hostile.invalid;transport=ws>`, 'Content-Type: application/sdp'],
-        body: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 9 RTP/AVP 0\r\n',
+        body: sdpFixture('chrome-webrtc-offer'),
       }),
     );
     await Promise.all(invites.map((invite) => registrar.push(invite.raw)));

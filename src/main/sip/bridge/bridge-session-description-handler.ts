@@ -5,9 +5,10 @@ import type {
   SessionDescriptionHandlerFactory,
   SessionDescriptionHandlerOptions,
 } from 'sip.js';
-import type { MediaSessionOptions } from '../../../shared/contract';
+import type { MediaIncompatibility, MediaSessionOptions } from '../../../shared/contract';
 import type { Logger } from '../../log/logger';
 import type { MediaChannel } from '../../media/media-channel';
+import { mediaIncompatibility } from '../calls/offer-compatibility';
 
 /** sip.js passes these through Session.invite/accept as sessionDescriptionHandlerOptions. */
 export interface BridgeDescriptionOptions extends SessionDescriptionHandlerOptions {
@@ -21,6 +22,16 @@ export interface BridgeContext {
   callIdOf(session: Session): string;
   /** Current media options of that call: ICE servers and budget, codecs, devices. */
   mediaOptionsOf(callId: string): Omit<MediaSessionOptions, 'hold'>;
+  /** The far end's SDP cannot be used by the engine; it is refused before the engine sees it. */
+  onIncompatibleDescription?(callId: string, problem: MediaIncompatibility): void;
+}
+
+/** The far end's SDP is one the media engine cannot use (see offer-compatibility.ts). */
+export class IncompatibleMediaError extends Error {
+  constructor(readonly problem: MediaIncompatibility) {
+    super(`Incompatible media: ${problem}`);
+    this.name = 'IncompatibleMediaError';
+  }
 }
 
 /**
@@ -49,6 +60,11 @@ export class BridgeSessionDescriptionHandler implements SessionDescriptionHandle
 
   async setDescription(sdp: string, options?: BridgeDescriptionOptions): Promise<void> {
     this.assertOpen();
+    const problem = mediaIncompatibility(sdp);
+    if (problem) {
+      this.context.onIncompatibleDescription?.(this.callId, problem);
+      throw new IncompatibleMediaError(problem);
+    }
     await this.context.media.request('media.setDescription', {
       callId: this.callId,
       sdp,

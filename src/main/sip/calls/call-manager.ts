@@ -7,6 +7,7 @@ import type {
   CallStats,
   CallView,
   ContactRef,
+  MediaIncompatibility,
   MediaSessionOptions,
 } from '../../../shared/contract';
 import { ContractError } from '../../../shared/contract';
@@ -24,6 +25,12 @@ import { IncomingCallGuard } from './incoming-call-guard';
 import { LogThrottle } from '../../log/log-throttle';
 import type { RegistrationStatus } from '../registration/registration-failure';
 import { isLocalFailure, ReconnectWatch } from './dialog-refresh';
+import {
+  incompatibleEnd,
+  incomingOfferIncompatibility,
+  incompatibilityText,
+  incompatibilityWarning,
+} from './offer-compatibility';
 
 type SettingGetter = (key: string) => unknown;
 
@@ -39,6 +46,7 @@ export interface CallManagerOptions {
   globalSetting: SettingGetter;
   accountSetting(accountId: string): SettingGetter;
   media: Pick<MediaChannel, 'request' | 'attached'>;
+  /** Called when a call rings or is dialled, when it is answered and when it ends. */
   history: { record(call: CallView): void };
   /** Do not disturb: incoming calls are refused with 486 Busy Here and never ring. */
   dnd?: () => boolean;
@@ -107,7 +115,21 @@ export class CallManager {
       logger: this.options.logger,
       callIdOf: (session) => this.callIds.get(session) ?? session.id,
       mediaOptionsOf: (callId) => this.mediaOptions(callId),
+      onIncompatibleDescription: (callId, problem) => this.onIncompatibleAnswer(callId, problem),
     };
+  }
+
+  /**
+   * The far end answered our INVITE with media the engine cannot use (e.g. plain RTP): sip.js
+   * acknowledges and hangs up with BYE (Reason 488); the call ends saying why.
+   */
+  private onIncompatibleAnswer(callId: string, problem: MediaIncompatibility): void {
+    const call = this.calls.get(callId);
+    if (!call || call.established || call.ended) return;
+    this.options.logger.warn(
+      `Call to ${call.remoteNumber.slice(0, 64)} ended: incompatible media, ${incompatibilityText(problem)}`,
+    );
+    call.end = incompatibleEnd(problem);
   }
 
   list(): CallView[] {
@@ -228,6 +250,7 @@ export class CallManager {
         },
       })
       .catch((error: unknown) => this.fail(call, error));
+    this.options.history.record(call.view());
     this.changed();
     return call.view();
   }
@@ -298,6 +321,7 @@ export class CallManager {
         .catch(() => undefined);
       return;
     }
+    const incompatible = incomingOfferIncompatibility(invitation.request);
     const call = new CallRecord(
       randomUUID(),
       accountId,
@@ -314,6 +338,10 @@ export class CallManager {
         call.end = /cause=200\b/.test(reason) ? { reason: 'answeredElsewhere' } : { reason: 'missed' };
       },
     };
+    if (incompatible) {
+      this.refuseIncompatible(call, invitation, incompatible);
+      return;
+    }
     if (this.options.dnd?.() === true) {
       this.track(call);
       call.end = { reason: 'busy', code: 486, text: 'Busy Here (do not disturb)' };
@@ -332,7 +360,27 @@ export class CallManager {
       .progress()
       .catch((error: unknown) => this.options.logger.warn('Could not send 180 Ringing', error));
     this.tones.ring(call, this.hasEstablishedCall(call.id), this.customRingtoneUrl(accountId));
+    this.options.history.record(call.view());
     this.changed();
+  }
+
+  /**
+   * An offer the media engine cannot answer (no DTLS-SRTP, no ICE, no audio, no common codec) is
+   * refused before anything rings: 488 with a Warning naming the reason (RFC 3261 §21.4.26, §20.43),
+   * instead of ringing and failing only when the user answers.
+   */
+  private refuseIncompatible(call: CallRecord, invitation: Invitation, problem: MediaIncompatibility): void {
+    this.track(call);
+    call.end = incompatibleEnd(problem);
+    this.options.logger.warn(
+      `Refused the call from ${call.remoteNumber.slice(0, 64)}: incompatible media, ${incompatibilityText(problem)}`,
+    );
+    invitation
+      .reject({
+        statusCode: 488,
+        extraHeaders: [incompatibilityWarning(problem, hostOf(invitation.userAgent))],
+      })
+      .catch((error: unknown) => this.fail(call, error));
   }
 
   async answer(callId: string): Promise<CallView> {
@@ -644,6 +692,7 @@ export class CallManager {
       call.answeredAt = this.now();
       call.earlyMedia = false;
       this.tones.stop(call.id);
+      this.options.history.record(call.view());
       this.changed();
     } else if (state === SessionState.Terminated) {
       // sip.js enters Terminated before it calls the request delegate's onReject, which

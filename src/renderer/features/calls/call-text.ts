@@ -27,6 +27,10 @@ export function endReasonText(t: TFunction, end: NonNullable<CallView['end']>): 
   const reason = t(`calls.end.${end.reason}`);
   const text = end.text?.trim() ?? '';
   const detail = end.code === undefined ? text : text === '' ? String(end.code) : `${end.code} ${text}`;
+  if (end.incompatible !== undefined) {
+    const explanation = t(`calls.incompatible.${end.incompatible}`);
+    return t('calls.incompatibleDetail', { reason, explanation, detail });
+  }
   return detail === '' ? reason : t('calls.endDetail', { reason, detail });
 }
 

@@ -10,6 +10,9 @@ export const historyResults = [
   'cancelled',
   'failed',
   'forwarded',
+  'incompatible',
+  'ongoing',
+  'interrupted',
 ] as const;
 export type HistoryResult = (typeof historyResults)[number];
 
@@ -25,10 +28,23 @@ export function historyKind(entry: Pick<HistoryEntry, 'direction' | 'result'>): 
   return entry.direction;
 }
 
-/** The result in words, with the SIP code where it explains a failure: "Busy (486)", "Failed (503)". */
-export function historyResultText(t: TFunction, entry: Pick<HistoryEntry, 'result' | 'sipCode'>): string {
+/**
+ * The result in words, with the SIP code where it explains a failure: "Busy (486)", "Failed (503)";
+ * a call whose media could not be used says why in plain language.
+ */
+export function historyResultText(
+  t: TFunction,
+  entry: Pick<HistoryEntry, 'result' | 'sipCode' | 'incompatible'>,
+): string {
   if (!isHistoryResult(entry.result)) return t('history.result.unknown');
   const words = t(`history.result.${entry.result}`);
+  if (entry.incompatible !== undefined) {
+    return t('history.withExplanation', {
+      result: words,
+      explanation: t(`calls.incompatible.${entry.incompatible}`),
+      code: entry.sipCode ?? 488,
+    });
+  }
   const showCode = entry.sipCode !== undefined && (entry.result === 'busy' || entry.result === 'failed');
   return showCode ? t('history.withCode', { result: words, code: entry.sipCode }) : words;
 }

@@ -85,6 +85,14 @@ export const callsDe: SameKeys<typeof callsEn> = {
       transferred: 'Vermittelt',
     },
     endDetail: '{{reason}} ({{detail}})',
+    incompatible: {
+      noEncryption:
+        'Das andere Telefon bietet nur unverschlüsselten Ton an; diese App braucht verschlüsselten Ton (DTLS-SRTP)',
+      noIce: 'Das andere Telefon unterstützt kein ICE, das diese App für die Tonverbindung braucht',
+      noAudio: 'Das andere Telefon hat keinen Ton angeboten',
+      noCommonCodec: 'Das andere Telefon bietet keinen Audio-Codec an, den diese App nutzen kann',
+    },
+    incompatibleDetail: '{{reason}}: {{explanation}} ({{detail}})',
     actionFailed: '{{action}}: {{problem}}',
     dtmfLabel: 'Töne senden',
     dtmfHint: 'Tippen Sie auf eine Taste oder geben Sie Ziffern, * und # ein, um Töne zu senden.',

@@ -32,8 +32,12 @@ export const historyDe: SameKeys<typeof historyEn> = {
       cancelled: 'Abgebrochen',
       failed: 'Fehlgeschlagen',
       forwarded: 'Weitergeleitet',
+      incompatible: 'Nicht verbunden',
+      ongoing: 'Läuft',
+      interrupted: 'Anruf unterbrochen',
       unknown: 'Ergebnis unbekannt',
     },
     withCode: '{{result}} ({{code}})',
+    withExplanation: '{{result}}: {{explanation}} ({{code}})',
   },
 };

@@ -82,6 +82,15 @@ export const callsEn = {
       transferred: 'Transferred',
     },
     endDetail: '{{reason}} ({{detail}})',
+    /** Why the other side's media could not be used (it offered what a browser phone cannot speak). */
+    incompatible: {
+      noEncryption:
+        'The other phone only offers unencrypted audio; this app needs encrypted (DTLS-SRTP) audio',
+      noIce: 'The other phone does not support ICE, which this app needs to connect the audio',
+      noAudio: 'The other phone offered no audio',
+      noCommonCodec: 'The other phone offers no audio codec this app can use',
+    },
+    incompatibleDetail: '{{reason}}: {{explanation}} ({{detail}})',
     actionFailed: '{{action}}: {{problem}}',
     dtmfLabel: 'Send tones',
     dtmfHint: 'Tap a key or type digits, * and # to send tones.',

@@ -29,8 +29,12 @@ export const historyEn = {
       cancelled: 'Cancelled',
       failed: 'Failed',
       forwarded: 'Forwarded',
+      incompatible: 'Not connected',
+      ongoing: 'In progress',
+      interrupted: 'Call interrupted',
       unknown: 'Result unknown',
     },
     withCode: '{{result}} ({{code}})',
+    withExplanation: '{{result}}: {{explanation}} ({{code}})',
   },
 };

@@ -16,7 +16,10 @@ import { waitFor } from '../../../unit/main/sip/transport/fake-sip-server';
 
 export class HostilePhone {
   readonly media = new SdpOnlyMedia();
+  /** The history's final rows: calls as they ended. */
   readonly history: CallView[] = [];
+  /** Every history write, also those of calls ringing, dialled or answered. */
+  readonly historyWrites: CallView[] = [];
   readonly log: string[] = [];
   readonly calls: CallManager;
   readonly agent: AccountAgent;
@@ -33,7 +36,12 @@ export class HostilePhone {
       globalSetting: (key) => this.global[key],
       accountSetting: () => (key) => this.account[key],
       media: this.media.channel,
-      history: { record: (call) => this.history.push(call) },
+      history: {
+        record: (call) => {
+          this.historyWrites.push(call);
+          if (call.state === 'ended') this.history.push(call);
+        },
+      },
       logger: logger.child('calls'),
       onChange: () => undefined,
       endedCallLingerMs: 60_000,

@@ -40,6 +40,16 @@ describe('historyResultOf', () => {
     [{ direction: 'incoming' as const, end: { reason: 'answeredElsewhere' as const } }, 'missed'],
     [{ direction: 'incoming' as const, end: { reason: 'forwarded' as const } }, 'forwarded'],
     [{ answeredAt: 2000, end: { reason: 'transferred' as const } }, 'answered'],
+    [
+      {
+        direction: 'incoming' as const,
+        end: { reason: 'failed' as const, code: 488, incompatible: 'noEncryption' as const },
+      },
+      'incompatible',
+    ],
+    [{ end: { reason: 'failed' as const, code: 488, incompatible: 'noIce' as const } }, 'incompatible'],
+    [{ state: 'incoming' as const, direction: 'incoming' as const, endedAt: undefined }, 'ongoing'],
+    [{ state: 'active' as const, answeredAt: 2000, endedAt: undefined }, 'ongoing'],
   ])('%j → %s', (overrides, result) => {
     expect(historyResultOf(call(overrides))).toBe(result);
   });
@@ -70,6 +80,51 @@ describe('CallHistory', () => {
     expect(rows[0]).toMatchObject({ result: 'answered', answeredAt: 9100, endedAt: 9500 });
     expect(rows[0]?.sipCode).toBeUndefined();
     expect(changes).toBe(3);
+  });
+
+  it('has a row from the moment a call rings, brought up to date on answer and made final at the end', () => {
+    const ringing = call({ direction: 'incoming', state: 'incoming', endedAt: undefined });
+    history.record(ringing);
+    expect(history.list()).toEqual([expect.objectContaining({ callId: 'c1', result: 'ongoing' })]);
+    history.record({ ...ringing, state: 'active', answeredAt: 2000 });
+    expect(history.list()[0]).toMatchObject({ result: 'ongoing', answeredAt: 2000 });
+    history.record({
+      ...ringing,
+      state: 'ended',
+      answeredAt: 2000,
+      endedAt: 7000,
+      end: { reason: 'hangup' },
+    });
+    history.record({ ...ringing, state: 'incoming' });
+    expect(history.list()).toEqual([
+      expect.objectContaining({ callId: 'c1', result: 'answered', answeredAt: 2000, endedAt: 7000 }),
+    ]);
+    expect(changes).toBe(4);
+  });
+
+  it("keeps why the other side's media could not be used", () => {
+    history.record(
+      call({
+        direction: 'incoming',
+        end: { reason: 'failed', code: 488, text: 'Not Acceptable Here', incompatible: 'noEncryption' },
+      }),
+    );
+    expect(history.list()[0]).toMatchObject({
+      result: 'incompatible',
+      sipCode: 488,
+      incompatible: 'noEncryption',
+    });
+    expect(historyEntrySchema.array().safeParse(history.list()).success).toBe(true);
+  });
+
+  it('marks the calls a previous run left ongoing as interrupted when it opens', () => {
+    history.record(call({ id: 'talking', state: 'active', answeredAt: 2000, endedAt: undefined }));
+    history.record(call({ id: 'done', end: { reason: 'hangup' }, answeredAt: 2000 }));
+    new CallHistory(db, () => undefined, undefined, clock);
+    expect(history.list().map((e) => [e.callId, e.result])).toEqual([
+      ['done', 'answered'],
+      ['talking', 'interrupted'],
+    ]);
   });
 
   it('deletes one entry and clears all', () => {
@@ -184,6 +239,15 @@ describe('CallHistory bounds and retention', () => {
     expect(history.list()).toHaveLength(2);
   });
 
+  it('never prunes a call that is still ongoing, however old or many', () => {
+    const history = open();
+    history.record(call({ id: 'long', state: 'active', startedAt: now - 40 * day, endedAt: undefined }));
+    for (let i = 0; i < 12; i++) history.record(call({ id: `c${i}`, startedAt: now - (12 - i) * 1000 }));
+    const kept = history.list().map((e) => e.callId);
+    expect(kept).toHaveLength(10);
+    expect(kept).toContain('long');
+  });
+
   it('prunes at start what a lower limit no longer keeps', () => {
     const first = open();
     for (let i = 0; i < 8; i++) first.record(call({ id: `c${i}`, startedAt: now - i * day }));
@@ -201,7 +265,7 @@ describe('CallHistory bounds and retention', () => {
       /^SEARCH call_history USING (COVERING )?INDEX call_history_started \(started_at<\?\)$/,
     );
     expect(plan(pruneStatements.oldest)).toMatch(
-      /^SEARCH call_history USING INTEGER PRIMARY KEY \(rowid=\?\); LIST SUBQUERY 1; SCAN call_history USING COVERING INDEX call_history_started$/,
+      /^SEARCH call_history USING INTEGER PRIMARY KEY \(rowid=\?\); LIST SUBQUERY 1; SCAN call_history USING (COVERING )?INDEX call_history_started$/,
     );
     expect(plan('SELECT * FROM call_history ORDER BY started_at DESC, id DESC LIMIT ?')).not.toMatch(
       /TEMP B-TREE/,

@@ -6,7 +6,11 @@ import type {
   BridgeContext,
   BridgeDescriptionOptions,
 } from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
-import { BridgeSessionDescriptionHandler } from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
+import { sdpFixture } from '../../../../support/sdp-fixtures';
+import {
+  BridgeSessionDescriptionHandler,
+  IncompatibleMediaError,
+} from '../../../../../src/main/sip/bridge/bridge-session-description-handler';
 
 const baseOptions = {
   iceServers: [],
@@ -19,7 +23,10 @@ const baseOptions = {
   autoGainControl: true,
 };
 
-function setup(answer: (method: MediaName, params: unknown) => Promise<unknown>) {
+function setup(
+  answer: (method: MediaName, params: unknown) => Promise<unknown>,
+  onIncompatibleDescription?: BridgeContext['onIncompatibleDescription'],
+) {
   const sent: [MediaName, unknown][] = [];
   const media = new MediaChannel();
   media.attach((method, params) => {
@@ -31,6 +38,7 @@ function setup(answer: (method: MediaName, params: unknown) => Promise<unknown>)
     logger: silentLogger,
     callIdOf: () => 'call-1',
     mediaOptionsOf: () => baseOptions,
+    onIncompatibleDescription,
   };
   return { sdh: new BridgeSessionDescriptionHandler('call-1', context), sent };
 }
@@ -53,8 +61,26 @@ describe('BridgeSessionDescriptionHandler', () => {
     const { sdh, sent } = setup((method) =>
       method === 'media.setDescription' ? Promise.reject(new Error('Invalid SDP line')) : Promise.resolve({}),
     );
-    await expect(sdh.setDescription('garbage')).rejects.toThrow('Invalid SDP line');
-    expect(sent[0]?.[1]).toMatchObject({ callId: 'call-1', sdp: 'garbage' });
+    const offer = sdpFixture('chrome-webrtc-offer');
+    await expect(sdh.setDescription(offer)).rejects.toThrow('Invalid SDP line');
+    expect(sent[0]?.[1]).toMatchObject({ callId: 'call-1', sdp: offer });
+  });
+
+  it('refuses SDP the engine cannot use before the engine sees it, and says why', async () => {
+    const problems: [string, string][] = [];
+    const { sdh, sent } = setup(
+      () => Promise.resolve({}),
+      (callId, problem) => problems.push([callId, problem]),
+    );
+    await expect(sdh.setDescription(sdpFixture('baresip-plain-rtp-offer'))).rejects.toBeInstanceOf(
+      IncompatibleMediaError,
+    );
+    await expect(sdh.setDescription('garbage')).rejects.toThrow('Incompatible media: noAudio');
+    expect(problems).toEqual([
+      ['call-1', 'noEncryption'],
+      ['call-1', 'noAudio'],
+    ]);
+    expect(sent).toEqual([]);
   });
 
   it('only handles application/sdp', () => {

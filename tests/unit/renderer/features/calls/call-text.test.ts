@@ -32,6 +32,19 @@ describe('endReasonText', () => {
     expect(endReasonText(t, { reason: 'rejected', code: 603, text: '  ' })).toBe('Rejected (603)');
   });
 
+  it('explains in plain words why media that could not be used ended the call', () => {
+    const end = {
+      reason: 'failed' as const,
+      code: 488,
+      text: 'Not Acceptable Here',
+      incompatible: 'noEncryption' as const,
+    };
+    expect(endReasonText(t, end)).toBe(
+      'Call failed: The other phone only offers unencrypted audio; this app needs encrypted (DTLS-SRTP) audio (488 Not Acceptable Here)',
+    );
+    expect(endReasonText(german, end)).toMatch(/^Anruf fehlgeschlagen: Das andere Telefon bietet nur/);
+  });
+
   it('has words for every end reason in both languages', () => {
     for (const reason of callEndReasons) {
       expect(endReasonText(t, { reason })).not.toContain('calls.end');

@@ -7,6 +7,7 @@ import {
   historyTimeText,
 } from '../../../../../src/renderer/features/history/history-text';
 import { createI18n } from '../../../../../src/renderer/i18n/i18n';
+import { mediaIncompatibilities } from '../../../../../src/shared/contract';
 
 const { t } = createI18n('en');
 const german = createI18n('de').t;
@@ -23,6 +24,27 @@ describe('historyResultText', () => {
     expect(historyResultText(t, { result: 'cancelled', sipCode: 487 })).toBe('Cancelled');
     expect(historyResultText(t, { result: 'failed', sipCode: 503 })).toBe('Failed (503)');
     expect(historyResultText(t, { result: 'failed' })).toBe('Failed');
+  });
+
+  it('says in plain words why a call whose media could not be used was not connected', () => {
+    const entry = { result: 'incompatible', sipCode: 488, incompatible: 'noEncryption' as const };
+    expect(historyResultText(t, entry)).toBe(
+      'Not connected: The other phone only offers unencrypted audio; this app needs encrypted (DTLS-SRTP) audio (488)',
+    );
+    expect(historyResultText(german, entry)).toMatch(
+      /^Nicht verbunden: Das andere Telefon bietet nur unverschlüsselten/,
+    );
+    for (const incompatible of mediaIncompatibilities) {
+      expect(historyResultText(german, { result: 'failed', incompatible })).not.toBe(
+        historyResultText(t, { result: 'failed', incompatible }),
+      );
+    }
+  });
+
+  it('names calls in progress and calls a crash interrupted', () => {
+    expect(historyResultText(t, { result: 'ongoing' })).toBe('In progress');
+    expect(historyResultText(t, { result: 'interrupted' })).toBe('Call interrupted');
+    expect(historyResultText(german, { result: 'interrupted' })).toBe('Anruf unterbrochen');
   });
 
   it('is translated for every result and copes with one it does not know', () => {
