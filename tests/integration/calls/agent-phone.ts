@@ -40,7 +40,8 @@ export class AgentPhone {
       globalSetting: (key) => this.global[key],
       accountSetting: () => (key) => this.account[key],
       media: this.media.channel,
-      history: { record: (call) => this.history.push(call) },
+      // the history is told of a call when it rings or is dialled, answered and ended: keep the ends
+      history: { record: (call) => (call.state === 'ended' ? this.history.push(call) : undefined) },
       logger: logger.child('calls'),
       onChange: () => this.wake(),
       endedCallLingerMs: 60_000,
