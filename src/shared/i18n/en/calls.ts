@@ -80,6 +80,7 @@ export const callsEn = {
       answeredElsewhere: 'Answered elsewhere',
       forwarded: 'Forwarded',
       transferred: 'Transferred',
+      mediaLost: 'The connection to the other party was lost',
     },
     endDetail: '{{reason}} ({{detail}})',
     actionFailed: '{{action}}: {{problem}}',
