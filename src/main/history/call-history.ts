@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CallView, ContactRef, HistoryEntry } from '../../shared/contract';
-import { contactRefSchema } from '../../shared/contract';
+import { callEndReasons, contactRefSchema } from '../../shared/contract';
+import type { CallEndReason } from '../../shared/contract';
 import { boundedText } from '../../shared/text/bounded';
 import { maxContactTextLength, maxDisplayNameLength, maxRemoteNumberLength } from '../../shared/text/limits';
 import type { HistoryRetention } from './history-retention';
@@ -22,6 +23,8 @@ interface HistoryRow {
   answered_at: number | null;
   ended_at: number;
   contact: string | null;
+  /** null for rows written before 0090. */
+  end_reason: string | null;
 }
 
 /** How an ended call is summarised in the history list. */
@@ -80,8 +83,8 @@ export class CallHistory {
       .prepare(
         `INSERT OR IGNORE INTO call_history
          (call_id, account_id, direction, result, sip_code, remote_number, remote_name, started_at, answered_at, ended_at,
-          contact)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          contact, end_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         call.id,
@@ -97,6 +100,7 @@ export class CallHistory {
         // Only a live directory's answer is kept: address books are asked again on every listing, so
         // a contact deleted since then no longer names the row.
         call.contact?.sourceId.startsWith('ldap:') ? storableContact(call.contact) : null,
+        call.end?.reason ?? null,
       );
     this.prune();
     this.onChange();
@@ -174,5 +178,10 @@ function toEntry(row: HistoryRow): HistoryEntry {
   };
   if (row.sip_code !== null) entry.sipCode = row.sip_code;
   if (row.answered_at !== null) entry.answeredAt = row.answered_at;
+  if (isEndReason(row.end_reason)) entry.endReason = row.end_reason;
   return entry;
+}
+
+function isEndReason(value: string | null): value is CallEndReason {
+  return value !== null && (callEndReasons as readonly string[]).includes(value);
 }

@@ -100,6 +100,8 @@ export const historyEntrySchema = z.object({
   startedAt: z.number(),
   answeredAt: z.number().optional(),
   endedAt: z.number(),
+  /** How the call ended (CallView's end reason); absent on rows from before it was stored. */
+  endReason: z.enum(callEndReasons).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

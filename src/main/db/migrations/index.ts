@@ -7,6 +7,7 @@ import { contactsMigration } from './0050-contacts';
 import { contactSourcesMigration } from './0060-contact-sources';
 import { blfKeysMigration } from './0070-blf-keys';
 import { callHistoryBoundsMigration } from './0080-call-history-bounds';
+import { callHistoryEndReasonMigration } from './0090-call-history-end-reason';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   contactSourcesMigration,
   blfKeysMigration,
   callHistoryBoundsMigration,
+  callHistoryEndReasonMigration,
 ];
 
 export type { Migration } from './migration';

@@ -26,7 +26,11 @@ export function historyKind(entry: Pick<HistoryEntry, 'direction' | 'result'>): 
 }
 
 /** The result in words, with the SIP code where it explains a failure: "Busy (486)", "Failed (503)". */
-export function historyResultText(t: TFunction, entry: Pick<HistoryEntry, 'result' | 'sipCode'>): string {
+export function historyResultText(
+  t: TFunction,
+  entry: Pick<HistoryEntry, 'result' | 'sipCode' | 'endReason'>,
+): string {
+  if (entry.endReason === 'mediaLost') return t('history.result.connectionLost');
   if (!isHistoryResult(entry.result)) return t('history.result.unknown');
   const words = t(`history.result.${entry.result}`);
   const showCode = entry.sipCode !== undefined && (entry.result === 'busy' || entry.result === 'failed');

@@ -33,6 +33,7 @@ export const historyDe: SameKeys<typeof historyEn> = {
       failed: 'Fehlgeschlagen',
       forwarded: 'Weitergeleitet',
       unknown: 'Ergebnis unbekannt',
+      connectionLost: 'Die Verbindung zum Gesprächspartner ist abgebrochen',
     },
     withCode: '{{result}} ({{code}})',
   },

@@ -30,6 +30,7 @@ export const historyEn = {
       failed: 'Failed',
       forwarded: 'Forwarded',
       unknown: 'Result unknown',
+      connectionLost: 'The connection to the other party was lost',
     },
     withCode: '{{result}} ({{code}})',
   },
