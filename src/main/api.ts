@@ -72,6 +72,7 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'calls.speaker': ({ callId, on }) => calls.speaker(callId, on),
     'calls.dtmf': ({ callId, tones }) => calls.dtmf(callId, tones),
     'calls.stats': ({ callId }) => calls.stats(callId),
+    'calls.mediaState': ({ callId, state }) => calls.mediaState(callId, state),
     'history.list': ({ limit }) => history.list(limit),
     'history.delete': ({ id }) => history.delete(id),
     'history.clear': () => history.clear(),

@@ -176,6 +176,45 @@ describe('the media engine in Chromium', () => {
       );
     });
 
+    it('tells main when the ICE connection is up', async () => {
+      expect(await a.mainRequests()).toContainEqual({
+        method: 'calls.mediaState',
+        params: { callId, state: 'connected' },
+      });
+    });
+
+    it('rolls back a hold offer that was refused: the next remote offer is answered sendrecv', async () => {
+      const { sdp } = await a.call('media.getDescription', {
+        callId,
+        options: sessionOptions({ hold: true }),
+      });
+      expect(sdp).toMatch(/^a=sendonly/m);
+      await a.call('media.rollback', { callId });
+      // nothing left to withdraw: a second rollback (and one for an unknown call) does nothing
+      await a.call('media.rollback', { callId });
+      await a.call('media.rollback', { callId: 'no-such-call' });
+      // B's re-INVITE offer: without the rollback A would take it for the answer to its sendonly offer
+      const reOffer = await negotiate(callId, b, a);
+      expect(reOffer.answer).toMatch(/^a=sendrecv/m);
+      expect(Math.abs((await b.listenUntil(callId, hears(toneA))).peakHz - toneA)).toBeLessThanOrEqual(
+        toleranceHz,
+      );
+      expect(Math.abs((await a.listenUntil(callId, hears(toneB))).peakHz - toneB)).toBeLessThanOrEqual(
+        toleranceHz,
+      );
+    });
+
+    it('offers new ICE credentials for an ICE restart, and the call keeps its audio', async () => {
+      const ufrag = (sdp: string) => /^a=ice-ufrag:(\S+)/m.exec(sdp)?.[1];
+      const before = await negotiate(callId, a, b);
+      const restarted = await negotiate(callId, a, b, sessionOptions({ iceRestart: true }));
+      expect(ufrag(restarted.offer)).toBeDefined();
+      expect(ufrag(restarted.offer)).not.toBe(ufrag(before.offer));
+      expect(Math.abs((await b.listenUntil(callId, hears(toneA))).peakHz - toneA)).toBeLessThanOrEqual(
+        toleranceHz,
+      );
+    });
+
     it('close is idempotent and releases the call', async () => {
       await a.call('media.close', { callId });
       await a.call('media.close', { callId });

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CallView, ContactRef, HistoryEntry, MediaIncompatibility } from '../../shared/contract';
-import { contactRefSchema, mediaIncompatibilities } from '../../shared/contract';
+import { callEndReasons, contactRefSchema, mediaIncompatibilities } from '../../shared/contract';
+import type { CallEndReason } from '../../shared/contract';
 import { boundedText } from '../../shared/text/bounded';
 import { maxContactTextLength, maxDisplayNameLength, maxRemoteNumberLength } from '../../shared/text/limits';
 import type { HistoryRetention } from './history-retention';
@@ -34,6 +35,8 @@ interface HistoryRow {
   ended_at: number;
   contact: string | null;
   incompatible: string | null;
+  /** null for rows written before 0100. */
+  end_reason: string | null;
 }
 
 /** How a call is summarised in the history list; `ongoing` until it has ended. */
@@ -102,12 +105,12 @@ export class CallHistory {
       .prepare(
         `INSERT INTO call_history
          (call_id, account_id, direction, result, sip_code, remote_number, remote_name, started_at, answered_at, ended_at,
-          contact, incompatible)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          contact, incompatible, end_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (call_id) DO UPDATE SET
            result = excluded.result, sip_code = excluded.sip_code, answered_at = excluded.answered_at,
            ended_at = excluded.ended_at, contact = coalesce(excluded.contact, contact),
-           incompatible = excluded.incompatible
+           incompatible = excluded.incompatible, end_reason = excluded.end_reason
          WHERE call_history.result = 'ongoing'`,
       )
       .run(
@@ -126,6 +129,7 @@ export class CallHistory {
         // a contact deleted since then no longer names the row.
         call.contact?.sourceId.startsWith('ldap:') ? storableContact(call.contact) : null,
         call.end?.incompatible ?? null,
+        call.end?.reason ?? null,
       );
     this.prune();
     this.onChange();
@@ -204,9 +208,14 @@ function toEntry(row: HistoryRow): HistoryEntry {
   if (row.sip_code !== null) entry.sipCode = row.sip_code;
   if (row.answered_at !== null) entry.answeredAt = row.answered_at;
   if (isIncompatibility(row.incompatible)) entry.incompatible = row.incompatible;
+  if (isEndReason(row.end_reason)) entry.endReason = row.end_reason;
   return entry;
 }
 
 function isIncompatibility(value: string | null): value is MediaIncompatibility {
   return (mediaIncompatibilities as readonly (string | null)[]).includes(value);
+}
+
+function isEndReason(value: string | null): value is CallEndReason {
+  return value !== null && (callEndReasons as readonly string[]).includes(value);
 }

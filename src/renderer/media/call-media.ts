@@ -1,4 +1,4 @@
-import type { CallStats, MediaSessionOptions } from '../../shared/contract';
+import type { CallStats, MediaConnectionState, MediaSessionOptions } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import type { BitrateSample, StatsEntry } from './call-stats';
 import { toCallStats } from './call-stats';
@@ -43,10 +43,14 @@ export class CallMedia {
   private statsSample: BitrateSample | undefined;
   private completedOfferAnswer = false;
 
+  private reportedState: MediaConnectionState | undefined;
+
   constructor(
     readonly callId: string,
     options: MediaSessionOptions,
     private readonly env: MediaEngineEnv,
+    /** Told when the ICE connection comes up, drops or fails (main watches the call's liveness). */
+    private readonly onConnectionState: (state: MediaConnectionState) => void = () => undefined,
   ) {
     try {
       this.pc = env.createPeerConnection({ iceServers: options.iceServers });
@@ -60,6 +64,20 @@ export class CallMedia {
         this.statsSample = { timestamp: env.now(), bytesReceived: 0, bytesSent: 0 };
       }
     });
+    this.pc.addEventListener('iceconnectionstatechange', () => this.reportConnectionState());
+  }
+
+  private reportConnectionState(): void {
+    const ice = this.pc.iceConnectionState;
+    const state: MediaConnectionState | undefined =
+      ice === 'connected' || ice === 'completed'
+        ? 'connected'
+        : ice === 'disconnected' || ice === 'failed'
+          ? ice
+          : undefined;
+    if (state === undefined || state === this.reportedState || this.closed) return;
+    this.reportedState = state;
+    this.onConnectionState(state);
   }
 
   /**
@@ -83,7 +101,9 @@ export class CallMedia {
         ? answerDirection(options.hold)
         : offerDirection(options.hold, transceiver.currentDirection);
       applyCodecPreferences(transceiver, this.env.codecCapabilities(), options.codecs);
-      const description = answering ? await this.pc.createAnswer() : await this.pc.createOffer();
+      const description = answering
+        ? await this.pc.createAnswer()
+        : await this.pc.createOffer({ iceRestart: options.iceRestart === true });
       this.assertOpen();
       const gathering = watchIceGathering(
         this.pc,
@@ -135,6 +155,20 @@ export class CallMedia {
       const tracks = this.pc.getReceivers().map((receiver) => receiver.track);
       await this.remoteAudio.play(tracks, this.outputDeviceId);
       this.setHeld(options.hold);
+    });
+  }
+
+  /**
+   * sip.js's rollbackDescription after a refused or timed-out re-INVITE: our unanswered offer is
+   * withdrawn and the transceiver's direction (which a rollback keeps) set back to the agreed hold
+   * state, so the next offer or answer starts from what both sides have.
+   */
+  rollback(): Promise<void> {
+    return this.run(async () => {
+      if (this.pc.signalingState !== 'have-local-offer') return;
+      await this.pc.setLocalDescription({ type: 'rollback' });
+      const transceiver = this.audioTransceiver();
+      if (transceiver) transceiver.direction = offerDirection(this.held, transceiver.currentDirection);
     });
   }
 

@@ -58,7 +58,9 @@ export function startMediaEngine(api: SoftphoneApi, env: Partial<MediaEngineEnv>
   ): Promise<T> => {
     let call = calls.get(callId);
     if (call === undefined) {
-      call = new CallMedia(callId, options, media);
+      call = new CallMedia(callId, options, media, (state) => {
+        api.request('calls.mediaState', { callId, state }).catch(() => undefined);
+      });
       calls.set(callId, call);
     }
     try {
@@ -104,6 +106,10 @@ export function startMediaEngine(api: SoftphoneApi, env: Partial<MediaEngineEnv>
       return {};
     },
     'media.getStats': ({ callId }) => existing(callId).getStats(),
+    'media.rollback': async ({ callId }) => {
+      await calls.get(callId)?.rollback();
+      return {};
+    },
     'media.close': ({ callId }) => {
       calls.get(callId)?.close();
       calls.delete(callId);

@@ -26,6 +26,10 @@ import { accountIdText, callIdText, deviceIdText } from './text-bounds';
  *   re-INVITE leaves the call active.
  * - ended: terminated; `end` says how.
  */
+/** A call's ICE connection as the media engine reports it to main. */
+export const mediaConnectionStates = ['connected', 'disconnected', 'failed'] as const;
+export type MediaConnectionState = (typeof mediaConnectionStates)[number];
+
 export const callStates = ['dialing', 'ringing', 'incoming', 'active', 'held', 'ended'] as const;
 export type CallState = (typeof callStates)[number];
 
@@ -42,6 +46,8 @@ export const callEndReasons = [
   'forwarded',
   /** Transferred (REFER) to another party after it was answered. */
   'transferred',
+  /** No media and no ICE restart brought the connection back within the media timeout. */
+  'mediaLost',
 ] as const;
 export type CallEndReason = (typeof callEndReasons)[number];
 
@@ -108,6 +114,8 @@ export const historyEntrySchema = z.object({
   startedAt: z.number(),
   answeredAt: z.number().optional(),
   endedAt: z.number(),
+  /** How the call ended (CallView's end reason); absent on rows from before it was stored. */
+  endReason: z.enum(callEndReasons).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
@@ -126,6 +134,8 @@ export const mediaSessionOptionsSchema = z.object({
   codecs: z.array(z.string().max(32)).max(32),
   /** Put our side on hold (sendonly, or inactive if the far end holds too). */
   hold: z.boolean(),
+  /** An offer with new ICE credentials (RFC 8445 §9): the connection failed and is tried again. */
+  iceRestart: z.boolean().optional(),
   inputDeviceId: deviceIdText,
   outputDeviceId: deviceIdText,
   echoCancellation: z.boolean(),

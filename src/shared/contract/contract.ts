@@ -17,6 +17,7 @@ import {
   callStatsSchema,
   callViewSchema,
   historyEntrySchema,
+  mediaConnectionStates,
   mediaSessionOptionsSchema,
   tones,
 } from './calls';
@@ -121,6 +122,15 @@ export const requests = {
     result: callViewSchema,
   },
   'calls.stats': { params: z.object({ callId: id }).strict(), result: callStatsSchema },
+  /**
+   * The media engine reports a call's ICE connection state (RTCPeerConnection iceConnectionState,
+   * reduced to what main acts on): main restarts ICE on "failed" and ends a call whose media stays
+   * lost (src/main/sip/calls/media-liveness.ts).
+   */
+  'calls.mediaState': {
+    params: z.object({ callId: id, state: z.enum(mediaConnectionStates) }).strict(),
+    result: z.object({}),
+  },
 
   'history.list': {
     params: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
@@ -277,6 +287,11 @@ export const mediaRequests = {
   },
   'media.getStats': { params: z.object({ callId: id }).strict(), result: callStatsSchema },
   'media.close': { params: z.object({ callId: id }).strict(), result: z.object({}) },
+  /**
+   * The bridge SDH's rollbackDescription (sip.js calls it after a refused or failed re-INVITE):
+   * withdraws our unanswered offer so the media is back at the last agreed offer/answer.
+   */
+  'media.rollback': { params: z.object({ callId: id }).strict(), result: z.object({}) },
 } as const satisfies Record<string, RequestSpec>;
 
 export type RequestName = keyof typeof requests;

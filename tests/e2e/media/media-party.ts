@@ -9,6 +9,7 @@ interface MediaTestPage {
     listen(callId: string, ms?: number): Promise<Heard>;
     listenToTones(ms?: number): Promise<(Heard & { state: string }) | undefined>;
     handlerNames(engine: string): string[];
+    mainRequests(engine: string): { method: string; params: unknown }[];
     audioElementCount(): number;
   };
 }
@@ -92,6 +93,14 @@ export class MediaParty {
   handlerNames(): Promise<string[]> {
     return this.page.evaluate(
       (engine) => (globalThis as unknown as MediaTestPage).mediaTest.handlerNames(engine),
+      this.engine,
+    );
+  }
+
+  /** The requests this engine sent main, oldest first. */
+  mainRequests(): Promise<{ method: string; params: unknown }[]> {
+    return this.page.evaluate(
+      (engine) => (globalThis as unknown as MediaTestPage).mediaTest.mainRequests(engine),
       this.engine,
     );
   }

@@ -8,6 +8,7 @@ import { contactSourcesMigration } from './0060-contact-sources';
 import { blfKeysMigration } from './0070-blf-keys';
 import { callHistoryBoundsMigration } from './0080-call-history-bounds';
 import { callHistoryProgressMigration } from './0090-call-history-progress';
+import { callHistoryEndReasonMigration } from './0100-call-history-end-reason';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   blfKeysMigration,
   callHistoryBoundsMigration,
   callHistoryProgressMigration,
+  callHistoryEndReasonMigration,
 ];
 
 export type { Migration } from './migration';

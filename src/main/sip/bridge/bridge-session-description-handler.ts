@@ -13,6 +13,8 @@ import { mediaIncompatibility } from '../calls/offer-compatibility';
 /** sip.js passes these through Session.invite/accept as sessionDescriptionHandlerOptions. */
 export interface BridgeDescriptionOptions extends SessionDescriptionHandlerOptions {
   hold?: boolean;
+  /** Offer new ICE credentials (an ICE restart re-INVITE). */
+  iceRestart?: boolean;
 }
 
 export interface BridgeContext {
@@ -52,7 +54,11 @@ export class BridgeSessionDescriptionHandler implements SessionDescriptionHandle
     this.assertOpen();
     const { sdp } = await this.context.media.request('media.getDescription', {
       callId: this.callId,
-      options: { ...this.context.mediaOptionsOf(this.callId), hold: options?.hold === true },
+      options: {
+        ...this.context.mediaOptionsOf(this.callId),
+        hold: options?.hold === true,
+        ...(options?.iceRestart === true ? { iceRestart: true } : {}),
+      },
     });
     this.assertOpen();
     return { body: sdp, contentType: 'application/sdp' };
@@ -70,6 +76,20 @@ export class BridgeSessionDescriptionHandler implements SessionDescriptionHandle
       sdp,
       options: { ...this.context.mediaOptionsOf(this.callId), hold: options?.hold === true },
     });
+  }
+
+  /**
+   * sip.js calls this when a re-INVITE carrying our offer is refused or times out: the engine
+   * withdraws the offer, so the media (e.g. an unanswered hold's sendonly) is back at what both sides
+   * agreed last. Never rejects while the media is open: sip.js would end the call with a BYE.
+   */
+  async rollbackDescription(): Promise<void> {
+    if (this.closed || !this.context.media.attached) return;
+    try {
+      await this.context.media.request('media.rollback', { callId: this.callId });
+    } catch (error) {
+      this.context.logger.warn(`Rolling back the media of call ${this.callId} failed`, error);
+    }
   }
 
   hasDescription(contentType: string): boolean {

@@ -8,6 +8,7 @@ import type {
   CallView,
   ContactRef,
   MediaIncompatibility,
+  MediaConnectionState,
   MediaSessionOptions,
 } from '../../../shared/contract';
 import { ContractError } from '../../../shared/contract';
@@ -31,6 +32,7 @@ import {
   incompatibilityText,
   incompatibilityWarning,
 } from './offer-compatibility';
+import { MediaLiveness } from './media-liveness';
 
 type SettingGetter = (key: string) => unknown;
 
@@ -66,6 +68,8 @@ export interface CallManagerOptions {
    * costs one call list, not one per message.
    */
   changeCoalesceMs?: number;
+  /** How long an established call may be without media before it ends (media-liveness.ts). */
+  mediaTimeoutMs?: number;
 }
 
 const dtmfDurationMs = 160;
@@ -100,9 +104,15 @@ export class CallManager {
   private readonly refreshDue = new Set<string>();
   /** Calls whose target refresh is under way, by call id. */
   private readonly refreshing = new Map<string, Promise<void>>();
+  private readonly liveness: MediaLiveness;
 
   constructor(private readonly options: CallManagerOptions) {
     this.now = options.now ?? Date.now;
+    this.liveness = new MediaLiveness({
+      timeoutMs: options.mediaTimeoutMs,
+      restartIce: (callId) => this.restartIce(callId),
+      lost: (callId) => this.loseCall(callId),
+    });
     this.tones = new CallTones(options.media, options.globalSetting, options.logger);
     this.guard = new IncomingCallGuard({ now: this.now, ...options.incomingLimits });
     this.refusalLog = new LogThrottle(5000, this.now);
@@ -445,10 +455,12 @@ export class CallManager {
     const accepted = outcome === 'accepted';
     call.pending = undefined;
     if (this.refreshDue.delete(call.id)) this.refreshTarget(call);
-    if (accepted && !call.ended) {
-      call.state = hold ? 'held' : 'active';
-      session.sessionDescriptionHandlerOptionsReInvite = { hold } as BridgeDescriptionOptions;
-    }
+    if (accepted && !call.ended) call.state = hold ? 'held' : 'active';
+    // sip.js kept this re-INVITE's options for the next offer or answer; after a refusal (the engine
+    // rolled its offer back) they must say the hold state both sides still have.
+    session.sessionDescriptionHandlerOptionsReInvite = {
+      hold: call.state === 'held',
+    } as BridgeDescriptionOptions;
     this.changed();
     if (!accepted && !call.ended) {
       throw new ContractError(
@@ -601,6 +613,52 @@ export class CallManager {
     });
   }
 
+  /** The media engine's report on a call's ICE connection (contract request calls.mediaState). */
+  mediaState(callId: string, state: MediaConnectionState): Record<string, never> {
+    const call = this.calls.get(callId);
+    // reports can trail the call's end, and setup has its own timeouts: only established calls count
+    if (call?.established) this.liveness.report(callId, state);
+    return {};
+  }
+
+  /**
+   * The ICE connection failed: a re-INVITE with new ICE credentials in the current hold state. If it
+   * is refused, sip.js rolls the offer back and the media timeout still runs.
+   */
+  private restartIce(callId: string): void {
+    const call = this.calls.get(callId);
+    // a hold or resume in flight is a re-INVITE already; its answer may bring the media back
+    if (!call?.established || call.pending) return;
+    const hold = call.state === 'held';
+    call.session
+      .invite({
+        sessionDescriptionHandlerOptions: { hold, iceRestart: true } as BridgeDescriptionOptions,
+        requestDelegate: {
+          onReject: (response) =>
+            this.options.logger.warn(`Re-INVITE for an ICE restart refused: ${describe(response)}`),
+        },
+      })
+      .catch((error: unknown) => this.options.logger.warn('Re-INVITE for an ICE restart failed', error));
+    // sip.js read the options for this offer already; later offers and answers need no restart
+    call.session.sessionDescriptionHandlerOptionsReInvite = { hold } as BridgeDescriptionOptions;
+  }
+
+  /**
+   * No media for the whole media timeout: the call ends at once with "mediaLost" (the BYE may never
+   * arrive; the call is not left on screen waiting for it).
+   */
+  private loseCall(callId: string): void {
+    const call = this.calls.get(callId);
+    if (!call?.established) return;
+    this.options.logger.warn(`Call ${call.id}: no media within the media timeout, ending it`);
+    call.localEnd = 'mediaLost';
+    call.session
+      .bye()
+      .catch((error: unknown) => this.options.logger.debug('BYE after lost media failed', error));
+    call.session.sessionDescriptionHandler?.close();
+    this.finish(call);
+  }
+
   async mute(callId: string, muted: boolean): Promise<CallView> {
     const call = this.get(callId);
     if (call.ended) throw notPossible('mute', call);
@@ -730,6 +788,7 @@ export class CallManager {
   private finish(call: CallRecord): void {
     if (call.ended) return;
     this.tones.stop(call.id);
+    this.liveness.forget(call.id);
     const wasEstablished = call.established;
     call.state = 'ended';
     call.endedAt = this.now();

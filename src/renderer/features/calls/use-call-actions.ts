@@ -7,7 +7,7 @@ import { contractErrorText } from '../../i18n/contract-error-text';
 
 type CallRequest = Exclude<
   Extract<RequestName, `calls.${string}`>,
-  'calls.list' | 'calls.dial' | 'calls.stats'
+  'calls.list' | 'calls.dial' | 'calls.stats' | 'calls.mediaState'
 >;
 
 /** The translated name of each call action, for "Hold: <what failed>" messages. */

@@ -30,12 +30,13 @@ export function historyKind(entry: Pick<HistoryEntry, 'direction' | 'result'>): 
 
 /**
  * The result in words, with the SIP code where it explains a failure: "Busy (486)", "Failed (503)";
- * a call whose media could not be used says why in plain language.
+ * a call whose media could not be used, or whose connection was lost, says why in plain language.
  */
 export function historyResultText(
   t: TFunction,
-  entry: Pick<HistoryEntry, 'result' | 'sipCode' | 'incompatible'>,
+  entry: Pick<HistoryEntry, 'result' | 'sipCode' | 'incompatible' | 'endReason'>,
 ): string {
+  if (entry.endReason === 'mediaLost') return t('history.result.connectionLost');
   if (!isHistoryResult(entry.result)) return t('history.result.unknown');
   const words = t(`history.result.${entry.result}`);
   if (entry.incompatible !== undefined) {

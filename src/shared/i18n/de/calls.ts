@@ -83,6 +83,7 @@ export const callsDe: SameKeys<typeof callsEn> = {
       answeredElsewhere: 'Anderswo angenommen',
       forwarded: 'Weitergeleitet',
       transferred: 'Vermittelt',
+      mediaLost: 'Die Verbindung zum Gesprächspartner ist abgebrochen',
     },
     endDetail: '{{reason}} ({{detail}})',
     incompatible: {

@@ -36,6 +36,7 @@ export const historyDe: SameKeys<typeof historyEn> = {
       ongoing: 'Läuft',
       interrupted: 'Anruf unterbrochen',
       unknown: 'Ergebnis unbekannt',
+      connectionLost: 'Die Verbindung zum Gesprächspartner ist abgebrochen',
     },
     withCode: '{{result}} ({{code}})',
     withExplanation: '{{result}}: {{explanation}} ({{code}})',

@@ -80,6 +80,7 @@ export const callsEn = {
       answeredElsewhere: 'Answered elsewhere',
       forwarded: 'Forwarded',
       transferred: 'Transferred',
+      mediaLost: 'The connection to the other party was lost',
     },
     endDetail: '{{reason}} ({{detail}})',
     /** Why the other side's media could not be used (it offered what a browser phone cannot speak). */

@@ -33,6 +33,7 @@ export const historyEn = {
       ongoing: 'In progress',
       interrupted: 'Call interrupted',
       unknown: 'Result unknown',
+      connectionLost: 'The connection to the other party was lost',
     },
     withCode: '{{result}} ({{code}})',
     withExplanation: '{{result}}: {{explanation}} ({{code}})',

@@ -28,11 +28,18 @@ class TappedAudioContext extends AudioContext {
   }
 }
 
-/** A SoftphoneApi-like object whose handleMedia keeps the handlers, so the test calls them directly. */
+/**
+ * A SoftphoneApi-like object whose handleMedia keeps the handlers, so the test calls them directly;
+ * the requests the engine sends main (calls.mediaState) are recorded and answered {}.
+ */
 function createEngine() {
   const handlers = new Map();
+  const requests = [];
   const api = {
-    request: () => Promise.reject(new Error('the media test page sends no requests')),
+    request: (method, params) => {
+      requests.push({ method, params });
+      return Promise.resolve({});
+    },
     on: () => () => undefined,
     handleMedia: (method, handler) => {
       handlers.set(method, handler);
@@ -40,7 +47,7 @@ function createEngine() {
     },
   };
   const stop = startMediaEngine(api, { createAudioContext: () => new TappedAudioContext() });
-  return { handlers, stop };
+  return { handlers, requests, stop };
 }
 
 const engines = { a: createEngine(), b: createEngine() };
@@ -99,8 +106,20 @@ function handlerNames(engine) {
   return [...engines[engine].handlers.keys()].sort();
 }
 
+function mainRequests(engine) {
+  return engines[engine].requests;
+}
+
 function audioElementCount() {
   return document.querySelectorAll('audio[data-call-id]').length;
 }
 
-globalThis.mediaTest = { call, listen, listenToTones, handlerNames, audioElementCount, ready: true };
+globalThis.mediaTest = {
+  call,
+  listen,
+  listenToTones,
+  handlerNames,
+  mainRequests,
+  audioElementCount,
+  ready: true,
+};

@@ -127,6 +127,14 @@ describe('CallHistory', () => {
     ]);
   });
 
+  it('keeps how each call ended, e.g. an answered call whose connection was lost', () => {
+    history.record(call({ id: 'lost', answeredAt: 1100, end: { reason: 'mediaLost' } }));
+    history.record(call({ id: 'plain', startedAt: 2000 }));
+    const [plain, lost] = history.list();
+    expect(lost).toMatchObject({ callId: 'lost', result: 'answered', endReason: 'mediaLost' });
+    expect(plain?.endReason).toBeUndefined();
+  });
+
   it('deletes one entry and clears all', () => {
     history.record(call({ id: 'a' }));
     history.record(call({ id: 'b' }));

@@ -101,4 +101,23 @@ describe('BridgeSessionDescriptionHandler', () => {
     expect(sent.map(([m]) => m)).toEqual(['media.sendDtmf', 'media.close']);
     expect(sent[0]?.[1]).toMatchObject({ tones: '1#', durationMs: 40 });
   });
+
+  it('asks for an ICE restart offer only when sip.js passes iceRestart', async () => {
+    const { sdh, sent } = setup(() => Promise.resolve({ sdp: 'v=0' }));
+    await sdh.getDescription({ hold: false });
+    await sdh.getDescription({ hold: false, iceRestart: true } as BridgeDescriptionOptions);
+    expect(sent[0]?.[1]).not.toHaveProperty('options.iceRestart');
+    expect(sent[1]?.[1]).toMatchObject({ options: { hold: false, iceRestart: true } });
+  });
+
+  it('rolls the media back when sip.js withdraws an offer, without failing the call if that fails', async () => {
+    const { sdh, sent } = setup((method) =>
+      method === 'media.rollback' ? Promise.reject(new Error('no such call')) : Promise.resolve({}),
+    );
+    await expect(sdh.rollbackDescription()).resolves.toBeUndefined();
+    expect(sent).toEqual([['media.rollback', { callId: 'call-1' }]]);
+    sdh.close();
+    await sdh.rollbackDescription();
+    expect(sent.map(([m]) => m)).toEqual(['media.rollback', 'media.close']);
+  });
 });

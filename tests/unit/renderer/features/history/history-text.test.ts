@@ -47,6 +47,13 @@ describe('historyResultText', () => {
     expect(historyResultText(german, { result: 'interrupted' })).toBe('Anruf unterbrochen');
   });
 
+  it('says when the connection to the other party was lost, in both languages', () => {
+    const lost = { result: 'answered', endReason: 'mediaLost' } as const;
+    expect(historyResultText(t, lost)).toBe('The connection to the other party was lost');
+    expect(historyResultText(german, lost)).toBe('Die Verbindung zum Gesprächspartner ist abgebrochen');
+    expect(historyResultText(t, { result: 'answered', endReason: 'remoteHangup' })).toBe('Answered');
+  });
+
   it('is translated for every result and copes with one it does not know', () => {
     for (const result of historyResults)
       expect(historyResultText(german, { result })).not.toBe(historyResultText(t, { result }));
