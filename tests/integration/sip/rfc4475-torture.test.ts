@@ -6,7 +6,9 @@
 // What "as the RFC says" means for a phone, which is the UAS, not the proxy most of RFC 4475 speaks of:
 // - a valid request addressed to somebody else is answered 404 (RFC 3261 §8.2.2.1), one whose method
 //   we don't do 405 (§8.2.1); the same request addressed to us (only the Request-URI's user part
-//   changed to ours) is answered as the message asks: it rings, or gets the RFC's 4xx;
+//   changed to ours) is answered as the message asks: it rings, or gets the RFC's 4xx; the valid
+//   INVITEs offer plain RTP (RFC 4475 predates WebRTC), which the call manager refuses with 488 and a
+//   Warning before anything rings;
 // - a response with no transaction of ours is dropped (RFC 3261 §17.1.3, §18.1.2);
 // - an invalid request is refused with the RFC's 4xx/5xx, 400 where it does not parse (§3.1.2): the
 //   answer copies the header fields an answer must copy (Via, From, To, Call-ID, CSeq, §8.2.6.2) as
@@ -91,12 +93,18 @@ const asSent: Record<string, [Outcome, string]> = {
 /** The same messages with the Request-URI's user part set to ours. */
 const toUs: Record<string, [Outcome, string]> = {
   'wsinv.sip': [481, 'its To tag claims a dialog we do not have (RFC 3261 §12.2.2)'],
-  'esc01.sip': ['rings', 'a valid INVITE rings'],
-  'longreq.sip': ['rings', 'a valid INVITE with long values rings'],
+  'esc01.sip': [488, 'a valid INVITE: parsed whole, and its plain RTP offer refused before ringing'],
+  'longreq.sip': [
+    488,
+    'a valid INVITE with long values: parsed whole, and its plain RTP offer refused before ringing',
+  ],
   // RFC 4475 §3.4 hopes RFC 2543 INVITEs are still taken; this one has no Contact, which RFC 3261
   // §8.1.1.8 makes mandatory and sip.js needs as the remote target: refused, not crashed (a known gap)
   'inv2543.sip': [400, 'an RFC 2543 INVITE without Contact'],
-  'baddate.sip': ['rings', 'a non-GMT Date is tolerated'],
+  'baddate.sip': [
+    488,
+    'a non-GMT Date is tolerated: parsed whole, and its plain RTP offer refused before ringing',
+  ],
   'invut.sip': [415, 'an INVITE body we cannot handle: 415 with Accept'],
   'sdp01.sip': [406, 'Accept leaves out the only answer we can give (SDP)'],
   'bext01.sip': [420, 'Require with extensions we do not support: 420 with Unsupported'],
@@ -187,5 +195,6 @@ describe('RFC 4475 torture messages', { timeout: 15_000 }, () => {
     const answer = registrar.responses.slice(before).find((r) => r.status === expected);
     if (expected === 415 || expected === 406) expect(header(answer!, 'accept')).toBe('application/sdp');
     if (expected === 420) expect(header(answer!, 'unsupported')).toMatch(/nothingSupportsThis/);
+    if (expected === 488) expect(header(answer!, 'warning')).toMatch(/^399 \S+ "Incompatible media: /);
   });
 });
