@@ -80,5 +80,15 @@ export const codesDe: SameKeys<typeof codesEn> = {
       refused: 'Der Server hat die Registrierung abgelehnt ({{status}}); prüfen Sie die Kontoeinstellungen',
       sendFailed: 'Die Registrierung konnte nicht gesendet werden: {{detail}}',
     },
+    dial: {
+      empty: 'Geben Sie eine Rufnummer oder SIP-Adresse ein.',
+      controlCharacters: 'Die Nummer enthält unsichtbare Steuerzeichen. Geben Sie sie erneut ein.',
+      letters:
+        'Eine Telefonnummer darf nur Ziffern, *, # und ein führendes + enthalten. Prüfen Sie die Nummer.',
+      badUri: 'Diese SIP-Adresse ist ungültig. Verwenden Sie die Form name@domain.',
+      tooLong: 'Die Nummer ist zu lang zum Wählen.',
+      notSipAddress: 'Diese Nummer kann nicht als SIP-Adresse gewählt werden.',
+      noAccount: 'Kein angemeldetes Konto kann den Anruf tätigen. Melden Sie sich zuerst bei einem Konto an.',
+    },
   },
 };

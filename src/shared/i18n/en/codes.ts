@@ -80,5 +80,15 @@ export const codesEn = {
       refused: 'The server refused the registration ({{status}}); check the account settings',
       sendFailed: 'Could not send the registration: {{detail}}',
     },
+    /** Why a dial was refused (shared/phone/dial-rules.ts and the call manager). */
+    dial: {
+      empty: 'Enter a number or SIP address to call.',
+      controlCharacters: 'The number contains invisible control characters. Type it again.',
+      letters: 'A phone number may contain only digits, *, # and a leading +. Check the number.',
+      badUri: 'This SIP address is not valid. Use the form name@domain.',
+      tooLong: 'The number is too long to dial.',
+      notSipAddress: 'This number cannot be dialled as a SIP address.',
+      noAccount: 'No registered account can place the call. Log in to an account first.',
+    },
   },
 };
