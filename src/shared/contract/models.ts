@@ -99,5 +99,7 @@ export const blfKeyViewSchema = z.object({
   lamp: z.enum(blfLampStates),
   /** Why the lamp is 'failed', in English (e.g. the PBX's status code). */
   lampError: messageText.optional(),
+  /** The same as a catalogue code; the UI shows it in its language instead of `lampError`. */
+  lampText: userTextSchema.optional(),
 });
 export type BlfKeyView = z.infer<typeof blfKeyViewSchema>;

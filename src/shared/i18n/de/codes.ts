@@ -90,5 +90,17 @@ export const codesDe: SameKeys<typeof codesEn> = {
       notSipAddress: 'Diese Nummer kann nicht als SIP-Adresse gewählt werden.',
       noAccount: 'Kein angemeldetes Konto kann den Anruf tätigen. Melden Sie sich zuerst bei einem Konto an.',
     },
+    subscription: {
+      refused: 'Die Telefonanlage hat das Abonnement abgelehnt ({{status}})',
+      renewRefused: 'Die Telefonanlage hat die Verlängerung des Abonnements abgelehnt ({{status}})',
+      ended: 'Die Telefonanlage hat das Abonnement beendet',
+      endedWith: 'Die Telefonanlage hat das Abonnement beendet ({{reason}})',
+      noState: 'Die Telefonanlage hat das Abonnement angenommen, aber keinen Zustand gesendet',
+    },
+    blf: {
+      notTarget: '„{{target}}“ ist weder eine Nebenstelle noch eine SIP-Adresse',
+      noDomain: 'Das Konto hat keine Domain, unter der Nebenstellen beobachtet werden können',
+      subscribeFailed: 'Abonnieren nicht möglich: {{detail}}',
+    },
   },
 };

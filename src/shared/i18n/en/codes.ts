@@ -90,5 +90,19 @@ export const codesEn = {
       notSipAddress: 'This number cannot be dialled as a SIP address.',
       noAccount: 'No registered account can place the call. Log in to an account first.',
     },
+    /** Why an event subscription (BLF, MWI) ended (sip/subscription). */
+    subscription: {
+      refused: 'The PBX refused the subscription ({{status}})',
+      renewRefused: 'The PBX refused to renew the subscription ({{status}})',
+      ended: 'The PBX ended the subscription',
+      endedWith: 'The PBX ended the subscription ({{reason}})',
+      noState: 'The PBX accepted the subscription but sent no state',
+    },
+    /** Why a BLF lamp is unavailable (blf/). */
+    blf: {
+      notTarget: '"{{target}}" is not an extension or SIP address',
+      noDomain: 'The account has no domain to watch extensions at',
+      subscribeFailed: 'Could not subscribe: {{detail}}',
+    },
   },
 };
