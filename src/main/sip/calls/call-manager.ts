@@ -397,6 +397,8 @@ export class CallManager {
       throw new ContractError(
         'UNAVAILABLE',
         `The other side did not accept the ${hold ? 'hold' : 'resume'}. Try again.`,
+        undefined,
+        { key: hold ? 'call.holdRefused' : 'call.resumeRefused' },
       );
     }
     return call.view();

@@ -102,5 +102,9 @@ export const codesDe: SameKeys<typeof codesEn> = {
       noDomain: 'Das Konto hat keine Domain, unter der Nebenstellen beobachtet werden können',
       subscribeFailed: 'Abonnieren nicht möglich: {{detail}}',
     },
+    call: {
+      holdRefused: 'Die Gegenseite hat das Halten nicht angenommen. Versuchen Sie es erneut.',
+      resumeRefused: 'Die Gegenseite hat das Fortsetzen nicht angenommen. Versuchen Sie es erneut.',
+    },
   },
 };

@@ -104,5 +104,10 @@ export const codesEn = {
       noDomain: 'The account has no domain to watch extensions at',
       subscribeFailed: 'Could not subscribe: {{detail}}',
     },
+    /** Why an operation on a call failed (the call manager); shown where a dial reports it, e.g. a link. */
+    call: {
+      holdRefused: 'The other side did not accept the hold. Try again.',
+      resumeRefused: 'The other side did not accept the resume. Try again.',
+    },
   },
 };
