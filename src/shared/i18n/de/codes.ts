@@ -106,5 +106,22 @@ export const codesDe: SameKeys<typeof codesEn> = {
       holdRefused: 'Die Gegenseite hat das Halten nicht angenommen. Versuchen Sie es erneut.',
       resumeRefused: 'Die Gegenseite hat das Fortsetzen nicht angenommen. Versuchen Sie es erneut.',
     },
+    csvRow: {
+      tooFewColumns:
+        'Zeile {{row}}: {{cells}} Spalten, aber die Kopfzeile hat {{headers}} — prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile.',
+      tooManyColumns:
+        'Zeile {{row}}: {{cells}} Spalten, aber die Kopfzeile hat {{headers}} — ein Wert enthält wahrscheinlich das Trennzeichen ohne Anführungszeichen.',
+      noPhone:
+        'Zeile {{row}}: keine Telefonnummer (die Spalten {{columns}} sind leer) — mindestens eine Nummer ist nötig.',
+      noPhoneUnassigned:
+        'Zeile {{row}}: keine Telefonnummer (keine Spalte ist zugeordnet) — mindestens eine Nummer ist nötig.',
+      noName:
+        'Zeile {{row}}: weder Nachname noch Anzeigename noch Firma (die Spalten {{columns}} sind leer) — mindestens eines davon ist nötig.',
+      noNameUnassigned:
+        'Zeile {{row}}: weder Nachname noch Anzeigename noch Firma (keine Spalte ist zugeordnet) — mindestens eines davon ist nötig.',
+      notANumber: 'Zeile {{row}}: „{{number}}“ in der Spalte „{{column}}“ ist keine Telefonnummer.',
+      tooLong: 'Zeile {{row}}: Die Spalte „{{column}}“ ist länger als {{max}} Zeichen.',
+      quotes: 'Zeile {{row}}: {{detail}} — prüfen Sie die Anführungszeichen (") in dieser Zeile.',
+    },
   },
 };

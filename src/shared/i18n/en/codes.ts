@@ -109,5 +109,23 @@ export const codesEn = {
       holdRefused: 'The other side did not accept the hold. Try again.',
       resumeRefused: 'The other side did not accept the resume. Try again.',
     },
+    /** Why a row of a CSV import was refused (contacts/csv/import-rows.ts, parse.ts). */
+    csvRow: {
+      tooFewColumns:
+        'Row {{row}}: {{cells}} columns, but the header has {{headers}} — check the separator and quotes in this row.',
+      tooManyColumns:
+        'Row {{row}}: {{cells}} columns, but the header has {{headers}} — a value probably contains the separator without quotes.',
+      noPhone:
+        'Row {{row}}: no phone number (columns {{columns}} are empty) — at least one number is needed.',
+      noPhoneUnassigned:
+        'Row {{row}}: no phone number (no column is assigned) — at least one number is needed.',
+      noName:
+        'Row {{row}}: no last name, display name or company (columns {{columns}} are empty) — at least one is needed.',
+      noNameUnassigned:
+        'Row {{row}}: no last name, display name or company (no column is assigned) — at least one is needed.',
+      notANumber: 'Row {{row}}: "{{number}}" in column "{{column}}" is not a phone number.',
+      tooLong: 'Row {{row}}: column "{{column}}" is longer than {{max}} characters.',
+      quotes: 'Row {{row}}: {{detail}} — check the quotes (") in this row.',
+    },
   },
 };
