@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { BlfKeyView } from '../../shared/contract';
+import type { BlfKeyView, UserText } from '../../shared/contract';
 import type { ProvisionedBlfKey } from './provisioned-blf-key';
 import type { ProvisionedChanges, ProvisionedOwner, StoredSecrets } from '../provisioned/provisioned-owner';
 import { noStoredSecrets } from '../provisioned/provisioned-owner';
@@ -9,13 +9,14 @@ import { boundedText } from '../../shared/text/bounded';
 export interface BlfKeyLamp {
   lamp: BlfKeyView['lamp'];
   lampError?: string | undefined;
+  lampText?: UserText | undefined;
 }
 
-/** Only the contract's fields, and lampError only for a failed lamp. */
-function lampFields(lamp: BlfKeyLamp): Pick<BlfKeyView, 'lamp' | 'lampError'> {
-  return lamp.lamp === 'failed' && lamp.lampError !== undefined
-    ? { lamp: 'failed', lampError: lamp.lampError }
-    : { lamp: lamp.lamp };
+/** Only the contract's fields, and lampError (and its code) only for a failed lamp. */
+function lampFields(lamp: BlfKeyLamp): Pick<BlfKeyView, 'lamp' | 'lampError' | 'lampText'> {
+  if (lamp.lamp !== 'failed' || lamp.lampError === undefined) return { lamp: lamp.lamp };
+  const text = lamp.lampText ? { lampText: lamp.lampText } : {};
+  return { lamp: 'failed', lampError: lamp.lampError, ...text };
 }
 
 interface Row {

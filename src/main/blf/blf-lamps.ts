@@ -20,11 +20,15 @@ import type {
   SubscriptionEnding,
 } from '../sip/subscription/event-subscription';
 import { subscribeToEvent } from '../sip/subscription/event-subscription';
+import type { UserText } from '../../shared/contract/user-text';
+import { worded } from '../i18n/translator';
 
 export interface BlfLamp {
   lamp: BlfLampState;
   /** Why the lamp is 'failed', in English. */
   lampError?: string;
+  /** The same as a catalogue code, for the UI language. */
+  lampText?: UserText;
   /** While ringing: the watched user is the one being called (what a pickup needs). */
   called?: boolean;
 }
@@ -66,7 +70,7 @@ interface Entry {
 
 type Plan =
   | { kind: 'off' }
-  | { kind: 'failed'; signature: string; reason: string }
+  | { kind: 'failed'; signature: string; reason: string; text: UserText }
   | { kind: 'watch'; signature: string; start: (entry: Entry) => EventSubscription };
 
 const DEFAULT_EXPIRY_SECONDS = 3600;
@@ -145,7 +149,12 @@ export class BlfLamps {
     const target = blfTarget(key.target, typeof domain === 'string' ? domain : '');
     const base = `${key.accountId}\n${this.agentId(userAgent)}`;
     if ('problem' in target)
-      return { kind: 'failed', signature: `${base}\n${key.target}`, reason: target.problem };
+      return {
+        kind: 'failed',
+        signature: `${base}\n${key.target}`,
+        reason: target.problem,
+        text: target.problemText,
+      };
     const expiry = setting(SUBSCRIPTION_EXPIRY_SETTING);
     const expiresSeconds =
       typeof expiry === 'number' && Number.isInteger(expiry) && expiry > 0 ? expiry : DEFAULT_EXPIRY_SECONDS;
@@ -171,7 +180,7 @@ export class BlfLamps {
       this.entries.set(key.id, {
         signature: plan.signature,
         accountId: key.accountId,
-        lamp: { lamp: 'failed', lampError: plan.reason },
+        lamp: { lamp: 'failed', lampError: plan.reason, lampText: plan.text },
       });
       return true;
     }
@@ -226,7 +235,8 @@ export class BlfLamps {
             entry.watch = undefined;
             if (ending.kind === 'failed') {
               this.options.logger.warn(`BLF key ${id}: ${ending.reason}`);
-              this.setLamp(entry, { lamp: 'failed', lampError: ending.reason });
+              const text = ending.text ? { lampText: ending.text } : {};
+              this.setLamp(entry, { lamp: 'failed', lampError: ending.reason, ...text });
               return;
             }
             const delayMs = Math.max(this.minRetryMs, (ending.retryAfterSeconds ?? 0) * 1000);
@@ -239,9 +249,10 @@ export class BlfLamps {
       });
     } catch (error) {
       // e.g. the transport closed between the registration report and now
-      const reason = `Could not subscribe: ${error instanceof Error ? error.message : String(error)}`;
+      const detail = error instanceof Error ? error.message : String(error);
+      const { text, english: reason } = worded('blf.subscribeFailed', { detail });
       this.options.logger.warn(`BLF key ${id}: ${reason}`);
-      entry.lamp = { lamp: 'failed', lampError: reason };
+      entry.lamp = { lamp: 'failed', lampError: reason, lampText: text };
       return { dispose: () => Promise.resolve() };
     }
   }

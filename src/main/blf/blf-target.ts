@@ -5,11 +5,19 @@
  */
 import { UserAgent } from 'sip.js';
 import type { URI } from 'sip.js';
+import type { UserText } from '../../shared/contract/user-text';
+import { worded } from '../i18n/translator';
 
 /** What extensions and numbers are made of (feature codes use * and #). */
 const USER = /^[A-Za-z0-9*#+._~-]+$/;
 
-export type BlfTarget = { uri: URI; text: string } | { problem: string };
+/** A URI to watch, or why there is none (in English, and as a code for the UI). */
+export type BlfTarget = { uri: URI; text: string } | { problem: string; problemText: UserText };
+
+function unwatchable(key: UserText['key'], params: Record<string, string> = {}): BlfTarget {
+  const { text, english } = worded(key, params);
+  return { problem: english, problemText: text };
+}
 
 export function blfTarget(target: string, domain: string): BlfTarget {
   const trimmed = target.trim();
@@ -18,10 +26,10 @@ export function blfTarget(target: string, domain: string): BlfTarget {
   else if (trimmed.includes('@')) text = `sip:${trimmed}`;
   else {
     const user = trimmed.replace(/[\s()-]/g, '');
-    if (!USER.test(user)) return { problem: `"${target}" is not an extension or SIP address` };
-    if (domain.trim() === '') return { problem: 'The account has no domain to watch extensions at' };
+    if (!USER.test(user)) return unwatchable('blf.notTarget', { target });
+    if (domain.trim() === '') return unwatchable('blf.noDomain');
     text = `sip:${user.replace(/#/g, '%23')}@${domain.trim()}`;
   }
   const uri = text.length <= 512 ? UserAgent.makeURI(text) : undefined;
-  return uri ? { uri, text } : { problem: `"${target}" is not an extension or SIP address` };
+  return uri ? { uri, text } : unwatchable('blf.notTarget', { target });
 }

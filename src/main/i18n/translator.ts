@@ -34,3 +34,12 @@ export function translate(
 export function englishText(text: UserText): string {
   return translate('en', `codes.${text.key}`, text.params);
 }
+
+/** A text main sends as a code, with its English sentence for the log and the contract's fallback. */
+export function worded(
+  key: UserText['key'],
+  params: Record<string, string | number> = {},
+): { text: UserText; english: string } {
+  const text = { key, params };
+  return { text, english: englishText(text) };
+}

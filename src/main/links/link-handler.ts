@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ContractError } from '../../shared/contract/errors';
+import type { UserText } from '../../shared/contract/user-text';
 import type { CallLink, CallLinkAddress, CallLinkRefusal } from '../../shared/links/call-link';
 import type {
   LinkEvents,
@@ -211,17 +212,16 @@ export class LinkHandler {
     } catch (error) {
       this.options.logger.warn('A link could not be dialled', error);
       // The call manager's ContractErrors are written for users; anything else is not.
-      return this.failed(
-        'DIAL_FAILED',
-        error instanceof ContractError ? error.message : linkFailureMessages.DIAL_FAILED.en,
-      );
+      if (!(error instanceof ContractError))
+        return this.failed('DIAL_FAILED', linkFailureMessages.DIAL_FAILED.en);
+      return this.failed('DIAL_FAILED', error.message, true, error.text);
     }
   }
 
-  private failed(code: LinkFailureCode, message: string, emit = true): LinkOutcome {
-    const text = message.slice(0, 500);
-    if (emit) this.options.emit('links.refused', { code, message: text });
-    return { outcome: 'refused', code, message: text };
+  private failed(code: LinkFailureCode, message: string, emit = true, text?: UserText): LinkOutcome {
+    const refused = { code, message: message.slice(0, 500), ...(text ? { text } : {}) };
+    if (emit) this.options.emit('links.refused', refused);
+    return { outcome: 'refused', ...refused };
   }
 
   private prune(): void {

@@ -4,48 +4,64 @@
  * user words the failure for its own screen (sip/transport/transport-failure.ts,
  * net/https/https-fetch-error.ts).
  */
+import type { codesEn } from '../../shared/i18n/en/codes';
+import { englishText } from '../i18n/translator';
+
 export type ConnectionProblemKind = 'certificate' | 'unreachable' | 'network' | 'timeout' | 'tls';
+
+/** The problem in words as a catalogue code (`codes.connection.<key>`), so each screen can translate it. */
+export type ConnectionProblemKey = keyof (typeof codesEn)['codes']['connection'];
 
 export interface ConnectionProblem {
   kind: ConnectionProblemKind;
   /** The Node/OpenSSL code, e.g. CERT_HAS_EXPIRED. */
   code: string;
   /** The problem in words, to follow "<server> is not trusted:" or "Cannot reach <server>:". */
+  problem: ConnectionProblemKey;
+  /** The same in English, for the log and English-only texts. */
   reason: string;
 }
 
+function problemOf(
+  kind: ConnectionProblemKind,
+  code: string,
+  problem: ConnectionProblemKey,
+): ConnectionProblem {
+  return { kind, code, problem, reason: englishText({ key: `connection.${problem}` }) };
+}
+
 /** OpenSSL/Node verification codes in words (https://nodejs.org/api/tls.html, X509_V_ERR_*). */
-const certificateProblems: Readonly<Record<string, string>> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'its certificate is self-signed and not trusted',
-  SELF_SIGNED_CERT_IN_CHAIN: 'its certificate chain ends in a self-signed root that is not trusted',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate was issued by an authority that is not trusted',
-  UNABLE_TO_GET_ISSUER_CERT: 'the issuer of its certificate is unknown',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the issuer of its certificate is unknown',
-  CERT_HAS_EXPIRED: 'its certificate has expired',
-  CERT_NOT_YET_VALID: "its certificate is not valid yet (check this computer's clock)",
-  ERR_TLS_CERT_ALTNAME_INVALID: 'its certificate is issued for a different name',
-  HOSTNAME_MISMATCH: 'its certificate is issued for a different name',
-  CERT_REVOKED: 'its certificate has been revoked',
-  CERT_SIGNATURE_FAILURE: 'the signature of its certificate is invalid',
-  CERT_UNTRUSTED: 'its certificate is not trusted',
-  CERT_REJECTED: 'its certificate was rejected',
-  INVALID_CA: 'a certificate in its chain is not a valid authority',
-  INVALID_PURPOSE: 'its certificate may not be used for a server',
-  CERT_CHAIN_TOO_LONG: 'its certificate chain is too long',
+const certificateProblems: Readonly<Record<string, ConnectionProblemKey>> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'selfSigned',
+  SELF_SIGNED_CERT_IN_CHAIN: 'selfSignedRoot',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedIssuer',
+  UNABLE_TO_GET_ISSUER_CERT: 'unknownIssuer',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'unknownIssuer',
+  CERT_HAS_EXPIRED: 'expired',
+  CERT_NOT_YET_VALID: 'notYetValid',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'otherName',
+  HOSTNAME_MISMATCH: 'otherName',
+  CERT_REVOKED: 'revoked',
+  CERT_SIGNATURE_FAILURE: 'badSignature',
+  CERT_UNTRUSTED: 'untrusted',
+  CERT_REJECTED: 'rejected',
+  INVALID_CA: 'invalidAuthority',
+  INVALID_PURPOSE: 'wrongPurpose',
+  CERT_CHAIN_TOO_LONG: 'chainTooLong',
 };
 
-const unreachable: Readonly<Record<string, string>> = {
-  ECONNREFUSED: 'the connection was refused (is the server running, and is the port right?)',
-  ENOTFOUND: 'the host name was not found',
-  EHOSTUNREACH: 'the host cannot be reached',
-  ECONNRESET: 'the server closed the connection',
-  EPIPE: 'the server closed the connection',
+const unreachable: Readonly<Record<string, ConnectionProblemKey>> = {
+  ECONNREFUSED: 'refused',
+  ENOTFOUND: 'hostNotFound',
+  EHOSTUNREACH: 'hostUnreachable',
+  ECONNRESET: 'closed',
+  EPIPE: 'closed',
 };
 
-const networkDown: Readonly<Record<string, string>> = {
-  ENETUNREACH: 'the network is unreachable (is this computer online?)',
-  ENETDOWN: 'the network is down (is this computer online?)',
-  EAI_AGAIN: 'the host name could not be looked up (is this computer online?)',
+const networkDown: Readonly<Record<string, ConnectionProblemKey>> = {
+  ENETUNREACH: 'networkUnreachable',
+  ENETDOWN: 'networkDown',
+  EAI_AGAIN: 'lookupFailed',
 };
 
 /** The code of a Node error; Node's happy-eyeballs connect reports an AggregateError whose parts carry it. */
@@ -63,14 +79,13 @@ export function classifyConnectionError(error: unknown): ConnectionProblem | und
   const code = errorCodeOf(error);
   if (code === undefined) return undefined;
   const certificate = certificateProblems[code];
-  if (certificate) return { kind: 'certificate', code, reason: certificate };
+  if (certificate) return problemOf('certificate', code, certificate);
   const noRoute = unreachable[code];
-  if (noRoute) return { kind: 'unreachable', code, reason: noRoute };
+  if (noRoute) return problemOf('unreachable', code, noRoute);
   const offline = networkDown[code];
-  if (offline) return { kind: 'network', code, reason: offline };
-  if (code === 'ETIMEDOUT') return { kind: 'timeout', code, reason: 'no answer in time' };
-  if (code.startsWith('ERR_SSL_') || code === 'EPROTO') {
-    return { kind: 'tls', code, reason: 'the secure connection failed' };
-  }
+  if (offline) return problemOf('network', code, offline);
+  if (code === 'ETIMEDOUT') return problemOf('timeout', code, 'noAnswer');
+  if (code.startsWith('ERR_SSL_') || code === 'EPROTO')
+    return problemOf('tls', code, 'secureConnectionFailed');
   return undefined;
 }

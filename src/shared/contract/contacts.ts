@@ -252,7 +252,9 @@ export const csvImportResultSchema = z.object({
     z.object({
       row: z.number().int(),
       code: z.string().max(32),
+      /** In English; the dialog shows `text` translated when there is one. */
       message: csvText,
+      text: userTextSchema.optional(),
       column: csvText.optional(),
     }),
   ),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { UserText } from './user-text';
+import { userTextSchema } from './user-text';
 
 /**
  * Error codes a request can fail with. The renderer translates the code; the
@@ -21,28 +23,35 @@ export const contractErrorSchema = z.object({
   message: z.string().max(8192),
   /** A param's path or a setting's full key; a refused record key is part of the path. */
   field: z.string().max(1024).optional(),
+  /** The message as a catalogue code with parameters, when main has one: the UI shows it in its language. */
+  text: userTextSchema.optional(),
 });
 export type ContractErrorData = z.infer<typeof contractErrorSchema>;
 
 export class ContractError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly text: UserText | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, text?: UserText) {
     super(message);
     this.name = 'ContractError';
     this.code = code;
     this.field = field;
+    this.text = text;
   }
 
   toData(): ContractErrorData {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.text === undefined ? {} : { text: this.text }),
+    };
   }
 
   static fromData(data: ContractErrorData): ContractError {
-    return new ContractError(data.code, data.message, data.field);
+    return new ContractError(data.code, data.message, data.field, data.text);
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountIdText, messageText, pathText, settingKeyText } from './text-bounds';
+import { userTextSchema } from './user-text';
 
 /**
  * Setting values as they cross the boundary: never secrets, only whether one is set. The longest
@@ -58,6 +59,8 @@ export const accountViewSchema = z.object({
     state: z.enum(registrationStates),
     /** Why registration failed, in English (with details such as the SIP code or certificate error). */
     reason: messageText.optional(),
+    /** The same as a catalogue code with parameters; the UI shows it in its language instead of `reason`. */
+    text: userTextSchema.optional(),
     /** The kind of failure, which the UI translates and explains. */
     code: z.enum(registrationFailureCodes).optional(),
   }),
@@ -96,5 +99,7 @@ export const blfKeyViewSchema = z.object({
   lamp: z.enum(blfLampStates),
   /** Why the lamp is 'failed', in English (e.g. the PBX's status code). */
   lampError: messageText.optional(),
+  /** The same as a catalogue code; the UI shows it in its language instead of `lampError`. */
+  lampText: userTextSchema.optional(),
 });
 export type BlfKeyView = z.infer<typeof blfKeyViewSchema>;

@@ -3,6 +3,7 @@
  * (kept here so that contract.ts stays one list; this file imports nothing of the contract).
  */
 import { z } from 'zod';
+import { userTextSchema } from '../contract/user-text';
 import { callLinkRefusalCodes, callLinkRefusalMessages, callLinkSchemes, maxLinkLength } from './call-link';
 
 const linkId = z.string().min(1).max(64);
@@ -68,8 +69,10 @@ export const linkFailureMessages: Record<LinkFailureCode, { en: string; de: stri
 
 export const linkRefusedSchema = z.object({
   code: z.enum(linkFailureCodes),
-  /** English; the renderer shows its own translation of `code` (DIAL_FAILED: this message as is). */
+  /** English; the renderer shows its own translation of `code` (DIAL_FAILED: `text` translated, else this). */
   message: z.string().max(500),
+  /** DIAL_FAILED: why the call manager refused, as a catalogue code. */
+  text: userTextSchema.optional(),
 });
 export type LinkRefused = z.infer<typeof linkRefusedSchema>;
 
@@ -78,7 +81,12 @@ export const linkOutcomeSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('queued') }),
   z.object({ outcome: z.literal('pending'), id: linkId }),
   z.object({ outcome: z.literal('dialled') }),
-  z.object({ outcome: z.literal('refused'), code: z.enum(linkFailureCodes), message: z.string().max(500) }),
+  z.object({
+    outcome: z.literal('refused'),
+    code: z.enum(linkFailureCodes),
+    message: z.string().max(500),
+    text: userTextSchema.optional(),
+  }),
 ]);
 export type LinkOutcome = z.infer<typeof linkOutcomeSchema>;
 

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { codesEn } from '../i18n/en/codes';
 
 /** The manual's "Phone number modification" settings of one account. */
 export interface DialRules {
@@ -18,21 +19,14 @@ export type DialTarget =
 export type DialProblem = 'empty' | 'controlCharacters' | 'letters' | 'badUri' | 'tooLong';
 
 export type DialResult =
-  { ok: true; target: DialTarget } | { ok: false; problem: DialProblem; message: string };
+  | { ok: true; target: DialTarget }
+  | { ok: false; problem: DialProblem; message: string; text: { key: `dial.${DialProblem}` } };
 
 /** Extensions up to this many digits are internal and never get the prefix. */
 export const maxExtensionDigits = 6;
 
-const messages: Record<DialProblem, string> = {
-  empty: 'Enter a number or SIP address to call.',
-  controlCharacters: 'The number contains invisible control characters. Type it again.',
-  letters: 'A phone number may contain only digits, *, # and a leading +. Check the number.',
-  badUri: 'This SIP address is not valid. Use the form name@domain.',
-  tooLong: 'The number is too long to dial.',
-};
-
 function fail(problem: DialProblem): DialResult {
-  return { ok: false, problem, message: messages[problem] };
+  return { ok: false, problem, message: codesEn.codes.dial[problem], text: { key: `dial.${problem}` } };
 }
 
 // eslint-disable-next-line no-control-regex

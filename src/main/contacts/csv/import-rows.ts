@@ -13,6 +13,8 @@ import { cleanField } from './clean-text';
 import type { CsvField, CsvMapping, CsvPhoneField, CsvTextField } from './mapping';
 import { isPhoneField, phoneTypeOf } from './mapping';
 import type { CsvTable } from './parse';
+import type { UserText } from '../../../shared/contract/user-text';
+import { worded } from '../../i18n/translator';
 
 export const csvRowErrorCodes = [
   'QUOTES',
@@ -32,8 +34,18 @@ export interface CsvRowError {
   code: CsvRowErrorCode;
   /** English, naming the row and the column or field, e.g. "Row 7: no phone number — …". */
   message: string;
+  /** The same as a catalogue code with parameters, which the import dialog shows in the UI language. */
+  text?: UserText;
   /** The header of the offending column, when one column is at fault. */
   column?: string;
+}
+
+function rowText(
+  key: UserText['key'],
+  params: Record<string, string | number>,
+): Pick<CsvRowError, 'message' | 'text'> {
+  const { text, english } = worded(key, params);
+  return { message: english, text };
 }
 
 export interface CsvImportResult {
@@ -64,7 +76,7 @@ export function importRows(
   const errors: CsvRowError[] = [];
   let invalidCount = 0;
   let blankCount = 0;
-  const quoteIssues = new Map(table.issues.map((issue) => [issue.row, issue.message]));
+  const quoteIssues = new Map(table.issues.map((issue) => [issue.row, issue.detail]));
   table.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cell.trim() === '')) {
@@ -73,7 +85,7 @@ export function importRows(
     }
     const quoteIssue = quoteIssues.get(row);
     const rowErrors = quoteIssue
-      ? [{ row, code: 'QUOTES' as const, message: quoteIssue }]
+      ? [{ row, code: 'QUOTES' as const, ...rowText('csvRow.quotes', { row, detail: quoteIssue }) }]
       : (shapeErrors(table.headers, cells, row) ?? contactOf(table.headers, cells, mapping, row, options));
     if (Array.isArray(rowErrors)) {
       errors.push(...rowErrors);
@@ -96,7 +108,7 @@ function shapeErrors(headers: string[], cells: string[], row: number): CsvRowErr
       {
         row,
         code: 'TOO_FEW_COLUMNS',
-        message: `Row ${row}: ${cells.length} columns, but the header has ${headers.length} — check the separator and quotes in this row.`,
+        ...rowText('csvRow.tooFewColumns', { row, cells: cells.length, headers: headers.length }),
       },
     ];
   }
@@ -105,7 +117,7 @@ function shapeErrors(headers: string[], cells: string[], row: number): CsvRowErr
       {
         row,
         code: 'TOO_MANY_COLUMNS',
-        message: `Row ${row}: ${cells.length} columns, but the header has ${headers.length} — a value probably contains the separator without quotes.`,
+        ...rowText('csvRow.tooManyColumns', { row, cells: cells.length, headers: headers.length }),
       },
     ];
   }
@@ -142,14 +154,14 @@ function contactOf(
     errors.push({
       row,
       code: 'NO_PHONE',
-      message: `Row ${row}: no phone number (${columnsOf(headers, mapping, isPhoneFieldOrNull)}) — at least one number is needed.`,
+      ...emptyColumnsText('noPhone', row, columnsOf(headers, mapping, isPhoneFieldOrNull)),
     });
   }
   if (!contact.lastName && !contact.displayName && !contact.company) {
     errors.push({
       row,
       code: 'NO_NAME',
-      message: `Row ${row}: no last name, display name or company (${columnsOf(headers, mapping, isNameField)}) — at least one is needed.`,
+      ...emptyColumnsText('noName', row, columnsOf(headers, mapping, isNameField)),
     });
   }
   return errors.length > 0 ? errors : contact;
@@ -180,7 +192,7 @@ function phoneError(number: string, header: string, row: number): CsvRowError | 
     row,
     code: 'NOT_A_NUMBER',
     column: header,
-    message: `Row ${row}: "${number}" in column "${header}" is not a phone number.`,
+    ...rowText('csvRow.notANumber', { row, number, column: header }),
   };
 }
 
@@ -189,7 +201,7 @@ function tooLong(row: number, header: string, max: number): CsvRowError {
     row,
     code: 'TOO_LONG',
     column: header,
-    message: `Row ${row}: column "${header}" is longer than ${max} characters.`,
+    ...rowText('csvRow.tooLong', { row, column: header, max }),
   };
 }
 
@@ -207,6 +219,19 @@ function columnsOf(
   mapping: CsvMapping,
   which: (field: CsvField | null) => boolean,
 ): string {
-  const names = headers.filter((_, i) => which(mapping[i] ?? null)).map((name) => `"${name}"`);
-  return names.length === 0 ? 'no column is assigned' : `columns ${names.join(', ')} are empty`;
+  return headers
+    .filter((_, i) => which(mapping[i] ?? null))
+    .map((name) => `"${name}"`)
+    .join(', ');
+}
+
+/** A row missing what the mapped (and empty) columns should give; `columns` is "" when none is mapped. */
+function emptyColumnsText(
+  what: 'noPhone' | 'noName',
+  row: number,
+  columns: string,
+): Pick<CsvRowError, 'message' | 'text'> {
+  return columns === ''
+    ? rowText(`csvRow.${what}Unassigned`, { row })
+    : rowText(`csvRow.${what}`, { row, columns });
 }

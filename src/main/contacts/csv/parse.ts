@@ -25,6 +25,8 @@ const defaultMaxChars = 20 * 1024 * 1024;
 export interface CsvParseIssue {
   row: number;
   message: string;
+  /** papaparse's own words (English), for the translated row error. */
+  detail: string;
 }
 
 export interface CsvTable {
@@ -95,7 +97,11 @@ export function parseCsv(text: string, separator?: CsvSeparator, options: CsvPar
     rows: records.slice(1),
     issues: result.errors.map((error) => {
       const row = (error.row ?? 0) + 1;
-      return { row, message: `Row ${row}: ${error.message} — check the quotes (") in this row.` };
+      return {
+        row,
+        message: `Row ${row}: ${error.message} — check the quotes (") in this row.`,
+        detail: error.message,
+      };
     }),
   };
 }

@@ -153,17 +153,21 @@ export class CallManager {
       throw new ContractError(
         'UNAVAILABLE',
         'No registered account can place the call. Log in to an account first.',
+        undefined,
+        { key: 'dial.noAccount' },
       );
     }
     const setting = this.options.accountSetting(account);
     const dial = applyDialRules(target, dialRulesOf(setting));
-    if (!dial.ok) throw new ContractError('VALIDATION', dial.message, 'target');
+    if (!dial.ok) throw new ContractError('VALIDATION', dial.message, 'target', dial.text);
     const user = dial.target.kind === 'number' ? dial.target.number : dial.target.user;
     const host = dial.target.kind === 'uri' ? dial.target.host : hostOf(ua);
     const scheme = dial.target.kind === 'uri' && dial.target.secure ? 'sips' : 'sip';
     const uri = UserAgent.makeURI(`${scheme}:${escapeUser(user)}@${host}`);
     if (!uri)
-      throw new ContractError('VALIDATION', 'This number cannot be dialled as a SIP address.', 'target');
+      throw new ContractError('VALIDATION', 'This number cannot be dialled as a SIP address.', 'target', {
+        key: 'dial.notSipAddress',
+      });
 
     await this.holdEstablishedCalls();
     const inviter = new Inviter(ua, uri, this.inviterOptions());
@@ -466,6 +470,8 @@ export class CallManager {
       throw new ContractError(
         'UNAVAILABLE',
         `The other side did not accept the ${hold ? 'hold' : 'resume'}. Try again.`,
+        undefined,
+        { key: hold ? 'call.holdRefused' : 'call.resumeRefused' },
       );
     }
     return call.view();

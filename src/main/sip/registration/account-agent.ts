@@ -18,12 +18,13 @@ import type { AccountConfig } from '../account-config';
 import { settleWithin } from '../settle-within';
 import type { SipTrace } from '../transport/sip-transport';
 import { isSipTransport } from '../transport/sip-transport';
+import { TransportError } from '../transport/transport-failure';
 import { createUserAgent, registererOptionsFor } from '../user-agent-factory';
 import type { AccountAgentPhase } from './account-agent-phase';
 import type { BackoffOptions } from './backoff';
 import { backoffDelay, defaultBackoff } from './backoff';
 import type { RegistrationFailure, RegistrationStatus } from './registration-failure';
-import { failureFromResponse, failureFromTransport } from './registration-failure';
+import { described, failureFromResponse, failureFromTransport } from './registration-failure';
 import type { AccountAgentDelegate, RegistrationAgent } from './registration-agent';
 
 export interface AccountAgentTiming {
@@ -216,7 +217,7 @@ export class AccountAgent implements RegistrationAgent {
     const failed = (error: unknown): void => {
       if (generation !== this.generation) return;
       const why = error instanceof Error ? error.message : String(error);
-      this.fail({ code: 'network', reason: `Could not send the registration: ${why}`, retry: true });
+      this.fail({ code: 'network', ...described('registration.sendFailed', { detail: why }), retry: true });
     };
     try {
       this.registerer
@@ -262,7 +263,7 @@ export class AccountAgent implements RegistrationAgent {
   private onRegisterTimeout(generation: number): void {
     if (generation !== this.generation) return;
     this.replaceRegisterer();
-    this.fail({ code: 'timeout', reason: 'The server did not answer the registration', retry: true });
+    this.fail({ code: 'timeout', ...described('registration.noAnswerInTime'), retry: true });
   }
 
   private fail(failure: RegistrationFailure): void {
@@ -273,7 +274,8 @@ export class AccountAgent implements RegistrationAgent {
       // away (a restart, an outage), not because a running server keeps dropping us
       this.shortRegistrations = 0;
     } else this.failures += 1;
-    this.report({ state: 'failed', code: failure.code, reason: failure.reason });
+    const { code, reason, text } = failure;
+    this.report({ state: 'failed', code, reason, ...(text ? { text } : {}) });
     if (!failure.retry) {
       this.phase = 'halted';
       this.logger.warn(
@@ -335,14 +337,16 @@ export class AccountAgent implements RegistrationAgent {
   private onConnectionLost(error: Error | undefined): void {
     if (!error || !this.wanted) return;
     this.logger.warn(`Connection lost: ${error.message}`);
+    // the transport's own errors carry the sentence as a code the UI translates
+    const text = error instanceof TransportError && error.failure.text ? { text: error.failure.text } : {};
     if (this.phase === 'registered') {
-      this.recoverFromRegistered(error.message);
+      this.recoverFromRegistered(error.message, text);
       return;
     }
     if (this.phase === 'connecting' || this.phase === 'registering') {
       // our REGISTER went down with the connection
       this.nextGeneration();
-      this.fail({ code: 'network', reason: error.message, retry: true });
+      this.fail({ code: 'network', reason: error.message, ...text, retry: true });
     }
   }
 
@@ -352,7 +356,7 @@ export class AccountAgent implements RegistrationAgent {
    * the backoff instead of a reconnect loop. That count only resets after a stable registration or a
    * user action; the failed attempts of an outage that follows count from zero (see onRegistered).
    */
-  private recoverFromRegistered(reason: string): void {
+  private recoverFromRegistered(reason: string, text: Pick<RegistrationStatus, 'text'> = {}): void {
     const stable = Date.now() - this.registeredAt >= this.timing.stableAfterMs;
     this.shortRegistrations = stable ? 0 : this.shortRegistrations + 1;
     if (this.shortRegistrations <= 1) {
@@ -360,7 +364,7 @@ export class AccountAgent implements RegistrationAgent {
       return;
     }
     this.nextGeneration();
-    this.report({ state: 'failed', code: 'network', reason });
+    this.report({ state: 'failed', code: 'network', reason, ...text });
     this.retryIn(this.backoff(this.shortRegistrations), reason);
   }
 

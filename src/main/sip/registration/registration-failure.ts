@@ -5,8 +5,10 @@
  * against the PBX (which may lock the account).
  */
 import type { AccountView, RegistrationFailureCode } from '../../../shared/contract';
+import type { UserText } from '../../../shared/contract/user-text';
 import type { TransportFailure } from '../transport/transport-failure';
-import { TransportError } from '../transport/transport-failure';
+import { TransportError, transportFailure } from '../transport/transport-failure';
+import { englishText } from '../../i18n/translator';
 import { errorCodeOf } from '../../net/connection-error';
 import { boundedText } from '../../../shared/text/bounded';
 import { maxReasonTextLength } from '../../../shared/text/limits';
@@ -15,8 +17,10 @@ export type RegistrationStatus = AccountView['registration'];
 
 export interface RegistrationFailure {
   code: RegistrationFailureCode;
-  /** English, with the SIP status or certificate problem, for the UI and the log. */
+  /** English, with the SIP status or certificate problem, for the log and the contract's fallback. */
   reason: string;
+  /** The same as a catalogue code with parameters, which the UI shows in its language. */
+  text?: UserText;
   /** Try again by itself (with backoff), or wait for the user. */
   retry: boolean;
   /** The server asked us to wait at least this long (Retry-After on 5xx). */
@@ -26,6 +30,15 @@ export interface RegistrationFailure {
    * attempt costs the server nothing, so it may come often enough to notice quickly that it is back.
    */
   cheapRetry?: true;
+}
+
+/** The reason and its code for a failure worded by the catalogue. */
+export function described(
+  key: UserText['key'],
+  params: Record<string, string | number> = {},
+): Pick<RegistrationFailure, 'reason' | 'text'> {
+  const text = { key, params };
+  return { reason: englishText(text), text };
 }
 
 export interface RegisterResponse {
@@ -43,16 +56,16 @@ export function failureFromResponse(response: RegisterResponse, passwordSet = tr
   if (status === 401 || status === 403 || status === 407) {
     return {
       code: 'auth',
-      reason: passwordSet
-        ? `Wrong user name or password (${sipStatus})`
-        : `No password is set for this account (${sipStatus})`,
+      ...described(passwordSet ? 'registration.wrongCredentials' : 'registration.noPassword', {
+        status: sipStatus,
+      }),
       retry: false,
     };
   }
   if (status === 408) {
     return {
       code: 'timeout',
-      reason: `The server did not answer the registration (${sipStatus})`,
+      ...described('registration.noAnswer', { status: sipStatus }),
       retry: true,
     };
   }
@@ -63,14 +76,14 @@ export function failureFromResponse(response: RegisterResponse, passwordSet = tr
         : undefined;
     return {
       code: 'rejected',
-      reason: `The server cannot register you right now (${sipStatus})`,
+      ...described('registration.unavailable', { status: sipStatus }),
       retry: true,
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     };
   }
   return {
     code: 'rejected',
-    reason: `The server refused the registration (${sipStatus}); check the account settings`,
+    ...described('registration.refused', { status: sipStatus }),
     retry: false,
   };
 }
@@ -91,14 +104,15 @@ export function failureFromTransport(error: unknown, server: string): Registrati
   const failure: TransportFailure =
     error instanceof TransportError
       ? error.failure
-      : {
-          code: 'network',
-          detail: `The connection to ${server} failed: ${error instanceof Error ? error.message : String(error)}.`,
-        };
+      : transportFailure('network', 'sipConnection.failed', {
+          server,
+          detail: error instanceof Error ? error.message : String(error),
+        });
   const code = errorCodeOf(error instanceof Error && error.cause !== undefined ? error.cause : error);
   return {
     code: failure.code,
     reason: failure.detail,
+    ...(failure.text ? { text: failure.text } : {}),
     retry: failure.code !== 'config',
     ...(code !== undefined && nothingListening.has(code) ? { cheapRetry: true as const } : {}),
   };

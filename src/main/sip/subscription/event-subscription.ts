@@ -15,6 +15,7 @@
  */
 import type { URI, UserAgent } from 'sip.js';
 import { Core } from 'sip.js';
+import { worded } from '../../i18n/translator';
 import {
   refusal,
   terminationOf,
@@ -57,6 +58,11 @@ export type EventSubscriptionFactory = (options: EventSubscriptionOptions) => Ev
 const finalNotifyWaitMs = 32_000;
 const { Active, Pending } = Core.SubscriptionState;
 
+function noStateEnding(): SubscriptionEnding {
+  const { text, english } = worded('subscription.noState');
+  return { kind: 'failed', reason: english, text };
+}
+
 export const subscribeToEvent: EventSubscriptionFactory = (options) => new CoreEventSubscription(options);
 
 class CoreEventSubscription implements EventSubscription {
@@ -82,8 +88,7 @@ class CoreEventSubscription implements EventSubscription {
         if (subscription && !this.finished) this.attach(subscription);
         this.notified(request);
       },
-      onNotifyTimeout: () =>
-        this.end({ kind: 'failed', reason: 'The PBX accepted the subscription but sent no state' }),
+      onNotifyTimeout: () => this.end(noStateEnding()),
       onReject: ({ message: response }) => this.end(refusal(response)),
       onRedirect: ({ message: response }) => this.end(refusal(response)),
     });

@@ -3,10 +3,13 @@
  * Subscription-State of the notifier's final NOTIFY mapped per RFC 6665 §4.1.3.
  */
 
+import type { UserText } from '../../../shared/contract/user-text';
+import { worded } from '../../i18n/translator';
+
 /** How a subscription ended without being disposed. */
 export type SubscriptionEnding =
   /** The PBX refused the SUBSCRIBE or a refresh, sent no NOTIFY, or ended it for good. */
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: string; text?: UserText }
   /**
    * The PBX ended it and invites a new subscription (RFC 6665 §4.1.3: deactivated or timeout at once,
    * probation or giveup after retry-after); retryAfterSeconds is absent when it named no wait.
@@ -29,16 +32,18 @@ export function refusal(
   refresh = false,
 ): SubscriptionEnding {
   const status = clip(`${response.statusCode ?? ''} ${response.reasonPhrase ?? ''}`.trim());
-  const what = refresh ? 'refused to renew the subscription' : 'refused the subscription';
-  return { kind: 'failed', reason: `The PBX ${what} (${status})` };
+  const { text, english } = worded(refresh ? 'subscription.renewRefused' : 'subscription.refused', {
+    status,
+  });
+  return { kind: 'failed', reason: english, text };
 }
 
 /** The ending a NOTIFY says, or undefined when its Subscription-State is not terminated. */
 export function terminationOf(header: SubscriptionStateHeader | undefined): SubscriptionEnding | undefined {
   if (header?.state?.toLowerCase() !== 'terminated') return undefined;
   const reason = typeof header.reason === 'string' ? clip(header.reason.toLowerCase()) : '';
-  const text =
-    reason === '' ? 'The PBX ended the subscription' : `The PBX ended the subscription (${reason})`;
+  const ended = reason === '' ? worded('subscription.ended') : worded('subscription.endedWith', { reason });
+  const text = ended.english;
   if (retryAtOnce.has(reason)) return { kind: 'retry', reason: text };
   if (retryLater.has(reason)) {
     const param = header.params?.['retry-after'];
@@ -48,7 +53,7 @@ export function terminationOf(header: SubscriptionStateHeader | undefined): Subs
       ? { kind: 'retry', reason: text, retryAfterSeconds: after }
       : { kind: 'retry', reason: text };
   }
-  return { kind: 'failed', reason: text };
+  return { kind: 'failed', reason: text, text: ended.text };
 }
 
 /** Text from the network goes into the UI and the log: printable and short. */

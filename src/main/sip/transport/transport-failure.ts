@@ -4,7 +4,9 @@
  * cause, so the SIP layer can hand them to the UI unchanged.
  */
 import type { RegistrationFailureCode } from '../../../shared/contract';
+import type { UserText } from '../../../shared/contract/user-text';
 import { classifyConnectionError, errorCodeOf } from '../../net/connection-error';
+import { englishText } from '../../i18n/translator';
 
 export type TransportFailureCode = Extract<
   RegistrationFailureCode,
@@ -13,8 +15,20 @@ export type TransportFailureCode = Extract<
 
 export interface TransportFailure {
   code: TransportFailureCode;
-  /** One English sentence for the user: what failed and, where it helps, what to do. */
+  /** One English sentence: what failed and, where it helps, what to do (the log, the contract's fallback). */
   detail: string;
+  /** The same as a catalogue code with parameters, which the UI shows in its language. */
+  text?: UserText;
+}
+
+/** A transport failure worded by a catalogue code, with its English sentence. */
+export function transportFailure(
+  code: TransportFailureCode,
+  key: UserText['key'],
+  params: Record<string, string | number>,
+): TransportFailure {
+  const text = { key, params };
+  return { code, detail: englishText(text), text };
 }
 
 /** The error a transport rejects connect() with and passes to onDisconnect when it loses the connection. */
@@ -42,43 +56,36 @@ export function describeConnectionError(error: unknown, server: string): Transpo
   const message = messageOf(error);
   switch (problem?.kind) {
     case 'certificate':
-      return {
-        code: 'certificate',
-        detail: `${server} is not trusted: ${problem.reason} (${problem.code}). Import the PBX certificate under Encryption, or check the server's certificate.`,
-      };
+      return transportFailure('certificate', 'sipConnection.untrusted', {
+        server,
+        problem: problem.problem,
+        code: problem.code,
+      });
     case 'unreachable':
     case 'network':
-      return { code: problem.kind, detail: `Cannot reach ${server}: ${problem.reason}.` };
+      return transportFailure(problem.kind, 'sipConnection.unreachable', {
+        server,
+        problem: problem.problem,
+      });
     case 'timeout':
-      return { code: 'timeout', detail: `${server} did not answer in time (${problem.code}).` };
+      return transportFailure('timeout', 'sipConnection.timeout', { server, code: problem.code });
     case 'tls':
-      return {
-        code: 'network',
-        detail: `The secure connection to ${server} failed (${problem.code}): check the TLS protocol and cipher settings.`,
-      };
+      return transportFailure('network', 'sipConnection.tls', { server, code: problem.code });
     case undefined:
       break;
   }
   const http = /Unexpected server response: (\d{3})/.exec(message);
-  if (http) {
-    return {
-      code: 'rejected',
-      detail: `${server} refused the WebSocket connection (HTTP ${http[1]}): check the WebSocket server address.`,
-    };
-  }
-  if (/subprotocol/i.test(message)) {
-    return {
-      code: 'rejected',
-      detail: `${server} does not offer SIP over WebSocket (no "sip" subprotocol): check the WebSocket server address.`,
-    };
-  }
+  if (http)
+    return transportFailure('rejected', 'sipConnection.httpRefused', { server, status: http[1] ?? '' });
+  if (/subprotocol/i.test(message))
+    return transportFailure('rejected', 'sipConnection.noSubprotocol', { server });
   if (/Invalid URL|protocol must be one of/i.test(message)) {
-    return { code: 'config', detail: `${server} is not a valid WebSocket address.` };
+    return transportFailure('config', 'sipConnection.invalidAddress', { server });
   }
-  return {
-    code: 'network',
-    detail: `The connection to ${server} failed: ${message}${codeSuffix(error)}.`,
-  };
+  return transportFailure('network', 'sipConnection.failed', {
+    server,
+    detail: `${message}${codeSuffix(error)}`,
+  });
 }
 
 function codeSuffix(error: unknown): string {

@@ -26,7 +26,7 @@ import type { Logger } from '../../log/logger';
 import { KeepAlive } from './keep-alive';
 import type { SipTrace, SipTransport, SipTransportOptions } from './sip-transport';
 import { nodeTlsOptions } from '../../net/tls/tls-options';
-import { describeConnectionError, TransportError } from './transport-failure';
+import { describeConnectionError, TransportError, transportFailure } from './transport-failure';
 
 /** SIP messages are small; a peer sending more than this is broken (ws closes with 1009). */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -109,10 +109,9 @@ export class WebSocketTransport implements SipTransport {
   ) {
     const scheme = /^(wss?):\/\//i.exec(options.server)?.[1]?.toLowerCase();
     if (!scheme) {
-      throw new TransportError({
-        code: 'config',
-        detail: `${options.server} is not a ws:// or wss:// address.`,
-      });
+      throw new TransportError(
+        transportFailure('config', 'sipConnection.notWebSocket', { server: options.server }),
+      );
     }
     this.protocol = scheme === 'wss' ? 'WSS' : 'WS';
     this.logger = options.logger;
@@ -124,10 +123,9 @@ export class WebSocketTransport implements SipTransport {
       send: () => this.sendKeepAlive(),
       onDead: () =>
         this.lose(
-          new TransportError({
-            code: 'network',
-            detail: `${this.server} stopped answering keep-alives; the connection is lost.`,
-          }),
+          new TransportError(
+            transportFailure('network', 'sipConnection.keepAliveLost', { server: this.server }),
+          ),
         ),
     });
   }
@@ -253,10 +251,12 @@ export class WebSocketTransport implements SipTransport {
     socket.on('close', (code) => this.onClose(socket, code));
     this.connectTimer = setTimeout(() => {
       this.failConnect(
-        new TransportError({
-          code: 'timeout',
-          detail: `${this.server} did not answer within ${Math.round(this.options.connectTimeoutMs / 1000)} s.`,
-        }),
+        new TransportError(
+          transportFailure('timeout', 'sipConnection.connectTimeout', {
+            server: this.server,
+            seconds: Math.round(this.options.connectTimeoutMs / 1000),
+          }),
+        ),
       );
     }, this.options.connectTimeoutMs);
   }
@@ -287,18 +287,14 @@ export class WebSocketTransport implements SipTransport {
     if (!this.isCurrent(socket)) return;
     if (this._state === TransportState.Connecting) {
       this.failConnect(
-        new TransportError({
-          code: 'network',
-          detail: `${this.server} closed the connection before it was ready (code ${code}).`,
-        }),
+        new TransportError(
+          transportFailure('network', 'sipConnection.closedEarly', { server: this.server, code }),
+        ),
       );
       return;
     }
     this.lose(
-      new TransportError({
-        code: 'network',
-        detail: `${this.server} closed the connection (code ${code}).`,
-      }),
+      new TransportError(transportFailure('network', 'sipConnection.closed', { server: this.server, code })),
     );
   }
 

@@ -14,7 +14,7 @@ import { asContractError, contractErrorText } from '../../i18n/contract-error-te
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AlertIcon, ArrowLeftIcon, TrashIcon } from '../../ui/icons';
 import { AccountStateIcon } from './AccountStateIcon';
-import { registrationProblem, registrationText } from './registration-text';
+import { registrationDetailLang, registrationProblem, registrationText } from './registration-text';
 import type { FieldError } from '../../kit/fields/field-error';
 import { fieldIds } from '../../kit/fields/field-ids';
 import { findProblem } from '../../kit/fields/field-problem';
@@ -179,7 +179,8 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
             {problem.hint}
             {problem.detail !== undefined && (
               <span className="account-item__detail">
-                {t('accounts.failureDetail')} <span lang="en">{problem.detail}</span>
+                {t('accounts.failureDetail')}{' '}
+                <span lang={registrationDetailLang(account)}>{problem.detail}</span>
               </span>
             )}
           </p>

@@ -1,5 +1,5 @@
 /** The public entry of features/accounts: all that app/ and other features import from it. */
 export { AccountEditor } from './AccountEditor';
 export { AccountStateIcon } from './AccountStateIcon';
-export { registrationProblem, registrationText } from './registration-text';
+export { registrationDetailLang, registrationProblem, registrationText } from './registration-text';
 export { useAccountLabel } from './use-account-label';

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { asContractError, contractErrorText } from '../../i18n/contract-error-text';
+import { userTextOr } from '../../i18n/user-text';
 
 /** Why main's number rules refuse a target (src/shared/phone/dial-rules.ts), judged from what was typed. */
 export type DialProblem = 'empty' | 'controlCharacters' | 'letters' | 'badUri' | 'tooLong';
@@ -20,10 +21,16 @@ export function dialProblemOf(target: string): DialProblem {
   return text.replace(/[^0-9*#+]/g, '').length > 32 ? 'tooLong' : 'letters';
 }
 
+const dialProblems: readonly string[] = ['empty', 'controlCharacters', 'letters', 'badUri', 'tooLong'];
+
+function isDialProblem(key: string | undefined): key is `dial.${DialProblem}` {
+  return key !== undefined && key.startsWith('dial.') && dialProblems.includes(key.slice('dial.'.length));
+}
+
 export interface DialErrorText {
   /** What failed and what to do, in the UI language. */
   text: string;
-  /** Main's English detail, when it adds something. */
+  /** Main's detail (translated when it sent a code, else English), when it adds something. */
   detail: string | undefined;
 }
 
@@ -34,13 +41,16 @@ export function dialErrorText(t: TFunction, target: string, error: unknown): Dia
     contractError.code === 'VALIDATION' &&
     (contractError.field === undefined || contractError.field === 'target')
   ) {
-    const problem = dialProblemOf(target);
+    // main names the problem as a code (dial.<problem>); an older main only sent the English sentence
+    const sent = contractError.text?.key;
+    const problem = isDialProblem(sent) ? (sent.slice('dial.'.length) as DialProblem) : dialProblemOf(target);
     const text =
       problem === 'empty'
         ? t('dial.problem.empty')
         : t('dial.refused', { target: target.trim(), problem: t(`dial.problem.${problem}`) });
     // In English the translated sentence usually is main's sentence; repeat it only when it adds something.
-    const detail = contractError.message.trim();
+    if (isDialProblem(sent)) return { text, detail: undefined };
+    const detail = userTextOr(t, contractError.text, contractError.message).trim();
     return { text, detail: detail === '' || text.includes(detail) ? undefined : detail };
   }
   return { text: contractErrorText(t, contractError), detail: undefined };

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rowErrorText } from './csv-row-error-text';
 import type { CsvImportResultView, CsvPreviewView } from '../../../shared/contract';
 import { csvEncodingNames, csvFieldNames, csvSeparatorNames } from '../../../shared/contract';
 import { useApi } from '../../kit/api-context';
@@ -261,12 +262,7 @@ export function CsvImportDialog({ onClose }: CsvImportDialogProps) {
               {check.errors.length > 0 && (
                 <ul className="csv-dialog__errors" data-testid="csv-row-errors">
                   {check.errors.slice(0, 100).map((rowError, index) => (
-                    <li key={index}>
-                      {/* Main's messages usually name the row already. */}
-                      {rowError.message.startsWith(`Row ${rowError.row}`)
-                        ? rowError.message
-                        : t('contacts.csv.rowError', { row: rowError.row, message: rowError.message })}
-                    </li>
+                    <li key={index}>{rowErrorText(t, rowError)}</li>
                   ))}
                 </ul>
               )}

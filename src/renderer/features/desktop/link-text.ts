@@ -1,14 +1,21 @@
 import type { LinkRefused, PendingLink, PendingLinkAddress } from '../../../shared/links/link-contract';
 import { linkFailureMessages } from '../../../shared/links/link-contract';
+import type { TFunction } from 'i18next';
 import type { UiLanguage } from '../../i18n/language';
+import { userTextOr } from '../../i18n/user-text';
 
 /** The link the confirmation dialog asks about: the oldest one waiting (main sends them in arrival order). */
 export function linkToConfirm(links: readonly PendingLink[]): PendingLink | undefined {
   return links[0];
 }
 
-/** What the refusal alert says: our translation of the code; for DIAL_FAILED main's message is more precise. */
-export function linkRefusalText(refused: LinkRefused, language: UiLanguage): string {
+/**
+ * What the refusal alert says: our translation of the code; for DIAL_FAILED main's reason is more
+ * precise (its code translated, else its English message).
+ */
+export function linkRefusalText(refused: LinkRefused, language: UiLanguage, t: TFunction): string {
+  if (refused.code === 'DIAL_FAILED' && refused.text !== undefined)
+    return userTextOr(t, refused.text, refused.message);
   if (refused.code === 'DIAL_FAILED' && refused.message.trim() !== '') return refused.message;
   return linkFailureMessages[refused.code][language];
 }

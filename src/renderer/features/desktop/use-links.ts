@@ -33,7 +33,10 @@ export function useLinks(): LinkState {
   const [failure, setFailure] = useState<string | undefined>(undefined);
 
   const showOutcome = useCallback((outcome: LinkOutcome) => {
-    if (outcome.outcome === 'refused') setRefused({ code: outcome.code, message: outcome.message });
+    if (outcome.outcome === 'refused') {
+      const { code, message, text } = outcome;
+      setRefused({ code, message, ...(text ? { text } : {}) });
+    }
   }, []);
   const showFailure = useCallback(
     (reason: unknown) => setFailure(t('desktop.link.failed', { message: contractErrorText(t, reason) })),
@@ -84,7 +87,7 @@ export function useLinks(): LinkState {
     api.request('links.open', { uri: taken.uri }).then(showOutcome, showFailure);
   }, [api, showOutcome, showFailure]);
 
-  const refusal = failure ?? (refused === undefined ? undefined : linkRefusalText(refused, language));
+  const refusal = failure ?? (refused === undefined ? undefined : linkRefusalText(refused, language, t));
   const lastAnnounced = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (refusal !== undefined && refusal !== lastAnnounced.current) announcer.alert(refusal);

@@ -6,7 +6,13 @@ import { useApi } from '../../kit/api-context';
 import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { AlertIcon } from '../../ui/icons';
-import { AccountStateIcon, registrationProblem, registrationText, useAccountLabel } from '../accounts';
+import {
+  AccountStateIcon,
+  registrationDetailLang,
+  registrationProblem,
+  registrationText,
+  useAccountLabel,
+} from '../accounts';
 import { LoginIcon, LogoutIcon } from '../calls';
 import { accountKeys } from '../../kit/setting-keys';
 import { voicemailIndicator } from './voicemail-text';
@@ -149,7 +155,8 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
           {problem !== undefined && <span>{problem.hint}</span>}
           {problem?.detail !== undefined && (
             <span className="account-item__detail">
-              {t('accounts.failureDetail')} <span lang="en">{problem.detail}</span>
+              {t('accounts.failureDetail')}{' '}
+              <span lang={registrationDetailLang(account)}>{problem.detail}</span>
             </span>
           )}
           {error !== undefined && <span className="account-item__error">{error}</span>}

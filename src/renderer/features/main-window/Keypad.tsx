@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackspaceIcon, PhoneIcon } from '../../ui/icons';
@@ -19,7 +20,7 @@ interface KeypadProps {
   accountPicker?: ReactNode;
 }
 
-function keyName(key: KeypadKey, t: ReturnType<typeof useTranslation>['t']): string {
+function keyName(key: KeypadKey, t: TFunction): string {
   if (key.value === '*') return t('keypad.star');
   if (key.value === '#') return t('keypad.hash');
   return key.value;

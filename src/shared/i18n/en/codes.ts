@@ -25,5 +25,107 @@ export const codesEn = {
         'The LDAP server {{server}} does not know the search base (DC / base DN). Check it in the LDAP settings.',
       refused: 'The LDAP server {{server}} refused the search: {{detail}}',
     },
+    /** Fragments that follow "<server> is not trusted:" or "Cannot reach <server>:" (nested by key). */
+    connection: {
+      selfSigned: 'its certificate is self-signed and not trusted',
+      selfSignedRoot: 'its certificate chain ends in a self-signed root that is not trusted',
+      untrustedIssuer: 'its certificate was issued by an authority that is not trusted',
+      unknownIssuer: 'the issuer of its certificate is unknown',
+      expired: 'its certificate has expired',
+      notYetValid: "its certificate is not valid yet (check this computer's clock)",
+      otherName: 'its certificate is issued for a different name',
+      revoked: 'its certificate has been revoked',
+      badSignature: 'the signature of its certificate is invalid',
+      untrusted: 'its certificate is not trusted',
+      rejected: 'its certificate was rejected',
+      invalidAuthority: 'a certificate in its chain is not a valid authority',
+      wrongPurpose: 'its certificate may not be used for a server',
+      chainTooLong: 'its certificate chain is too long',
+      refused: 'the connection was refused (is the server running, and is the port right?)',
+      hostNotFound: 'the host name was not found',
+      hostUnreachable: 'the host cannot be reached',
+      closed: 'the server closed the connection',
+      networkUnreachable: 'the network is unreachable (is this computer online?)',
+      networkDown: 'the network is down (is this computer online?)',
+      lookupFailed: 'the host name could not be looked up (is this computer online?)',
+      noAnswer: 'no answer in time',
+      secureConnectionFailed: 'the secure connection failed',
+    },
+    /** Why a SIP connection could not be made or was lost (sip/transport). */
+    sipConnection: {
+      untrusted:
+        "{{server}} is not trusted: $t(codes.connection.{{problem}}) ({{code}}). Import the PBX certificate under Encryption, or check the server's certificate.",
+      unreachable: 'Cannot reach {{server}}: $t(codes.connection.{{problem}}).',
+      timeout: '{{server}} did not answer in time ({{code}}).',
+      tls: 'The secure connection to {{server}} failed ({{code}}): check the TLS protocol and cipher settings.',
+      httpRefused:
+        '{{server}} refused the WebSocket connection (HTTP {{status}}): check the WebSocket server address.',
+      noSubprotocol:
+        '{{server}} does not offer SIP over WebSocket (no "sip" subprotocol): check the WebSocket server address.',
+      invalidAddress: '{{server}} is not a valid WebSocket address.',
+      notWebSocket: '{{server}} is not a ws:// or wss:// address.',
+      failed: 'The connection to {{server}} failed: {{detail}}.',
+      keepAliveLost: '{{server}} stopped answering keep-alives; the connection is lost.',
+      connectTimeout: '{{server}} did not answer within {{seconds}} s.',
+      closedEarly: '{{server}} closed the connection before it was ready (code {{code}}).',
+      closed: '{{server}} closed the connection (code {{code}}).',
+    },
+    /** Why the PBX did not register an account (sip/registration). */
+    registration: {
+      wrongCredentials: 'Wrong user name or password ({{status}})',
+      noPassword: 'No password is set for this account ({{status}})',
+      noAnswer: 'The server did not answer the registration ({{status}})',
+      noAnswerInTime: 'The server did not answer the registration',
+      unavailable: 'The server cannot register you right now ({{status}})',
+      refused: 'The server refused the registration ({{status}}); check the account settings',
+      sendFailed: 'Could not send the registration: {{detail}}',
+    },
+    /** Why a dial was refused (shared/phone/dial-rules.ts and the call manager). */
+    dial: {
+      empty: 'Enter a number or SIP address to call.',
+      controlCharacters: 'The number contains invisible control characters. Type it again.',
+      letters: 'A phone number may contain only digits, *, # and a leading +. Check the number.',
+      badUri: 'This SIP address is not valid. Use the form name@domain.',
+      tooLong: 'The number is too long to dial.',
+      notSipAddress: 'This number cannot be dialled as a SIP address.',
+      noAccount: 'No registered account can place the call. Log in to an account first.',
+    },
+    /** Why an event subscription (BLF, MWI) ended (sip/subscription). */
+    subscription: {
+      refused: 'The PBX refused the subscription ({{status}})',
+      renewRefused: 'The PBX refused to renew the subscription ({{status}})',
+      ended: 'The PBX ended the subscription',
+      endedWith: 'The PBX ended the subscription ({{reason}})',
+      noState: 'The PBX accepted the subscription but sent no state',
+    },
+    /** Why a BLF lamp is unavailable (blf/). */
+    blf: {
+      notTarget: '"{{target}}" is not an extension or SIP address',
+      noDomain: 'The account has no domain to watch extensions at',
+      subscribeFailed: 'Could not subscribe: {{detail}}',
+    },
+    /** Why an operation on a call failed (the call manager); shown where a dial reports it, e.g. a link. */
+    call: {
+      holdRefused: 'The other side did not accept the hold. Try again.',
+      resumeRefused: 'The other side did not accept the resume. Try again.',
+    },
+    /** Why a row of a CSV import was refused (contacts/csv/import-rows.ts, parse.ts). */
+    csvRow: {
+      tooFewColumns:
+        'Row {{row}}: {{cells}} columns, but the header has {{headers}} — check the separator and quotes in this row.',
+      tooManyColumns:
+        'Row {{row}}: {{cells}} columns, but the header has {{headers}} — a value probably contains the separator without quotes.',
+      noPhone:
+        'Row {{row}}: no phone number (columns {{columns}} are empty) — at least one number is needed.',
+      noPhoneUnassigned:
+        'Row {{row}}: no phone number (no column is assigned) — at least one number is needed.',
+      noName:
+        'Row {{row}}: no last name, display name or company (columns {{columns}} are empty) — at least one is needed.',
+      noNameUnassigned:
+        'Row {{row}}: no last name, display name or company (no column is assigned) — at least one is needed.',
+      notANumber: 'Row {{row}}: "{{number}}" in column "{{column}}" is not a phone number.',
+      tooLong: 'Row {{row}}: column "{{column}}" is longer than {{max}} characters.',
+      quotes: 'Row {{row}}: {{detail}} — check the quotes (") in this row.',
+    },
   },
 };

@@ -170,6 +170,7 @@ describe('BlfLamps', () => {
     h.register();
     expect(h.lamps.lampOf(1).lamp).toBe('failed');
     expect(h.lamps.lampOf(1).lampError).toContain('not an extension');
+    expect(h.lamps.lampOf(1).lampText).toMatchObject({ key: 'blf.notTarget' });
     h.lamps.stop();
     expect(h.live()).toHaveLength(0);
     expect(h.lamps.lampOf(2)).toEqual({ lamp: 'off' });

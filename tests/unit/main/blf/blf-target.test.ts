@@ -25,4 +25,11 @@ describe('blfTarget', () => {
     expect(text('1002', '')).toContain('no domain');
     expect(text('sip:')).toContain('not an extension or SIP address');
   });
+
+  it('names the problem as a catalogue code', () => {
+    expect(blfTarget('Zentrale <200>', 'pbx')).toMatchObject({
+      problemText: { key: 'blf.notTarget', params: { target: 'Zentrale <200>' } },
+    });
+    expect(blfTarget('1002', '')).toMatchObject({ problemText: { key: 'blf.noDomain' } });
+  });
 });

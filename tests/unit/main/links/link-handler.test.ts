@@ -149,6 +149,19 @@ describe('LinkHandler', () => {
     });
     expect(refusals(failing.emitted)).toHaveLength(1);
 
+    const coded = setup({
+      dial: () =>
+        Promise.reject(new ContractError('UNAVAILABLE', 'No account.', undefined, { key: 'dial.noAccount' })),
+    });
+    await coded.handler.ready();
+    expect(await coded.handler.handle('tel:201', 'argv')).toEqual({
+      outcome: 'refused',
+      code: 'DIAL_FAILED',
+      message: 'No account.',
+      text: { key: 'dial.noAccount' },
+    });
+    expect(refusals(coded.emitted)[0]).toMatchObject({ text: { key: 'dial.noAccount' } });
+
     const broken = setup({ dial: () => Promise.reject(new Error('internal stack detail')) });
     await broken.handler.ready();
     const outcome = await broken.handler.handle('tel:201', 'argv');

@@ -11,6 +11,16 @@ describe('userTextOr', () => {
     );
   });
 
+  it('words a refused hold in both languages, the English as main’s message reads', () => {
+    const text = { key: 'call.holdRefused' as const };
+    expect(userTextOr(createI18n('en').t, text, '')).toBe(
+      'The other side did not accept the hold. Try again.',
+    );
+    expect(userTextOr(createI18n('de').t, text, '')).toBe(
+      'Die Gegenseite hat das Halten nicht angenommen. Versuchen Sie es erneut.',
+    );
+  });
+
   it('falls back to the message when main sent no code', () => {
     const { t } = createI18n('de');
     expect(userTextOr(t, undefined, 'Folder not found')).toBe('Folder not found');

@@ -69,7 +69,7 @@ describe('applyDialRules', () => {
     ['1'.repeat(40), 'tooLong'],
   ])('refuses %j as %s with a message', (input, problem) => {
     const result = applyDialRules(input, plain);
-    expect(result).toMatchObject({ ok: false, problem });
+    expect(result).toMatchObject({ ok: false, problem, text: { key: `dial.${problem}` } });
     expect(result.ok ? '' : result.message).not.toBe('');
   });
 });

@@ -51,6 +51,10 @@ describe('importRows', () => {
         code: 'NO_PHONE',
         message:
           'Row 7: no phone number (columns "Business Phone", "Mobile Phone" are empty) — at least one number is needed.',
+        text: {
+          key: 'csvRow.noPhone',
+          params: { row: 7, columns: '"Business Phone", "Mobile Phone"' },
+        },
       },
     ]);
   });
@@ -145,6 +149,10 @@ describe('importRows', () => {
         code: 'NOT_A_NUMBER',
         column: 'Business Phone',
         message: 'Row 2: "n/a" in column "Business Phone" is not a phone number.',
+        text: {
+          key: 'csvRow.notANumber',
+          params: { row: 2, number: 'n/a', column: 'Business Phone' },
+        },
       },
     ]);
   });

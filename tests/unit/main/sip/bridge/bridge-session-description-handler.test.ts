@@ -105,7 +105,7 @@ describe('BridgeSessionDescriptionHandler', () => {
   it('asks for an ICE restart offer only when sip.js passes iceRestart', async () => {
     const { sdh, sent } = setup(() => Promise.resolve({ sdp: 'v=0' }));
     await sdh.getDescription({ hold: false });
-    await sdh.getDescription({ hold: false, iceRestart: true } as BridgeDescriptionOptions);
+    await sdh.getDescription({ hold: false, iceRestart: true });
     expect(sent[0]?.[1]).not.toHaveProperty('options.iceRestart');
     expect(sent[1]?.[1]).toMatchObject({ options: { hold: false, iceRestart: true } });
   });

@@ -116,6 +116,7 @@ describe('AccountAgent', () => {
       state: 'failed',
       code: 'auth',
       reason: 'Wrong user name or password (403 Forbidden)',
+      text: { key: 'registration.wrongCredentials', params: { status: '403 Forbidden' } },
     });
     // far past the largest backoff (160 ms): a retry would have started
     await vi.advanceTimersByTimeAsync(10_000);

@@ -4,6 +4,8 @@ import {
   failureFromTransport,
 } from '../../../../../src/main/sip/registration/registration-failure';
 import { TransportError } from '../../../../../src/main/sip/transport/transport-failure';
+import { registrationProblem } from '../../../../../src/renderer/features/accounts/registration-text';
+import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 
 describe('failureFromResponse', () => {
   it('bounds the server reason phrase', () => {
@@ -75,5 +77,35 @@ describe('failureFromTransport', () => {
     }
     const timeout = new TransportError({ code: 'timeout', detail: 'did not answer' });
     expect(failureFromTransport(timeout, 'wss://x').cheapRetry).toBeUndefined();
+  });
+});
+
+describe('the reason as a catalogue code', () => {
+  it('sends the SIP status as a parameter, and the renderer words it in both languages', () => {
+    const failure = failureFromResponse({ statusCode: 503, reasonPhrase: 'Service Unavailable' });
+    expect(failure.text).toEqual({
+      key: 'registration.unavailable',
+      params: { status: '503 Service Unavailable' },
+    });
+    expect(failure.reason).toBe('The server cannot register you right now (503 Service Unavailable)');
+    const text = (language: 'en' | 'de'): string | undefined =>
+      registrationProblem(createI18n(language).t, {
+        id: 'a',
+        settings: {},
+        locked: [],
+        passwordSet: true,
+        registration: { state: 'failed', code: failure.code, reason: failure.reason, text: failure.text! },
+      })?.detail;
+    expect(text('en')).toBe(failure.reason);
+    expect(text('de')).toBe('Der Server kann Sie gerade nicht registrieren (503 Service Unavailable)');
+  });
+
+  it('keeps the transport’s code for a connection failure', () => {
+    const failure = failureFromTransport(new Error('socket hang up'), 'wss://pbx:8089/ws');
+    expect(failure.text).toEqual({
+      key: 'sipConnection.failed',
+      params: { server: 'wss://pbx:8089/ws', detail: 'socket hang up' },
+    });
+    expect(failure.reason).toBe('The connection to wss://pbx:8089/ws failed: socket hang up.');
   });
 });

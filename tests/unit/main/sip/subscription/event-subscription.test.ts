@@ -200,6 +200,7 @@ describe('subscribeToEvent', () => {
       {
         kind: 'failed',
         reason: 'The PBX refused to renew the subscription (481 Subscription Does Not Exist)',
+        text: { key: 'subscription.renewRefused', params: { status: '481 Subscription Does Not Exist' } },
       },
     ]);
   });

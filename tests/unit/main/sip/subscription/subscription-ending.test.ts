@@ -39,12 +39,14 @@ describe('terminationOf', () => {
     expect(terminationOf({ state: 'terminated', reason: 'rejected' })).toEqual({
       kind: 'failed',
       reason: 'The PBX ended the subscription (rejected)',
+      text: { key: 'subscription.endedWith', params: { reason: 'rejected' } },
     });
     expect(terminationOf({ state: 'terminated', reason: 'noresource' })?.kind).toBe('failed');
     expect(terminationOf({ state: 'terminated', reason: 'whatever' })?.kind).toBe('failed');
     expect(terminationOf({ state: 'terminated' })).toEqual({
       kind: 'failed',
       reason: 'The PBX ended the subscription',
+      text: { key: 'subscription.ended', params: {} },
     });
   });
 });
@@ -54,6 +56,7 @@ describe('refusal', () => {
     expect(refusal({ statusCode: 489, reasonPhrase: 'Bad Event' })).toEqual({
       kind: 'failed',
       reason: 'The PBX refused the subscription (489 Bad Event)',
+      text: { key: 'subscription.refused', params: { status: '489 Bad Event' } },
     });
     expect(refusal({ statusCode: 403, reasonPhrase: 'Forbidden' }, true).reason).toBe(
       'The PBX refused to renew the subscription (403 Forbidden)',

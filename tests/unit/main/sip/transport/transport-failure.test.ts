@@ -3,6 +3,9 @@ import {
   describeConnectionError,
   TransportError,
 } from '../../../../../src/main/sip/transport/transport-failure';
+import { translate } from '../../../../../src/main/i18n/translator';
+import { createI18n } from '../../../../../src/renderer/i18n/i18n';
+import { userTextOr } from '../../../../../src/renderer/i18n/user-text';
 
 const server = 'wss://pbx.example.com:8089/ws';
 const withCode = (code: string, message = code): Error => Object.assign(new Error(message), { code });
@@ -55,5 +58,39 @@ describe('describeConnectionError', () => {
     const own = new TransportError({ code: 'timeout', detail: 'slow' });
     expect(describeConnectionError(own, server)).toEqual({ code: 'timeout', detail: 'slow' });
     expect(describeConnectionError('weird', server).code).toBe('network');
+  });
+});
+
+describe('the failure as a catalogue code', () => {
+  it('sends the certificate problem as a code with the server, the problem kind and the Node code', () => {
+    const failure = describeConnectionError(withCode('CERT_HAS_EXPIRED'), server);
+    expect(failure.text).toEqual({
+      key: 'sipConnection.untrusted',
+      params: { server, problem: 'expired', code: 'CERT_HAS_EXPIRED' },
+    });
+    expect(failure.detail).toBe(
+      "wss://pbx.example.com:8089/ws is not trusted: its certificate has expired (CERT_HAS_EXPIRED). Import the PBX certificate under Encryption, or check the server's certificate.",
+    );
+    expect(translate('en', `codes.${failure.text!.key}`, failure.text!.params)).toBe(failure.detail);
+    expect(userTextOr(createI18n('de').t, failure.text, failure.detail)).toBe(
+      'wss://pbx.example.com:8089/ws ist nicht vertrauenswürdig: sein Zertifikat ist abgelaufen (CERT_HAS_EXPIRED). Importieren Sie das Zertifikat der Telefonanlage unter Verschlüsselung, oder lassen Sie das Zertifikat des Servers prüfen.',
+    );
+  });
+
+  it('nests the unreachable problem in the UI language, and keeps an unknown error as a parameter', () => {
+    const refused = describeConnectionError(withCode('ECONNREFUSED'), server);
+    expect(refused.text).toEqual({
+      key: 'sipConnection.unreachable',
+      params: { server, problem: 'refused' },
+    });
+    expect(userTextOr(createI18n('de').t, refused.text, refused.detail)).toBe(
+      'wss://pbx.example.com:8089/ws ist nicht erreichbar: die Verbindung wurde abgewiesen (läuft der Server, und stimmt der Port?).',
+    );
+    const odd = describeConnectionError(withCode('EWEIRD', 'something odd'), server);
+    expect(odd.text).toEqual({
+      key: 'sipConnection.failed',
+      params: { server, detail: 'something odd (EWEIRD)' },
+    });
+    expect(userTextOr(createI18n('en').t, odd.text, '')).toBe(odd.detail);
   });
 });

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { BlfKeyView } from '../../../../../src/shared/contract';
 import { blfKeyLabel, blfKeyTitle, blfLampText } from '../../../../../src/renderer/features/blf/blf-lamp';
+import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 import { desktopDe } from '../../../../../src/shared/i18n/de/desktop';
 import { desktopEn } from '../../../../../src/shared/i18n/en/desktop';
 
@@ -50,5 +51,20 @@ describe('BLF lamp text', () => {
         lampError: 'The PBX refused the subscription (403 Forbidden)',
       }),
     ).toBe('Call Phone B. The lamp is unavailable: The PBX refused the subscription (403 Forbidden)');
+  });
+
+  it('translates main’s code for a failed lamp, in both languages', () => {
+    const failed: BlfKeyView = {
+      ...key,
+      lamp: 'failed',
+      lampError: 'The PBX refused the subscription (403 Forbidden)',
+      lampText: { key: 'subscription.refused', params: { status: '403 Forbidden' } },
+    };
+    expect(blfKeyTitle(createI18n('en').t, failed)).toBe(
+      'Call Phone B. The lamp is unavailable: The PBX refused the subscription (403 Forbidden)',
+    );
+    expect(blfKeyTitle(createI18n('de').t, failed)).toContain(
+      'Die Telefonanlage hat das Abonnement abgelehnt (403 Forbidden)',
+    );
   });
 });

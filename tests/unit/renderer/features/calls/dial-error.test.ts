@@ -38,6 +38,39 @@ describe('dialErrorText', () => {
     });
   });
 
+  it('takes the problem from main’s code and shows no English detail then', () => {
+    // the target alone would say "letters": the code wins
+    const coded = new ContractError('VALIDATION', 'The number is too long to dial.', 'target', {
+      key: 'dial.tooLong',
+    });
+    expect(dialErrorText(german, 'abc', coded)).toEqual({
+      text: '„abc“ kann nicht gewählt werden. Die Nummer ist zu lang zum Wählen.',
+      detail: undefined,
+    });
+    const notSip = new ContractError(
+      'VALIDATION',
+      'This number cannot be dialled as a SIP address.',
+      'target',
+      {
+        key: 'dial.notSipAddress',
+      },
+    );
+    expect(dialErrorText(german, 'a b', notSip).detail).toBe(
+      'Diese Nummer kann nicht als SIP-Adresse gewählt werden.',
+    );
+  });
+
+  it('sends the code through the contract and back', () => {
+    const data = new ContractError('VALIDATION', 'x', 'target', { key: 'dial.letters' }).toData();
+    expect(data).toEqual({
+      code: 'VALIDATION',
+      message: 'x',
+      field: 'target',
+      text: { key: 'dial.letters' },
+    });
+    expect(ContractError.fromData(data).text).toEqual({ key: 'dial.letters' });
+  });
+
   it('says what failed and what to do for any other error', () => {
     const text = dialErrorText(t, '2042', new ContractError('UNAVAILABLE', 'no socket')).text;
     expect(text).toBe(

@@ -7,6 +7,10 @@ import {
   linkToConfirm,
   outsideAddress,
 } from '../../../../../src/renderer/features/desktop/link-text';
+import { createI18n } from '../../../../../src/renderer/i18n/i18n';
+
+const en = createI18n('en');
+const de = createI18n('de');
 
 const link = (over: Partial<PendingLink> = {}): PendingLink => ({
   id: 'l1',
@@ -90,16 +94,32 @@ describe('a SIP address outside the account domain', () => {
 });
 
 describe('link refusal text', () => {
+  it('translates the call manager’s code for a failed dial', () => {
+    const refused = {
+      code: 'DIAL_FAILED' as const,
+      message: 'No registered account can place the call. Log in to an account first.',
+      text: { key: 'dial.noAccount' as const },
+    };
+    expect(linkRefusalText(refused, 'de', de.t)).toBe(
+      'Kein angemeldetes Konto kann den Anruf tätigen. Melden Sie sich zuerst bei einem Konto an.',
+    );
+    expect(linkRefusalText(refused, 'en', en.t)).toBe(refused.message);
+  });
+
   it('translates the code into the UI language', () => {
-    expect(linkRefusalText({ code: 'EXPIRED', message: 'x' }, 'de')).toBe(linkFailureMessages.EXPIRED.de);
-    expect(linkRefusalText({ code: 'TOO_MANY', message: 'x' }, 'en')).toBe(linkFailureMessages.TOO_MANY.en);
+    expect(linkRefusalText({ code: 'EXPIRED', message: 'x' }, 'de', de.t)).toBe(
+      linkFailureMessages.EXPIRED.de,
+    );
+    expect(linkRefusalText({ code: 'TOO_MANY', message: 'x' }, 'en', en.t)).toBe(
+      linkFailureMessages.TOO_MANY.en,
+    );
   });
 
   it('shows main’s own message for a failed dial, the generic text when it is empty', () => {
-    expect(linkRefusalText({ code: 'DIAL_FAILED', message: 'No account is registered.' }, 'de')).toBe(
+    expect(linkRefusalText({ code: 'DIAL_FAILED', message: 'No account is registered.' }, 'de', de.t)).toBe(
       'No account is registered.',
     );
-    expect(linkRefusalText({ code: 'DIAL_FAILED', message: ' ' }, 'de')).toBe(
+    expect(linkRefusalText({ code: 'DIAL_FAILED', message: ' ' }, 'de', de.t)).toBe(
       linkFailureMessages.DIAL_FAILED.de,
     );
   });
