@@ -29,6 +29,21 @@ describe('contractErrorText', () => {
     );
   });
 
+  it('shows a validation refusal main sent as a code in the UI language, not its English sentence', () => {
+    const refusal = new ContractError(
+      'VALIDATION',
+      'This number cannot be dialled as a SIP address.',
+      'target',
+      { key: 'dial.notSipAddress' },
+    );
+    const german = contractErrorText(createI18n('de').t, refusal);
+    expect(german).toContain('Diese Nummer kann nicht als SIP-Adresse gewählt werden.');
+    expect(german).not.toContain('cannot be dialled');
+    expect(contractErrorText(createI18n('en').t, refusal)).toContain(
+      'This number cannot be dialled as a SIP address.',
+    );
+  });
+
   it('treats anything else that was thrown as INTERNAL', () => {
     expect(asContractError(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
     expect(asContractError('plain')).toMatchObject({ code: 'INTERNAL', message: 'plain' });
