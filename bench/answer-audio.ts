@@ -20,7 +20,7 @@ import {
 import { BenchPhone } from './support/bench-phone';
 import { establishCall, hangUpEverything } from './support/bench-calls';
 import { until } from './support/bounded';
-import { printResult, spread } from './support/figures';
+import { printResult, spread, runBench } from './support/figures';
 
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 20);
 const TARGET_MS = 100;
@@ -119,10 +119,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -10,7 +10,7 @@ import { DEFAULT_USERS, startKamailio } from '../tests/lab/kamailio';
 import { makeTempDir } from '../tests/support/temp-dir';
 import { BenchPhone, cpuSeconds } from './support/bench-phone';
 import { until } from './support/bounded';
-import { printResult } from './support/figures';
+import { printResult, runBench } from './support/figures';
 
 const IDLE_S = Number(process.env['BENCH_IDLE_S'] ?? 60);
 const KEYS = 50;
@@ -118,10 +118,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

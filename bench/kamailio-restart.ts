@@ -16,7 +16,7 @@ import { measureRemoteAudio } from '../tests/e2e/support/audio-probe';
 import { BenchPhone } from './support/bench-phone';
 import { establishCall, hangUpEverything, liveCalls, waitForCalls } from './support/bench-calls';
 import { bounded, until } from './support/bounded';
-import { printResult, spread, yesNo, type Figure } from './support/figures';
+import { printResult, spread, yesNo, type Figure, runBench } from './support/figures';
 
 /** Seconds between the kill and the restart, one per round. */
 const OUTAGES_S = [0, 0.25, 1, 3, 0.5, 5, 2, 0.1, 8, 1.5].slice(
@@ -190,10 +190,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -11,7 +11,7 @@ import { startKamailio } from '../tests/lab/kamailio';
 import { makeTempDir } from '../tests/support/temp-dir';
 import { BenchPhone } from './support/bench-phone';
 import { establishCall, hangUpEverything } from './support/bench-calls';
-import { printResult, type Figure } from './support/figures';
+import { printResult, type Figure, runBench } from './support/figures';
 
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 100);
 const TALK_MS = Number(process.env['BENCH_TALK_MS'] ?? 500);
@@ -107,10 +107,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

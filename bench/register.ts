@@ -7,7 +7,7 @@ import { startKamailio, type LabUser } from '../tests/lab/kamailio';
 import { silentLogger } from '../src/main/log/logger';
 import type { AccountConfig } from '../src/main/sip/account-config';
 import { AccountAgent } from '../src/main/sip/registration/account-agent';
-import { printResult, spread } from './support/figures';
+import { printResult, spread, runBench } from './support/figures';
 
 const ACCOUNTS = 20;
 const ROUNDS = 5;
@@ -113,10 +113,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

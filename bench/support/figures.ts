@@ -57,3 +57,14 @@ export const yesNo = (name: string, yes: boolean, expected?: boolean): Figure =>
   value: yes ? 1 : 0,
   ...(expected === undefined ? {} : { target: { of: 'value', equals: expected ? 1 : 0 } }),
 });
+
+/** Runs a bench's main and exits: 0 when it finished, 1 (with the error printed) when it threw. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
