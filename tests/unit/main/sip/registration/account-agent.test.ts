@@ -295,16 +295,8 @@ describe('AccountAgent after outages (fake clock, the product backoff and timing
   const settled = (a: AccountAgent) => (): boolean =>
     a.currentPhase === 'waiting' || a.currentPhase === 'registered';
 
-  /** Moves the fake clock in steps; after each one the socket I/O it started settles on the real clock. */
-  async function run(a: AccountAgent, ms: number, until: () => boolean = () => false): Promise<void> {
-    const end = Date.now() + ms;
-    while (Date.now() < end && !until()) {
-      await vi.advanceTimersByTimeAsync(step);
-      await waitFor(settled(a), 2000, 'a settled phase');
-    }
-  }
-
-  it('a registrar that flaps: after a 10 s outage, and after a 2 s one 5 s later, registration starts within 1 s of the server being back', async () => {
+  /** On the fake clock, an agent registered through an outage gate, noting when it registers. */
+  async function registeredBehindGate() {
     useFakeClock();
     const { server } = await registrar(ok);
     const gate = await outageGate(server.url);
@@ -319,6 +311,20 @@ describe('AccountAgent after outages (fake clock, the product backoff and timing
     });
     a.register();
     await waitFor(() => a.currentPhase === 'registered');
+    return { gate, registeredAt, a };
+  }
+
+  /** Moves the fake clock in steps; after each one the socket I/O it started settles on the real clock. */
+  async function run(a: AccountAgent, ms: number, until: () => boolean = () => false): Promise<void> {
+    const end = Date.now() + ms;
+    while (Date.now() < end && !until()) {
+      await vi.advanceTimersByTimeAsync(step);
+      await waitFor(settled(a), 2000, 'a settled phase');
+    }
+  }
+
+  it('a registrar that flaps: after a 10 s outage, and after a 2 s one 5 s later, registration starts within 1 s of the server being back', async () => {
+    const { gate, registeredAt, a } = await registeredBehindGate();
     await run(a, 60_000); // a long, stable registration
 
     /** The server is down for `ms`; resolves once registered again, with when the server came back. */
@@ -349,20 +355,7 @@ describe('AccountAgent after outages (fake clock, the product backoff and timing
   });
 
   it('a server restarted every few seconds: each time registered within 1 s of it being back (refusals mean an outage, not a server dropping us)', async () => {
-    useFakeClock();
-    const { server } = await registrar(ok);
-    const gate = await outageGate(server.url);
-    const registeredAt: number[] = [];
-    const { a } = agent(gate.url, {
-      ...product,
-      delegate: {
-        onRegistration: (_id, status) => {
-          if (status.state === 'registered') registeredAt.push(Date.now());
-        },
-      },
-    });
-    a.register();
-    await waitFor(() => a.currentPhase === 'registered');
+    const { gate, registeredAt, a } = await registeredBehindGate();
     const delays: number[] = [];
     // registrations of 3 s, shorter than the 10 s after which one counts as stable
     for (let restart = 0; restart < 6; restart++) {
