@@ -8,11 +8,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CallView } from '../src/shared/contract';
 import { startKamailio } from '../tests/lab/kamailio';
 import { PhoneSession } from '../tests/e2e/support/phone-session';
-import { paceDial } from './support/bench-calls';
-import { printResult, spread, type Figure } from './support/figures';
+import { paceDial, waitForCalls } from './support/bench-calls';
+import { percentile, printResult, spread, type Figure } from './support/figures';
 
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 20);
 
@@ -21,38 +20,15 @@ interface Sample {
   establishedMs: number;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function waitFor(
-  phone: PhoneSession,
-  test: (calls: CallView[]) => boolean,
-  timeoutMs = 10_000,
-  what = 'the awaited state',
-): Promise<CallView[]> {
-  const waiting = new Promise<CallView[]>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      off();
-      reject(new Error(`${phone.name}: timed out waiting for ${what}`));
-    }, timeoutMs);
-    const off = phone.client.on('calls.changed', ({ calls }) => {
-      if (!test(calls)) return;
-      clearTimeout(timer);
-      off();
-      resolve(calls);
-    });
-  });
-  // a wait given up on (an earlier step failed) must not end the bench as an unhandled rejection
-  waiting.catch(() => undefined);
-  return waiting;
-}
-
 async function oneCall(a: PhoneSession, b: PhoneSession): Promise<Sample> {
   await paceDial(a); // not counted: only the time from the dial on is measured
-  const incoming = waitFor(b, (calls) => calls.some((c) => c.state === 'incoming'), 10_000, 'a ringing call');
-  const established = waitFor(
+  const incoming = waitForCalls(
+    b,
+    (calls) => calls.some((c) => c.state === 'incoming'),
+    10_000,
+    'a ringing call',
+  );
+  const established = waitForCalls(
     a,
     (calls) => calls.some((c) => c.state === 'active'),
     10_000,
@@ -66,7 +42,7 @@ async function oneCall(a: PhoneSession, b: PhoneSession): Promise<Sample> {
   await b.client.request('calls.answer', { callId: call.id });
   await established;
   const establishedMs = performance.now() - started;
-  const ended = waitFor(b, (calls) => calls.every((c) => c.state === 'ended'));
+  const ended = waitForCalls(b, (calls) => calls.every((c) => c.state === 'ended'));
   await a.client.request('calls.hangup', { callId: dialled.id });
   await ended;
   return { inviteMs, establishedMs };
