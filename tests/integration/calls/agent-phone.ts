@@ -33,7 +33,7 @@ export class AgentPhone {
     readonly user: LabUser,
   ) {
     const config = labConfig(lab, user);
-    const logger = labLogger(user.username, this.log);
+    const logger = labLogger(user.username, this.log, () => this.wake());
     const agents = new AgentRegistry(() => [config.accountId]);
     this.calls = new CallManager({
       agents,
@@ -93,6 +93,20 @@ export class AgentPhone {
       () => `condition not met; calls ${JSON.stringify(this.calls.list())}`,
     );
     return this.calls.list();
+  }
+
+  /**
+   * Resolves once this phone received the ACK of the call it answered. 'active' only says our 200 OK
+   * went out; a server killed before relaying the ACK leaves the callee waiting for it (sip.js then
+   * refuses further re-INVITEs until its 32 s ACK timeout), which is not the call this suite is about.
+   * sip.js tells it only in its log.
+   */
+  acknowledged(timeoutMs = 5000): Promise<void> {
+    return this.waitFor(
+      () => this.log.some((line) => line.includes('Session.onAckRequest')),
+      timeoutMs,
+      () => 'no ACK received for the answered call',
+    );
   }
 
   async callIn(state: CallView['state']): Promise<CallView> {

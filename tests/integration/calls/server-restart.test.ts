@@ -23,7 +23,7 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
     await Promise.all(labs.splice(0).map((lab) => lab.stop()));
   }, 20_000);
 
-  /** A calls B, B answers; then Kamailio crashes (SIGKILL) and comes back after 2 s. */
+  /** A calls B, B answers (and has the ACK); then Kamailio crashes (SIGKILL) and comes back after 2 s. */
   async function callThenRestart(): Promise<{ a: AgentPhone; b: AgentPhone; atA: CallView; atB: CallView }> {
     const lab = await startKamailio({ users });
     labs.push(lab);
@@ -36,6 +36,7 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
     await b.calls.answer(atB.id);
     await a.callIn('active');
     await b.callIn('active');
+    await b.acknowledged();
 
     const [fromA, fromB] = [a.mark(), b.mark()];
     await lab.kill();
@@ -81,6 +82,7 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
     const atA = await a.calls.dial(bob.username);
     await b.calls.answer((await b.callIn('incoming')).id);
     await a.callIn('active');
+    await b.acknowledged();
 
     const [fromA, fromB] = [a.mark(), b.mark()];
     await lab.kill();

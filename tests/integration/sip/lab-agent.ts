@@ -13,13 +13,14 @@ export const noMedia: SessionDescriptionHandlerFactory = () => {
 };
 
 /** Collects log lines (printed with SOFTPHONE_LAB_VERBOSE=1) for failure messages. */
-export function labLogger(prefix: string, lines: string[] = []): Logger {
+export function labLogger(prefix: string, lines: string[] = [], onLine?: () => void): Logger {
   const verbose = process.env['SOFTPHONE_LAB_VERBOSE'] === '1';
   const write =
     (level: string) =>
     (message: string, details?: unknown): void => {
       const line = `${Date.now() % 100_000} ${level} [${prefix}] ${message}${details instanceof Error ? ` ${details.message}` : ''}`;
       lines.push(line);
+      onLine?.();
       if (verbose) process.stderr.write(`${line}\n`);
     };
   const logger: Logger = {
@@ -27,7 +28,7 @@ export function labLogger(prefix: string, lines: string[] = []): Logger {
     info: write('info'),
     warn: write('warn'),
     error: write('error'),
-    child: (scope) => labLogger(`${prefix}:${scope}`, lines),
+    child: (scope) => labLogger(`${prefix}:${scope}`, lines, onLine),
   };
   return logger;
 }
