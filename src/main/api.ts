@@ -85,7 +85,11 @@ export function createRequestHandlers(services: ApiServices): RequestHandlers {
     'contacts.delete': ({ id }) => contacts.delete(id),
     'contacts.draftFromHistory': ({ historyId }) => {
       const entry = history.get(historyId);
-      if (!entry) throw new ContractError('NOT_FOUND', 'This call is no longer in the history.', 'historyId');
+      if (!entry) {
+        throw new ContractError('NOT_FOUND', 'This call is no longer in the history.', 'historyId', {
+          key: 'history.gone',
+        });
+      }
       return contacts.draftFromHistory(entry.remoteNumber, entry.remoteName);
     },
     'contacts.callerId': ({ number }) => ({ contact: contacts.callerIdNow(number) ?? null }),

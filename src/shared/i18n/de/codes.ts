@@ -106,6 +106,9 @@ export const codesDe: SameKeys<typeof codesEn> = {
       holdRefused: 'Die Gegenseite hat das Halten nicht angenommen. Versuchen Sie es erneut.',
       resumeRefused: 'Die Gegenseite hat das Fortsetzen nicht angenommen. Versuchen Sie es erneut.',
     },
+    history: {
+      gone: 'Dieser Anruf ist nicht mehr in der Anrufliste.',
+    },
     csvRow: {
       tooFewColumns:
         'Zeile {{row}}: {{cells}} Spalten, aber die Kopfzeile hat {{headers}} — prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile.',

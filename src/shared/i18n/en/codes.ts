@@ -109,6 +109,10 @@ export const codesEn = {
       holdRefused: 'The other side did not accept the hold. Try again.',
       resumeRefused: 'The other side did not accept the resume. Try again.',
     },
+    /** Why a history entry cannot be used (api.ts). */
+    history: {
+      gone: 'This call is no longer in the history.',
+    },
     /** Why a row of a CSV import was refused (contacts/csv/import-rows.ts, parse.ts). */
     csvRow: {
       tooFewColumns:
