@@ -105,6 +105,34 @@ export const codesDe: SameKeys<typeof codesEn> = {
     call: {
       holdRefused: 'Die Gegenseite hat das Halten nicht angenommen. Versuchen Sie es erneut.',
       resumeRefused: 'Die Gegenseite hat das Fortsetzen nicht angenommen. Versuchen Sie es erneut.',
+      noVoicemailNumber:
+        'Für dieses Konto ist keine Mailbox-Rufnummer für Weiterleitungen eingestellt. Tragen Sie sie unter „Vorkonfigurierte Rufnummern“ ein.',
+      notRegistered: 'Das Konto ist nicht angemeldet.',
+      voicemailRefused: 'Die Gegenseite hat die Weiterleitung an die Mailbox abgelehnt.',
+      keyPressesFailed: 'Die Tastentöne konnten in diesem Anruf nicht gesendet werden.',
+      ended: 'Dieser Anruf ist bereits beendet.',
+      notPossible:
+        '$t(codes.callAction.{{action}}) ist nicht möglich: Der Anruf $t(codes.callState.{{state}}).',
+    },
+    callAction: {
+      transfer: 'Weiterleiten',
+      answer: 'Annehmen',
+      reject: 'Ablehnen',
+      hold: 'Halten',
+      resume: 'Fortsetzen',
+      mute: 'Stummschalten',
+      switchSpeaker: 'Umschalten des Lautsprechers',
+      sendKeys: 'Senden von Tastentönen',
+      measure: 'Messen der Verbindungsqualität',
+    },
+    /** Completes „Der Anruf …“. */
+    callState: {
+      dialing: 'wird gerade gewählt',
+      ringing: 'klingelt noch bei der Gegenseite',
+      incoming: 'ist noch nicht angenommen',
+      active: 'ist bereits verbunden',
+      held: 'wird gehalten',
+      ended: 'ist bereits beendet',
     },
     csvRow: {
       tooFewColumns:

@@ -108,6 +108,34 @@ export const codesEn = {
     call: {
       holdRefused: 'The other side did not accept the hold. Try again.',
       resumeRefused: 'The other side did not accept the resume. Try again.',
+      noVoicemailNumber:
+        'No voicemail number for transfers is set for this account. Set it under Preconfigured extensions.',
+      notRegistered: 'The account is not registered.',
+      voicemailRefused: 'The other side refused the transfer to voicemail.',
+      keyPressesFailed: 'The key presses could not be sent on this call.',
+      ended: 'This call has already ended.',
+      notPossible: 'Cannot $t(codes.callAction.{{action}}) a call that is $t(codes.callState.{{state}}).',
+    },
+    /** What call.notPossible says could not be done (nested by key). */
+    callAction: {
+      transfer: 'transfer',
+      answer: 'answer',
+      reject: 'reject',
+      hold: 'hold',
+      resume: 'resume',
+      mute: 'mute',
+      switchSpeaker: 'switch the speaker of',
+      sendKeys: 'send key presses on',
+      measure: 'measure',
+    },
+    /** The state a call is in, as call.notPossible names it (nested by key; the keys are CallState). */
+    callState: {
+      dialing: 'dialing',
+      ringing: 'ringing',
+      incoming: 'incoming',
+      active: 'active',
+      held: 'held',
+      ended: 'ended',
     },
     /** Why a row of a CSV import was refused (contacts/csv/import-rows.ts, parse.ts). */
     csvRow: {
