@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { SessionDescriptionHandlerFactory, UserAgent } from 'sip.js';
 import { ContractError } from '../../shared/contract';
+import { worded } from '../i18n/translator';
 import type { Logger } from '../log/logger';
 import type { AccountConfig } from './account-config';
 import { AccountConfigError, loadAccountConfig } from './account-config';
@@ -237,7 +238,10 @@ export class SipService {
 
   private entry(accountId: string): Entry {
     const entry = this.entries.get(accountId);
-    if (!entry) throw new ContractError('NOT_FOUND', `There is no account "${accountId}".`, 'id');
+    if (!entry) {
+      const { text, english } = worded('accounts.notFound', { id: accountId });
+      throw new ContractError('NOT_FOUND', english, 'id', text);
+    }
     return entry;
   }
 }

@@ -134,6 +134,14 @@ export const codesDe: SameKeys<typeof codesEn> = {
       held: 'wird gehalten',
       ended: 'ist bereits beendet',
     },
+    accounts: {
+      notFound: 'Es gibt kein Konto „{{id}}“.',
+      listedTwice: 'Das Konto „{{account}}“ ist doppelt aufgeführt.',
+      passwordAsSetting: 'Geben Sie das Passwort im Passwortfeld an, nicht als Einstellung.',
+      passwordNotSetting: 'Das Passwort ist keine Einstellung; übermitteln Sie es als Passwort.',
+      provisionedSetting: 'Konto „{{account}}“, {{setting}}: {{detail}}',
+      provisionedSettingCoded: 'Konto „{{inAccount}}“, {{inSetting}}: $t(codes.{{detailKey}})',
+    },
     csvRow: {
       tooFewColumns:
         'Zeile {{row}}: {{cells}} Spalten, aber die Kopfzeile hat {{headers}} — prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile.',

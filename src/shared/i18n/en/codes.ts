@@ -137,6 +137,16 @@ export const codesEn = {
       held: 'held',
       ended: 'ended',
     },
+    /** Why an account request or a provisioned account was refused (accounts/, sip/sip-service.ts). */
+    accounts: {
+      notFound: 'There is no account "{{id}}".',
+      listedTwice: 'Account "{{account}}" is listed twice.',
+      passwordAsSetting: 'Send the password in the password field, not as a setting.',
+      passwordNotSetting: 'The password is not a setting; send it as the password.',
+      provisionedSetting: 'Account "{{account}}", {{setting}}: {{detail}}',
+      /** The same with the setting's refusal as a code (detailKey), its parameters beside these. */
+      provisionedSettingCoded: 'Account "{{inAccount}}", {{inSetting}}: $t(codes.{{detailKey}})',
+    },
     /** Why a row of a CSV import was refused (contacts/csv/import-rows.ts, parse.ts). */
     csvRow: {
       tooFewColumns:

@@ -128,6 +128,11 @@ describe('SipService', () => {
     expect(agentOf('b').calls).toEqual(['register', 'unregister']);
     await expect(service.register('nope')).rejects.toBeInstanceOf(ContractError);
     await expect(service.unregister('nope')).rejects.toThrow(/no account/);
+    await expect(service.register('nope')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no account "nope".',
+      text: { key: 'accounts.notFound', params: { id: 'nope' } },
+    });
   });
 
   it('reconcile() adds new accounts, disposes deleted ones and leaves unchanged ones alone', async () => {
