@@ -134,6 +134,21 @@ export const codesDe: SameKeys<typeof codesEn> = {
       held: 'wird gehalten',
       ended: 'ist bereits beendet',
     },
+    accountConfig: {
+      notHostPort: '„{{value}}“ ist weder ein Hostname noch eine Angabe der Form Host:Port.',
+      noCertificateFile:
+        'Unter Verschlüsselung ist die Verwendung eines Zertifikats eingestellt, aber keine Zertifikatsdatei gewählt. Wählen Sie die aus der Telefonanlage exportierte Datei.',
+      noDomain:
+        'Das Konto hat keine Domain. Geben Sie die Adresse der Telefonanlage unter „SIP-Zugangsdaten“ ein.',
+      noUserName: 'Das Konto hat keinen Benutzernamen. Geben Sie ihn unter „SIP-Zugangsdaten“ ein.',
+      transportUnsupported:
+        'Das Transportprotokoll {{transport}} wird noch nicht unterstützt; nur WSS funktioniert. Wählen Sie WSS unter „Netzwerk > Transportprotokoll“.',
+      notWebSocket:
+        '„{{server}}“ ist keine ws://- oder wss://-Adresse. Prüfen Sie die Einstellung „WebSocket-Server“.',
+      certificateUnreadable: 'Die Zertifikatsdatei {{file}} kann nicht gelesen werden ({{why}}).',
+      certificateFileInvalid: 'Die Datei {{file}} ist kein lesbares Zertifikat (PEM oder DER).',
+      certificateInvalid: 'Das Zertifikat ist nicht lesbar (weder PEM noch DER).',
+    },
     accounts: {
       notFound: 'Es gibt kein Konto „{{id}}“.',
       listedTwice: 'Das Konto „{{account}}“ ist doppelt aufgeführt.',

@@ -137,6 +137,20 @@ export const codesEn = {
       held: 'held',
       ended: 'ended',
     },
+    /** Why an account cannot register as configured (sip/account-config.ts): the accounts list shows it. */
+    accountConfig: {
+      notHostPort: '"{{value}}" is not a host name or host:port.',
+      noCertificateFile:
+        'Encryption is set to use a certificate, but no certificate file is chosen. Choose the file exported from the PBX.',
+      noDomain: 'The account has no domain. Enter the PBX address under SIP credentials.',
+      noUserName: 'The account has no user name. Enter it under SIP credentials.',
+      transportUnsupported:
+        'Transport {{transport}} is not supported yet; only WSS works. Choose WSS under Network > Transport.',
+      notWebSocket: '"{{server}}" is not a ws:// or wss:// address. Check the WebSocket server setting.',
+      certificateUnreadable: 'Cannot read the certificate file {{file}} ({{why}}).',
+      certificateFileInvalid: 'The file {{file}} is not a readable certificate (PEM or DER).',
+      certificateInvalid: 'The certificate is not a readable certificate (PEM or DER).',
+    },
     /** Why an account request or a provisioned account was refused (accounts/, sip/sip-service.ts). */
     accounts: {
       notFound: 'There is no account "{{id}}".',

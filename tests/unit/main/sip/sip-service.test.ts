@@ -206,6 +206,18 @@ describe('SipService', () => {
     expect(reports[1]?.[1].reason).toMatch(/UDP/);
   });
 
+  it('a misconfigured account’s reason travels as its catalogue code too', async () => {
+    const { accounts, service, reports } = setup();
+    accounts.add('x', { 'network.transport': 'udp' });
+    await service.start();
+    expect(reports[0]?.[1]).toMatchObject({
+      state: 'failed',
+      code: 'config',
+      reason: 'Transport UDP is not supported yet; only WSS works. Choose WSS under Network > Transport.',
+      text: { key: 'accountConfig.transportUnsupported', params: { transport: 'UDP' } },
+    });
+  });
+
   it('a fixed account gets an agent that registers if the user had asked to', async () => {
     const { accounts, service, agentOf } = setup();
     accounts.add('x', { 'credentials.domain': '' });
