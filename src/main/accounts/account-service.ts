@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { AccountView, VoicemailStatus } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
+import { worded } from '../i18n/translator';
 import type { Logger } from '../log/logger';
 import type { ProvisionedAccount } from './provisioned-account';
 import type { ProvisionedChanges, ProvisionedOwner, StoredSecrets } from '../provisioned/provisioned-owner';
@@ -169,7 +170,8 @@ export class AccountService implements ProvisionedOwner<
     const changes: ProvisionedAccountChange[] = [];
     for (const account of accounts) {
       if (seen.has(account.key)) {
-        throw new ContractError('VALIDATION', `Account "${account.key}" is listed twice.`, 'accounts');
+        const { text, english } = worded('accounts.listedTwice', { account: account.key });
+        throw new ContractError('VALIDATION', english, 'accounts', text);
       }
       seen.add(account.key);
       const provisioned = this.validateProvisioned(account);
@@ -322,6 +324,7 @@ export class AccountService implements ProvisionedOwner<
           'INVALID_PARAMS',
           'Send the password in the password field, not as a setting.',
           key,
+          { key: 'accounts.passwordAsSetting' },
         );
       }
     }
@@ -338,15 +341,25 @@ export class AccountService implements ProvisionedOwner<
             'VALIDATION',
             'The password is not a setting; send it as the password.',
             key,
+            { key: 'accounts.passwordNotSetting' },
           );
         valid[key] = this.catalog.validate(key, value);
       } catch (error) {
         if (!(error instanceof ContractError)) throw error;
-        throw new ContractError(
-          'VALIDATION',
-          `Account "${account.key}", ${key}: ${error.message}`,
-          `accounts.${account.key}.${key}`,
-        );
+        // the detail in the UI language when it is a code (its own parameters travel along), else English
+        const { text, english } = error.text
+          ? worded('accounts.provisionedSettingCoded', {
+              ...error.text.params,
+              inAccount: account.key,
+              inSetting: key,
+              detailKey: error.text.key,
+            })
+          : worded('accounts.provisionedSetting', {
+              account: account.key,
+              setting: key,
+              detail: error.message,
+            });
+        throw new ContractError('VALIDATION', english, `accounts.${account.key}.${key}`, text);
       }
     }
     return valid;
@@ -404,7 +417,10 @@ export class AccountService implements ProvisionedOwner<
     const row = this.db
       .prepare('SELECT id, settings, locked, provision_key FROM accounts WHERE id = ?')
       .get(id) as AccountRow | undefined;
-    if (!row) throw new ContractError('NOT_FOUND', `There is no account "${id}".`, 'id');
+    if (!row) {
+      const { text, english } = worded('accounts.notFound', { id });
+      throw new ContractError('NOT_FOUND', english, 'id', text);
+    }
     return row;
   }
 

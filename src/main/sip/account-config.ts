@@ -18,7 +18,10 @@
  * unencrypted (accountSignallingIsCleartext in src/shared/security/cleartext.ts). That check reads
  * only the WebSocket server setting, because every address derived here is wss://.
  */
+import type { UserText } from '../../shared/contract/user-text';
+import type { codesEn } from '../../shared/i18n/en/codes';
 import { ACCOUNT_WS_URL_KEY } from '../../shared/security/cleartext';
+import { worded } from '../i18n/translator';
 import { CertificateError, loadCertificate } from '../net/tls/certificate';
 import type { SettingLookup } from '../net/tls/global-tls-settings';
 import { tlsSettings } from '../net/tls/global-tls-settings';
@@ -56,12 +59,51 @@ export interface AccountConfigInput {
   certificatePem?: string | undefined;
 }
 
-/** The account cannot be used as configured; the message says what to change. */
+/**
+ * The account cannot be used as configured; the message says what to change, in English, and `text`
+ * the same as a catalogue code when it has one (the accounts list shows it in the UI language).
+ */
 export class AccountConfigError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  readonly text: UserText | undefined;
+
+  constructor(message: string, options?: ErrorOptions & { text?: UserText }) {
     super(message, options);
     this.name = 'AccountConfigError';
+    this.text = options?.text;
   }
+}
+
+/** An AccountConfigError worded by its catalogue code (`accountConfig.<code>`). */
+function configError(
+  code: AccountConfigCode,
+  params: Record<string, string> = {},
+  options?: ErrorOptions,
+): AccountConfigError {
+  const { text, english } = worded(`accountConfig.${code}`, params);
+  return new AccountConfigError(english, { ...options, text });
+}
+
+type AccountConfigCode = keyof (typeof codesEn)['codes']['accountConfig'];
+
+/** The code of a certificate that cannot be used, for a source as loadCertificate() was given it. */
+function certificateProblem(error: CertificateError, source: string): AccountConfigError {
+  const inline = source.trimStart().startsWith('-----BEGIN');
+  if (error.code === 'unreadable') {
+    const cause = error.cause;
+    const why =
+      (cause as NodeJS.ErrnoException | undefined)?.code ??
+      (cause instanceof Error ? cause.message : String(cause));
+    return new AccountConfigError(error.message, {
+      cause: error,
+      text: { key: 'accountConfig.certificateUnreadable', params: { file: source, why } },
+    });
+  }
+  return new AccountConfigError(error.message, {
+    cause: error,
+    text: inline
+      ? { key: 'accountConfig.certificateInvalid' }
+      : { key: 'accountConfig.certificateFileInvalid', params: { file: source } },
+  });
 }
 
 export const DEFAULT_WSS_PORT = 8089;
@@ -81,7 +123,7 @@ function integer(values: Record<string, unknown>, key: string, fallback: number)
 /** `host`, `host:port`, `[v6]` or `[v6]:port` → parts; the host keeps IPv6 brackets. */
 export function splitHostPort(value: string): { host: string; port?: number } {
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(value.trim());
-  if (!match?.[1]) throw new AccountConfigError(`"${value}" is not a host name or host:port.`);
+  if (!match?.[1]) throw configError('notHostPort', { value });
   return match[2] === undefined ? { host: match[1] } : { host: match[1], port: Number(match[2]) };
 }
 
@@ -107,9 +149,7 @@ export function certificateSource(
     case 'file': {
       const file = text(settings, 'encryption.certificateFile');
       if (!file) {
-        throw new AccountConfigError(
-          'Encryption is set to use a certificate, but no certificate file is chosen. Choose the file exported from the PBX.',
-        );
+        throw configError('noCertificateFile');
       }
       return file;
     }
@@ -126,24 +166,18 @@ export function accountConfigFrom(input: AccountConfigInput): AccountConfig {
   const { settings } = input;
   const domain = text(settings, 'credentials.domain');
   const userName = text(settings, 'credentials.userName');
-  if (!domain)
-    throw new AccountConfigError('The account has no domain. Enter the PBX address under SIP credentials.');
-  if (!userName)
-    throw new AccountConfigError('The account has no user name. Enter it under SIP credentials.');
+  if (!domain) throw configError('noDomain');
+  if (!userName) throw configError('noUserName');
   const transport = text(settings, 'network.transport') || 'wss';
   if (transport !== 'wss') {
-    throw new AccountConfigError(
-      `Transport ${transport.toUpperCase()} is not supported yet; only WSS works. Choose WSS under Network > Transport.`,
-    );
+    throw configError('transportUnsupported', { transport: transport.toUpperCase() });
   }
   splitHostPort(domain); // validates
   const proxy = text(settings, 'optionalCredentials.outboundProxy');
   const wsUrl = text(settings, ACCOUNT_WS_URL_KEY);
   const server = wsUrl || deriveServerUrl(proxy || domain);
   if (!/^wss?:\/\/[^/\s]/i.test(server)) {
-    throw new AccountConfigError(
-      `"${server}" is not a ws:// or wss:// address. Check the WebSocket server setting.`,
-    );
+    throw configError('notWebSocket', { server });
   }
   return {
     accountId: input.accountId,
@@ -170,7 +204,7 @@ export async function loadAccountConfig(
   try {
     certificatePem = source === undefined ? undefined : await loadCertificate(source, read);
   } catch (error) {
-    if (error instanceof CertificateError) throw new AccountConfigError(error.message, { cause: error });
+    if (error instanceof CertificateError && source !== undefined) throw certificateProblem(error, source);
     throw error;
   }
   return accountConfigFrom({ ...input, certificatePem });

@@ -11,6 +11,8 @@
 import { createHash } from 'node:crypto';
 import type { SessionDescriptionHandlerFactory, UserAgent } from 'sip.js';
 import { ContractError } from '../../shared/contract';
+import type { UserText } from '../../shared/contract';
+import { worded } from '../i18n/translator';
 import type { Logger } from '../log/logger';
 import type { AccountConfig } from './account-config';
 import { AccountConfigError, loadAccountConfig } from './account-config';
@@ -58,6 +60,8 @@ interface Entry {
   agent?: RegistrationAgent;
   /** Why the account cannot be used as configured. */
   problem?: string;
+  /** The same as a catalogue code, when it has one. */
+  problemText?: UserText | undefined;
   /** For accounts with a problem: the user asked to register (shown as failed with code config). */
   wanted: boolean;
 }
@@ -66,6 +70,7 @@ interface Prepared {
   fingerprint: string;
   config?: AccountConfig;
   problem?: string;
+  problemText?: UserText | undefined;
   registerOnStartup: boolean;
 }
 
@@ -194,7 +199,12 @@ export class SipService {
             agent: this.createAgent(next.config, this.options.delegate),
             wanted,
           }
-        : { fingerprint: next.fingerprint, problem: next.problem ?? 'Invalid account', wanted };
+        : {
+            fingerprint: next.fingerprint,
+            problem: next.problem ?? 'Invalid account',
+            problemText: next.problemText,
+            wanted,
+          };
       this.entries.set(id, entry);
       this.agents.put(id, entry.agent);
       if (wanted) this.startRegistration(id, entry);
@@ -217,6 +227,7 @@ export class SipService {
       return {
         fingerprint: fingerprintOf({ problem: error.message }),
         problem: error.message,
+        problemText: error.text,
         registerOnStartup,
       };
     }
@@ -232,12 +243,16 @@ export class SipService {
       state: 'failed',
       code: 'config',
       reason: entry.problem,
+      ...(entry.problemText ? { text: entry.problemText } : {}),
     });
   }
 
   private entry(accountId: string): Entry {
     const entry = this.entries.get(accountId);
-    if (!entry) throw new ContractError('NOT_FOUND', `There is no account "${accountId}".`, 'id');
+    if (!entry) {
+      const { text, english } = worded('accounts.notFound', { id: accountId });
+      throw new ContractError('NOT_FOUND', english, 'id', text);
+    }
     return entry;
   }
 }

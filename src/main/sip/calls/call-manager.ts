@@ -14,6 +14,8 @@ import type {
 import { ContractError } from '../../../shared/contract';
 import type { DialRules } from '../../../shared/phone/dial-rules';
 import { applyDialRules } from '../../../shared/phone/dial-rules';
+import type { codesEn } from '../../../shared/i18n/en/codes';
+import { worded } from '../../i18n/translator';
 import type { Logger } from '../../log/logger';
 import type { MediaChannel } from '../../media/media-channel';
 import type { BridgeContext, BridgeDescriptionOptions } from '../bridge/bridge-session-description-handler';
@@ -186,10 +188,15 @@ export class CallManager {
       throw new ContractError(
         'UNAVAILABLE',
         'No voicemail number for transfers is set for this account. Set it under Preconfigured extensions.',
+        undefined,
+        { key: 'call.noVoicemailNumber' },
       );
     }
     const target = ua ? UserAgent.makeURI(`sip:${escapeUser(number)}@${hostOf(ua)}`) : undefined;
-    if (!target) throw new ContractError('UNAVAILABLE', 'The account is not registered.');
+    if (!target)
+      throw new ContractError('UNAVAILABLE', 'The account is not registered.', undefined, {
+        key: 'call.notRegistered',
+      });
     if (call.state === 'incoming') {
       this.tones.stop(call.id);
       call.localEnd = 'forwarded';
@@ -209,7 +216,9 @@ export class CallManager {
     }
     const accepted = outcome === 'accepted';
     if (!accepted)
-      throw new ContractError('UNAVAILABLE', 'The other side refused the transfer to voicemail.');
+      throw new ContractError('UNAVAILABLE', 'The other side refused the transfer to voicemail.', undefined, {
+        key: 'call.voicemailRefused',
+      });
     call.localEnd = 'transferred';
     if (!call.ended) await call.session.bye();
     return call.view();
@@ -676,7 +685,7 @@ export class CallManager {
 
   async speaker(callId: string, on: boolean): Promise<CallView> {
     const call = this.get(callId);
-    if (call.ended) throw notPossible('switch the speaker of', call);
+    if (call.ended) throw notPossible('switchSpeaker', call);
     call.speaker = on;
     const options = this.mediaOptions(callId);
     await this.options.media.request('media.setDevices', {
@@ -690,7 +699,7 @@ export class CallManager {
 
   async dtmf(callId: string, tones: string): Promise<CallView> {
     const call = this.get(callId);
-    if (!call.established) throw notPossible('send key presses on', call);
+    if (!call.established) throw notPossible('sendKeys', call);
     if (this.options.globalSetting('media.audio.disableDtmfSounds') !== true) {
       for (const tone of tones) {
         this.options.media.request('media.playDtmfSound', { tone }).catch(() => undefined);
@@ -709,7 +718,9 @@ export class CallManager {
         });
       }
     } else if (!call.session.sessionDescriptionHandler?.sendDtmf(tones, { duration: dtmfDurationMs })) {
-      throw new ContractError('UNAVAILABLE', 'The key presses could not be sent on this call.');
+      throw new ContractError('UNAVAILABLE', 'The key presses could not be sent on this call.', undefined, {
+        key: 'call.keyPressesFailed',
+      });
     }
     return call.view();
   }
@@ -849,7 +860,8 @@ export class CallManager {
 
   private get(callId: string): CallRecord {
     const call = this.calls.get(callId);
-    if (!call) throw new ContractError('NOT_FOUND', 'This call has already ended.', 'callId');
+    if (!call)
+      throw new ContractError('NOT_FOUND', 'This call has already ended.', 'callId', { key: 'call.ended' });
     return call;
   }
 
@@ -896,6 +908,10 @@ function describe(response: IncomingResponse): string {
   return `${response.message.statusCode} ${response.message.reasonPhrase}`;
 }
 
-function notPossible(action: string, call: CallRecord): ContractError {
-  return new ContractError('UNAVAILABLE', `Cannot ${action} a call that is ${call.state}.`, 'callId');
+/** What call.notPossible can say could not be done to a call (a codes.callAction key). */
+type CallAction = keyof (typeof codesEn)['codes']['callAction'];
+
+function notPossible(action: CallAction, call: CallRecord): ContractError {
+  const { text, english } = worded('call.notPossible', { action, state: call.state });
+  return new ContractError('UNAVAILABLE', english, 'callId', text);
 }

@@ -105,6 +105,57 @@ export const codesDe: SameKeys<typeof codesEn> = {
     call: {
       holdRefused: 'Die Gegenseite hat das Halten nicht angenommen. Versuchen Sie es erneut.',
       resumeRefused: 'Die Gegenseite hat das Fortsetzen nicht angenommen. Versuchen Sie es erneut.',
+      noVoicemailNumber:
+        'Für dieses Konto ist keine Mailbox-Rufnummer für Weiterleitungen eingestellt. Tragen Sie sie unter „Vorkonfigurierte Rufnummern“ ein.',
+      notRegistered: 'Das Konto ist nicht angemeldet.',
+      voicemailRefused: 'Die Gegenseite hat die Weiterleitung an die Mailbox abgelehnt.',
+      keyPressesFailed: 'Die Tastentöne konnten in diesem Anruf nicht gesendet werden.',
+      ended: 'Dieser Anruf ist bereits beendet.',
+      notPossible:
+        '$t(codes.callAction.{{action}}) ist nicht möglich: Der Anruf $t(codes.callState.{{state}}).',
+    },
+    callAction: {
+      transfer: 'Weiterleiten',
+      answer: 'Annehmen',
+      reject: 'Ablehnen',
+      hold: 'Halten',
+      resume: 'Fortsetzen',
+      mute: 'Stummschalten',
+      switchSpeaker: 'Umschalten des Lautsprechers',
+      sendKeys: 'Senden von Tastentönen',
+      measure: 'Messen der Verbindungsqualität',
+    },
+    /** Completes „Der Anruf …“. */
+    callState: {
+      dialing: 'wird gerade gewählt',
+      ringing: 'klingelt noch bei der Gegenseite',
+      incoming: 'ist noch nicht angenommen',
+      active: 'ist bereits verbunden',
+      held: 'wird gehalten',
+      ended: 'ist bereits beendet',
+    },
+    accountConfig: {
+      notHostPort: '„{{value}}“ ist weder ein Hostname noch eine Angabe der Form Host:Port.',
+      noCertificateFile:
+        'Unter Verschlüsselung ist die Verwendung eines Zertifikats eingestellt, aber keine Zertifikatsdatei gewählt. Wählen Sie die aus der Telefonanlage exportierte Datei.',
+      noDomain:
+        'Das Konto hat keine Domain. Geben Sie die Adresse der Telefonanlage unter „SIP-Zugangsdaten“ ein.',
+      noUserName: 'Das Konto hat keinen Benutzernamen. Geben Sie ihn unter „SIP-Zugangsdaten“ ein.',
+      transportUnsupported:
+        'Das Transportprotokoll {{transport}} wird noch nicht unterstützt; nur WSS funktioniert. Wählen Sie WSS unter „Netzwerk > Transportprotokoll“.',
+      notWebSocket:
+        '„{{server}}“ ist keine ws://- oder wss://-Adresse. Prüfen Sie die Einstellung „WebSocket-Server“.',
+      certificateUnreadable: 'Die Zertifikatsdatei {{file}} kann nicht gelesen werden ({{why}}).',
+      certificateFileInvalid: 'Die Datei {{file}} ist kein lesbares Zertifikat (PEM oder DER).',
+      certificateInvalid: 'Das Zertifikat ist nicht lesbar (weder PEM noch DER).',
+    },
+    accounts: {
+      notFound: 'Es gibt kein Konto „{{id}}“.',
+      listedTwice: 'Das Konto „{{account}}“ ist doppelt aufgeführt.',
+      passwordAsSetting: 'Geben Sie das Passwort im Passwortfeld an, nicht als Einstellung.',
+      passwordNotSetting: 'Das Passwort ist keine Einstellung; übermitteln Sie es als Passwort.',
+      provisionedSetting: 'Konto „{{account}}“, {{setting}}: {{detail}}',
+      provisionedSettingCoded: 'Konto „{{inAccount}}“, {{inSetting}}: $t(codes.{{detailKey}})',
     },
     history: {
       gone: 'Dieser Anruf ist nicht mehr in der Anrufliste.',

@@ -108,6 +108,58 @@ export const codesEn = {
     call: {
       holdRefused: 'The other side did not accept the hold. Try again.',
       resumeRefused: 'The other side did not accept the resume. Try again.',
+      noVoicemailNumber:
+        'No voicemail number for transfers is set for this account. Set it under Preconfigured extensions.',
+      notRegistered: 'The account is not registered.',
+      voicemailRefused: 'The other side refused the transfer to voicemail.',
+      keyPressesFailed: 'The key presses could not be sent on this call.',
+      ended: 'This call has already ended.',
+      notPossible: 'Cannot $t(codes.callAction.{{action}}) a call that is $t(codes.callState.{{state}}).',
+    },
+    /** What call.notPossible says could not be done (nested by key). */
+    callAction: {
+      transfer: 'transfer',
+      answer: 'answer',
+      reject: 'reject',
+      hold: 'hold',
+      resume: 'resume',
+      mute: 'mute',
+      switchSpeaker: 'switch the speaker of',
+      sendKeys: 'send key presses on',
+      measure: 'measure',
+    },
+    /** The state a call is in, as call.notPossible names it (nested by key; the keys are CallState). */
+    callState: {
+      dialing: 'dialing',
+      ringing: 'ringing',
+      incoming: 'incoming',
+      active: 'active',
+      held: 'held',
+      ended: 'ended',
+    },
+    /** Why an account cannot register as configured (sip/account-config.ts): the accounts list shows it. */
+    accountConfig: {
+      notHostPort: '"{{value}}" is not a host name or host:port.',
+      noCertificateFile:
+        'Encryption is set to use a certificate, but no certificate file is chosen. Choose the file exported from the PBX.',
+      noDomain: 'The account has no domain. Enter the PBX address under SIP credentials.',
+      noUserName: 'The account has no user name. Enter it under SIP credentials.',
+      transportUnsupported:
+        'Transport {{transport}} is not supported yet; only WSS works. Choose WSS under Network > Transport.',
+      notWebSocket: '"{{server}}" is not a ws:// or wss:// address. Check the WebSocket server setting.',
+      certificateUnreadable: 'Cannot read the certificate file {{file}} ({{why}}).',
+      certificateFileInvalid: 'The file {{file}} is not a readable certificate (PEM or DER).',
+      certificateInvalid: 'The certificate is not a readable certificate (PEM or DER).',
+    },
+    /** Why an account request or a provisioned account was refused (accounts/, sip/sip-service.ts). */
+    accounts: {
+      notFound: 'There is no account "{{id}}".',
+      listedTwice: 'Account "{{account}}" is listed twice.',
+      passwordAsSetting: 'Send the password in the password field, not as a setting.',
+      passwordNotSetting: 'The password is not a setting; send it as the password.',
+      provisionedSetting: 'Account "{{account}}", {{setting}}: {{detail}}',
+      /** The same with the setting's refusal as a code (detailKey), its parameters beside these. */
+      provisionedSettingCoded: 'Account "{{inAccount}}", {{inSetting}}: $t(codes.{{detailKey}})',
     },
     /** Why a history entry cannot be used (api.ts). */
     history: {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../../src/shared/contract';
 import { ContractError } from '../../../../src/shared/contract';
 import { AccountService } from '../../../../src/main/accounts/account-service';
+import { englishText, translate } from '../../../../src/main/i18n/translator';
 import type { Database } from '../../../../src/main/db/database';
 import { openDatabase } from '../../../../src/main/db/database';
 import { silentLogger } from '../../../../src/main/log/logger';
@@ -109,5 +110,94 @@ describe('AccountService', () => {
       state: 'failed',
       reason: 'Wrong user name or password',
     });
+  });
+});
+
+/** The request's refusal, checked to carry a catalogue code whose English text is its message. */
+async function refusal(request: () => unknown): Promise<ContractError> {
+  const error = await Promise.resolve()
+    .then(request)
+    .then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+  expect(error).toBeInstanceOf(ContractError);
+  const { text, message } = error as ContractError;
+  expect(text).toBeDefined();
+  if (text) expect(englishText(text)).toBe(message);
+  return error as ContractError;
+}
+
+function german(error: ContractError): string {
+  return translate('de', `codes.${error.text?.key ?? ''}`, error.text?.params);
+}
+
+describe('AccountService refusals travel as catalogue codes, the English message for the log', () => {
+  it('an unknown account: accounts.notFound with its id', async () => {
+    const error = await refusal(() => service().delete('gone'));
+    expect(error).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'id',
+      text: { key: 'accounts.notFound', params: { id: 'gone' } },
+    });
+    expect(error.message).toBe('There is no account "gone".');
+    expect(german(error)).toBe('Es gibt kein Konto „gone“.');
+  });
+
+  it('a password sent as a setting: accounts.passwordAsSetting', async () => {
+    const error = await refusal(() => service().create({ ...valid, 'credentials.password': 'x' }));
+    expect(error).toMatchObject({
+      code: 'INVALID_PARAMS',
+      field: 'credentials.password',
+      text: { key: 'accounts.passwordAsSetting' },
+    });
+    expect(german(error)).toBe('Geben Sie das Passwort im Passwortfeld an, nicht als Einstellung.');
+  });
+
+  it('a provisioned account listed twice: accounts.listedTwice with its key', async () => {
+    const account = { key: '1', settings: valid };
+    const error = await refusal(() => service().planProvisioned([account, account]));
+    expect(error).toMatchObject({
+      code: 'VALIDATION',
+      field: 'accounts',
+      text: { key: 'accounts.listedTwice', params: { account: '1' } },
+    });
+    expect(error.message).toBe('Account "1" is listed twice.');
+    expect(german(error)).toBe('Das Konto „1“ ist doppelt aufgeführt.');
+  });
+
+  it('a provisioned password as a setting: accounts.passwordNotSetting nested in account and setting', async () => {
+    const error = await refusal(() =>
+      service().planProvisioned([{ key: '2', settings: { ...valid, 'credentials.password': 'x' } }]),
+    );
+    expect(error).toMatchObject({
+      code: 'VALIDATION',
+      field: 'accounts.2.credentials.password',
+      text: {
+        key: 'accounts.provisionedSettingCoded',
+        params: {
+          inAccount: '2',
+          inSetting: 'credentials.password',
+          detailKey: 'accounts.passwordNotSetting',
+        },
+      },
+    });
+    expect(error.message).toBe(
+      'Account "2", credentials.password: The password is not a setting; send it as the password.',
+    );
+    expect(german(error)).toBe(
+      'Konto „2“, credentials.password: Das Passwort ist keine Einstellung; übermitteln Sie es als Passwort.',
+    );
+  });
+
+  it('a provisioned setting refused in English only: accounts.provisionedSetting with it as detail', async () => {
+    const error = await refusal(() =>
+      service().planProvisioned([{ key: '3', settings: { ...valid, 'credentials.domain': '' } }]),
+    );
+    expect(error).toMatchObject({
+      field: 'accounts.3.credentials.domain',
+      text: { key: 'accounts.provisionedSetting', params: { account: '3', setting: 'credentials.domain' } },
+    });
+    expect(error.message).toMatch(/^Account "3", credentials\.domain: Domain must not be empty/);
   });
 });

@@ -8,6 +8,7 @@ import {
   loadAccountConfig,
   type SettingLookup,
 } from '../../../../src/main/sip/account-config';
+import { englishText, translate } from '../../../../src/main/i18n/translator';
 import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
 import { accountSettingGroups } from '../../../../src/shared/settings/account-settings';
 import { globalSettingGroups } from '../../../../src/shared/settings/global-settings';
@@ -192,5 +193,75 @@ describe('certificates', () => {
     const loading = loadAccountConfig(input(settings), () => Promise.reject(missing));
     await expect(loading).rejects.toBeInstanceOf(AccountConfigError);
     await expect(loading).rejects.toThrow(/Cannot read the certificate file \/missing.pem \(ENOENT\)/);
+  });
+});
+
+describe('AccountConfigError carries its catalogue code (the accounts list shows it in the UI language)', () => {
+  /** The error `run` throws or rejects with, checked to be worded by its code. */
+  async function problem(run: () => unknown): Promise<AccountConfigError> {
+    const error = await Promise.resolve()
+      .then(run)
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+    expect(error).toBeInstanceOf(AccountConfigError);
+    const { text, message } = error as AccountConfigError;
+    expect(text).toBeDefined();
+    if (text) expect(englishText(text)).toBe(message);
+    return error as AccountConfigError;
+  }
+
+  const german = (error: AccountConfigError): string =>
+    translate('de', `codes.${error.text?.key ?? ''}`, error.text?.params);
+
+  it('a missing domain or user name, a transport other than WSS, a bad host or WebSocket address', async () => {
+    const noDomain = await problem(() => accountConfigFrom(input(account({ 'credentials.domain': '' }))));
+    expect(noDomain.text).toEqual({ key: 'accountConfig.noDomain', params: {} });
+    expect(german(noDomain)).toBe(
+      'Das Konto hat keine Domain. Geben Sie die Adresse der Telefonanlage unter „SIP-Zugangsdaten“ ein.',
+    );
+    const noUser = await problem(() => accountConfigFrom(input(account({ 'credentials.userName': ' ' }))));
+    expect(noUser.text?.key).toBe('accountConfig.noUserName');
+    const udp = await problem(() => accountConfigFrom(input(account({ 'network.transport': 'udp' }))));
+    expect(udp.text).toEqual({ key: 'accountConfig.transportUnsupported', params: { transport: 'UDP' } });
+    expect(german(udp)).toMatch(/^Das Transportprotokoll UDP wird noch nicht unterstützt/);
+    const host = await problem(() => deriveServerUrl('a:b:c'));
+    expect(host.text).toEqual({ key: 'accountConfig.notHostPort', params: { value: 'a:b:c' } });
+    const ws = await problem(() =>
+      accountConfigFrom(input(account({ 'optionalCredentials.wsUrl': 'https://pbx.example.com' }))),
+    );
+    expect(ws.text).toEqual({
+      key: 'accountConfig.notWebSocket',
+      params: { server: 'https://pbx.example.com' },
+    });
+    expect(german(ws)).toBe(
+      '„https://pbx.example.com“ ist keine ws://- oder wss://-Adresse. Prüfen Sie die Einstellung „WebSocket-Server“.',
+    );
+  });
+
+  it('a certificate file that is not chosen, unreadable or no certificate', async () => {
+    const none = await problem(() =>
+      certificateSource(account({ 'encryption.certificateUse': 'file' }), global()),
+    );
+    expect(none.text?.key).toBe('accountConfig.noCertificateFile');
+    const settings = account({ 'encryption.certificateUse': 'file', 'encryption.certificateFile': '/x.pem' });
+    const missing = Object.assign(new Error('nope'), { code: 'ENOENT' });
+    const unreadable = await problem(() => loadAccountConfig(input(settings), () => Promise.reject(missing)));
+    expect(unreadable.text).toEqual({
+      key: 'accountConfig.certificateUnreadable',
+      params: { file: '/x.pem', why: 'ENOENT' },
+    });
+    expect(german(unreadable)).toBe('Die Zertifikatsdatei /x.pem kann nicht gelesen werden (ENOENT).');
+    const garbage = await problem(() =>
+      loadAccountConfig(input(settings), () => Promise.resolve(Buffer.from('not a certificate'))),
+    );
+    expect(garbage.text).toEqual({ key: 'accountConfig.certificateFileInvalid', params: { file: '/x.pem' } });
+    const inline = await problem(() =>
+      loadAccountConfig(
+        input(account({ 'encryption.certificateUse': 'file', 'encryption.certificateFile': '-----BEGIN x' })),
+      ),
+    );
+    expect(inline.text).toEqual({ key: 'accountConfig.certificateInvalid' });
   });
 });

@@ -128,6 +128,11 @@ describe('SipService', () => {
     expect(agentOf('b').calls).toEqual(['register', 'unregister']);
     await expect(service.register('nope')).rejects.toBeInstanceOf(ContractError);
     await expect(service.unregister('nope')).rejects.toThrow(/no account/);
+    await expect(service.register('nope')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no account "nope".',
+      text: { key: 'accounts.notFound', params: { id: 'nope' } },
+    });
   });
 
   it('reconcile() adds new accounts, disposes deleted ones and leaves unchanged ones alone', async () => {
@@ -199,6 +204,18 @@ describe('SipService', () => {
     expect(reports[1]?.[0]).toBe('y');
     expect(reports[1]?.[1]).toMatchObject({ state: 'failed', code: 'config' });
     expect(reports[1]?.[1].reason).toMatch(/UDP/);
+  });
+
+  it('a misconfigured account’s reason travels as its catalogue code too', async () => {
+    const { accounts, service, reports } = setup();
+    accounts.add('x', { 'network.transport': 'udp' });
+    await service.start();
+    expect(reports[0]?.[1]).toMatchObject({
+      state: 'failed',
+      code: 'config',
+      reason: 'Transport UDP is not supported yet; only WSS works. Choose WSS under Network > Transport.',
+      text: { key: 'accountConfig.transportUnsupported', params: { transport: 'UDP' } },
+    });
   });
 
   it('a fixed account gets an agent that registers if the user had asked to', async () => {

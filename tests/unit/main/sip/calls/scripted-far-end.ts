@@ -28,6 +28,7 @@ const reasons: Record<number, string> = {
   488: 'Not Acceptable Here',
   491: 'Request Pending',
   500: 'Server Internal Error',
+  603: 'Decline',
 };
 
 class LoopTransport implements Transport {
@@ -98,6 +99,8 @@ export class ScriptedFarEnd {
   /** The answer to each of our re-INVITEs, in order; the last one repeats. */
   reInviteAnswers: FarEndAnswer[] = [200];
   reInvitesSeen = 0;
+  /** The answer to each of our REFERs. */
+  referAnswer: FarEndAnswer = 'silence';
   private transport: LoopTransport | undefined;
   private cseq = 1;
   private ourTag = '';
@@ -125,6 +128,8 @@ export class ScriptedFarEnd {
         this.reInviteAnswers[Math.min(this.reInvitesSeen, this.reInviteAnswers.length - 1)] ?? 200;
       this.reInvitesSeen++;
       if (answer !== 'silence') this.respond(message, answer, answer === 200 ? farSdp : '');
+    } else if (method === 'REFER') {
+      if (this.referAnswer !== 'silence') this.respond(message, this.referAnswer, '');
     } else if (method === 'BYE' || method === 'INFO') {
       this.respond(message, 200, '');
     }
