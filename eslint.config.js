@@ -204,6 +204,17 @@ const layers = [
     ]),
   },
   {
+    // What both shells share (renderer-files.ts): plain Node, so that the web shell can use it.
+    files: ['src/main/shell/*.ts'],
+    rules: restrict([
+      {
+        group: ['electron', 'electron/*', '**/electron/**', '**/web/**'],
+        message: "The shells' shared files run without Electron and import neither shell.",
+      },
+      { group: ['**/renderer/**'], message: 'A shell serves the renderer, never imports it.' },
+    ]),
+  },
+  {
     files: ['src/main/shell/web/**/*.ts'],
     rules: restrict([
       {

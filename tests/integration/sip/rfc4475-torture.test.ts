@@ -13,7 +13,9 @@
 // - an invalid request is refused with the RFC's 4xx/5xx, 400 where it does not parse (§3.1.2): the
 //   answer copies the header fields an answer must copy (Via, From, To, Call-ID, CSeq, §8.2.6.2) as
 //   they came, read by a plain scan; only a request without them is dropped (nothing to address an
-//   answer to), and a frame whose start line is not SIP's, which our transport drops before the screen.
+//   answer to), and a frame whose start line is not SIP's (no method or no SIP version), which our
+//   transport drops before the screen; a request line with stray whitespace gets a 400 whose reason
+//   phrase says where it is.
 // After each message the phone must not have crashed, must still be registered and must answer OPTIONS.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -55,9 +57,9 @@ const asSent: Record<string, [Outcome, string]> = {
   'scalarlg.sip': ['drop', 'a response, no transaction of ours'],
   'quotbal.sip': [400, 'To does not parse (unbalanced quotes)'],
   'ltgtruri.sip': [400, 'the request line does not parse (<> around the Request-URI)'],
-  'lwsruri.sip': ['drop', 'the transport drops a start line that is not SIP (space in the Request-URI)'],
-  'lwsstart.sip': ['drop', 'the transport drops a start line that is not SIP (two spaces)'],
-  'trws.sip': ['drop', 'the transport drops a start line that is not SIP (trailing spaces)'],
+  'lwsruri.sip': [400, 'the request line does not parse (a space in the Request-URI)'],
+  'lwsstart.sip': [400, 'the request line does not parse (two spaces between the elements)'],
+  'trws.sip': [400, 'the request line does not parse (spaces after the SIP version)'],
   'escruri.sip': [404, 'escaped headers in the Request-URI may be tolerated; for another user'],
   'baddate.sip': [404, 'a non-GMT Date may be tolerated; for another user'],
   'regbadct.sip': [400, 'Contact does not parse'],
@@ -186,6 +188,20 @@ describe('RFC 4475 torture messages', { timeout: 15_000 }, () => {
   it.each(Object.entries(asSent))('%s as sent → %s', async (file, [expected, why]) => {
     const { frame, binary, callId } = read(file);
     expect(await outcome(frame, binary, callId), why).toBe(expected);
+  });
+
+  const whitespaceReasons: [string, string][] = [
+    ['lwsstart.sip', 'Bad Request Line: Elements Not Separated By One Space'],
+    ['trws.sip', 'Bad Request Line: Whitespace After The SIP Version'],
+    ['lwsruri.sip', 'Bad Request-URI: Unescaped Whitespace'],
+  ];
+  it.each(whitespaceReasons)('%s is answered 400 "%s"', async (file, reason) => {
+    const { frame, binary, callId } = read(file);
+    const before = registrar.responses.length;
+    expect(await outcome(frame, binary, callId)).toBe(400);
+    const answer = registrar.responses.slice(before).find((r) => r.status === 400);
+    expect(answer!.reason).toBe(reason);
+    expect(header(answer!, 'call-id')).toBe(callId);
   });
 
   it.each(Object.entries(toUs))('%s addressed to us → %s', async (file, [expected, why]) => {

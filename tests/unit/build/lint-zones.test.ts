@@ -43,6 +43,16 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
       "import { x } from '../electron/main';",
       /The web shell runs without Electron/,
     ],
+    [
+      'src/main/shell/x.ts',
+      "import { app } from 'electron';",
+      /run without Electron and import neither shell/,
+    ],
+    [
+      'src/main/shell/x.ts',
+      "import { x } from './web/main';",
+      /run without Electron and import neither shell/,
+    ],
     ['src/main/contacts/x.ts', "import { createCore } from '../core';", compositionRoot],
     [
       'src/main/contacts/oauth/x.ts',
@@ -162,6 +172,8 @@ describe('eslint import zones', { timeout: 60_000 }, () => {
     ['src/main/shell/electron/x.ts', "import { app } from 'electron';"],
     ['src/main/shell/electron/x.ts', "import { createCore } from '../../core';"],
     ['src/main/shell/web/x.ts', "import { createCore } from '../../core';"],
+    ['src/main/shell/web/x.ts', "import { readRendererFile } from '../renderer-files';"],
+    ['src/main/shell/electron/x.ts', "import { readRendererFile } from '../renderer-files';"],
     ['src/main/core.ts', "import { createRequestHandlers } from './api';"],
     ['src/main/contacts/x.ts', "import { x } from './oauth/api-status';"],
     ['src/main/sip/x.ts', "import { x } from '../log/logger';"],

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type {
   App,
   BrowserWindow,
   BrowserWindowConstructorOptions,
   IpcMain,
   PowerMonitor,
+  Protocol,
   Session,
 } from 'electron';
 import type { ShortcutStatus, UpdateStatus } from '../../../shared/contract/desktop';
@@ -13,6 +13,7 @@ import { findCallLinkInArgv } from '../../../shared/links/find-call-link-in-argv
 import type { CoreOptions, ElectronShellCore, ShellCore } from '../../core';
 import type { DesktopElectronPort } from './desktop-shell';
 import { startDesktop } from './desktop-shell';
+import { APP_PAGE_URL, APP_SCHEME, appSchemePrivileges, serveAppRequest } from './app-protocol';
 import { connectIpc } from './ipc-adapter';
 import { createMainWindow } from './main-window';
 import { appUrlMatcher, hardenSession } from './security';
@@ -37,6 +38,8 @@ export interface ElectronPort {
   >;
   ipcMain: Pick<IpcMain, 'handle' | 'on' | 'removeHandler' | 'removeListener'>;
   powerMonitor: Pick<PowerMonitor, 'on'>;
+  /** The app:// protocol the pages are served by (app-protocol.ts). */
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: { defaultSession: Parameters<typeof hardenSession>[0] & Partial<Session> };
   createWindow(options: BrowserWindowConstructorOptions): BrowserWindow;
   /** Tray, notifications, login item, updater, shortcuts, dialogs. */
@@ -112,16 +115,19 @@ export function startElectronApp(electron: ElectronPort, options: ElectronAppOpt
     });
   });
 
-  // The window gets the whole API: a packaged app loads only its own files, whatever the environment says.
+  // The window gets the whole API: a packaged app loads only its own files, whatever the environment says,
+  // and from app://, never file:// (Electron's checklist item 18).
   const devUrl = options.devRendererUrl === '' ? undefined : options.devRendererUrl;
   const devUrlIgnored = app.isPackaged && devUrl !== undefined;
-  const rendererUrl =
-    (app.isPackaged ? undefined : devUrl) ??
-    pathToFileURL(join(options.mainDir, '..', 'renderer', 'index.html')).href;
+  const rendererUrl = (app.isPackaged ? undefined : devUrl) ?? APP_PAGE_URL;
+  const rendererDir = join(options.mainDir, '..', 'renderer');
+  // only before 'ready' (Electron's rule for privileged schemes)
+  electron.protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
   void app
     .whenReady()
     .then(async () => {
+      electron.protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
       const isAppUrl = appUrlMatcher(rendererUrl);
       hardenSession(electron.session.defaultSession, isAppUrl);
       const ready = await options.createCore({

@@ -3,7 +3,7 @@ import { appUrlMatcher, hardenWebContents, secureWebPreferences } from './securi
 
 export interface MainWindowOptions {
   preloadPath: string;
-  /** file:// URL of the built renderer, or the dev server's URL in development. */
+  /** The built renderer's app:// page (app-protocol.ts), or the dev server's URL in development. */
   rendererUrl: string;
   /** Once the window has painted; shows it when not given (the desktop decides: tray, minimised). */
   onReadyToShow?: () => void;

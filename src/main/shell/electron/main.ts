@@ -14,6 +14,7 @@ import {
   ipcMain,
   nativeImage,
   powerMonitor,
+  protocol,
   session,
   shell,
 } from 'electron';
@@ -47,6 +48,7 @@ startElectronApp(
     app,
     ipcMain,
     powerMonitor,
+    protocol,
     session,
     createWindow: (options) => new BrowserWindow(options),
     desktop: {

@@ -35,7 +35,11 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** Whether a URL is the app's own page: the same file for a file:// renderer, the same origin for the dev server. */
+/**
+ * Whether a URL is the app's own page: of the app:// origin (app-protocol.ts), or the dev server's
+ * origin in development. Never a file:// URL: the app loads nothing from file:// (Electron's
+ * checklist item 18).
+ */
 export type AppUrlMatcher = (url: string | undefined) => boolean;
 
 export function appUrlMatcher(rendererUrl: string): AppUrlMatcher {
@@ -44,8 +48,8 @@ export function appUrlMatcher(rendererUrl: string): AppUrlMatcher {
     if (!url) return false;
     try {
       const target = new URL(url);
-      if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
-      return target.origin === app.origin;
+      // scheme and host, not URL.origin: Node gives a scheme it doesn't know (app:) the origin "null"
+      return target.protocol !== 'file:' && target.protocol === app.protocol && target.host === app.host;
     } catch {
       return false;
     }

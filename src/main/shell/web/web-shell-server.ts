@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { webShellSocketPath, webShellTokenParam } from '../../../shared/contract';
 import type { ShellCore } from '../../core';
-import { readStaticFile } from './static-files';
+import { readRendererFile } from '../renderer-files';
 import { WebShellSession } from './web-shell-session';
 
 export interface WebShellServerOptions {
@@ -85,7 +85,7 @@ export async function startWebShellServer(options: WebShellServerOptions): Promi
       sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
       return;
     }
-    const file = await readStaticFile(rendererDir, url.pathname);
+    const file = await readRendererFile(rendererDir, url.pathname);
     if (!file) {
       sendText(res, 404, 'Not found.');
       return;

@@ -25,7 +25,8 @@
  * - a grammar-parsed header field over 8 KB: 513 Message Too Large, answered without parsing it (see
  *   GRAMMAR_HEADERS); a body over 64 KB: 413 Request Entity Too Large (§21.4.11, §21.5.14);
  * - a request sip.js's parser refuses (a request line, Via, From, To, Contact… that does not parse,
- *   RFC 4475 §3.1.2): 400, where sip.js would drop it.
+ *   RFC 4475 §3.1.2): 400, where sip.js would drop it; for a request line with stray whitespace
+ *   (lwsstart, trws, lwsruri) the reason phrase says where it is (requestLineFault).
  * Everything else goes to sip.js, which answers the rest (405, 416, 404, 420, 481, …).
  *
  * Answers, not silence: a PBX retransmits an unanswered INVITE for 32 s and then counts us as gone. A
@@ -138,8 +139,8 @@ export class IncomingRequestScreen {
   private check(text: string): Verdict {
     if (text.startsWith('SIP/')) return { pass: true }; // a response: sip.js matches or drops it
     const line = REQUEST_LINE.exec(text);
-    // a request line sip.js can't parse (RFC 4475 lwsstart, trws, ltgtruri): it would drop the request
-    if (!line) return answerUnparsed(text, 400, 'Bad Request Line') ?? { pass: true };
+    // a request line sip.js can't parse (RFC 4475 lwsstart, trws, lwsruri): it would drop the request
+    if (!line) return answerUnparsed(text, 400, requestLineFault(text)) ?? { pass: true };
     const [, method, uri, version] = line as unknown as [string, string, string, string];
     const refuseParsed = (
       statusCode: number,
@@ -287,6 +288,22 @@ function answerUnparsed(
   return detail === undefined ? verdict : { ...verdict, detail };
 }
 
+/**
+ * The reason phrase for a request line that is not `Method SP Request-URI SP SIP-Version CRLF` (RFC 3261
+ * §7.1, §25.1: exactly one SP between the elements, none elsewhere), saying what is wrong with it
+ * (RFC 4475 §3.1.2.6 lwsruri, §3.1.2.7 lwsstart, §3.1.2.8 trws: each to be answered 400).
+ */
+export function requestLineFault(text: string): string {
+  const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  if (/^[ \t]/.test(line)) return 'Bad Request Line: Whitespace Before The Method';
+  if (/[ \t]$/.test(line)) return 'Bad Request Line: Whitespace After The SIP Version';
+  const elements = line.split(/[ \t]+/).length;
+  if (elements > 3) return 'Bad Request-URI: Unescaped Whitespace';
+  if (elements < 3) return 'Bad Request Line: Missing Request-URI';
+  if (/\t| {2}/.test(line)) return 'Bad Request Line: Elements Not Separated By One Space';
+  return 'Bad Request Line';
+}
+
 /** What sip.js requires of a request too (its hasMinimumHeaders): an answer copies them (§8.2.6.2). */
 function addressable(message: IncomingRequestMessage): boolean {
   return ['via', 'from', 'to', 'call-id', 'cseq'].every((name) => message.hasHeader(name));
@@ -323,7 +340,7 @@ export function answerableSkeleton(text: string): IncomingRequestMessage | undef
   const cseq = CSEQ_FIELD.exec(cseqField);
   if (!cseq || Number(cseq[1]) >= 2 ** 31) return undefined;
   const method = cseq[2]!;
-  if (method === 'ACK' || /^ACK\s/.test(firstLine)) return undefined;
+  if (method === 'ACK' || /^\s*ACK\s/.test(firstLine)) return undefined;
   const message = new Core.IncomingRequestMessage();
   message.method = method;
   message.cseq = Number(cseq[1]);

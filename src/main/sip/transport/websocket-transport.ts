@@ -34,11 +34,24 @@ const MAX_MESSAGE_BYTES = 1024 * 1024;
 const CLOSE_TIMEOUT_MS = 2000;
 const CRLF_KEEP_ALIVE = '\r\n\r\n';
 /**
- * A status line (`SIP/2.0 200 OK`) or a request line (`INVITE sip:… SIP/2.0`), RFC 3261 §7.1/§7.2. The
- * method is any RFC 3261 token (§25.1; RFC 4475 intmeth) and the version any number, so that
- * the request screen can answer an unknown one with 505.
+ * A status line (`SIP/2.0 200 OK`) or what is meant as a request line (`INVITE sip:… SIP/2.0`), RFC 3261
+ * §7.1/§7.2. The method is any RFC 3261 token (§25.1; RFC 4475 intmeth) and the version any number, so
+ * that the request screen can answer an unknown one with 505. A request line is recognised loosely
+ * (whitespace before the method, runs of whitespace between the elements, inside the Request-URI or
+ * after the version: RFC 4475 lwsstart, lwsruri, trws), so that the screen answers such a malformed
+ * request 400 instead of it being dropped here as "not SIP" (RFC 4475 §3.1.2.6-8).
  */
-const SIP_START_LINE = /^(?:SIP\/2\.0 \d{3}(?: [^\r\n]*)?|[A-Za-z0-9\-.!%*_+`'~]+ \S+ SIP\/\d+\.\d+)\r?\n/;
+const STATUS_LINE = /^SIP\/2\.0 \d{3}(?: .*)?$/;
+const REQUEST_LINE_START = /^[ \t]*[A-Za-z0-9\-.!%*_+`'~]+[ \t]/;
+const REQUEST_LINE_END = /[ \t]SIP\/\d+\.\d+[ \t]*$/;
+
+/** Two anchored tests on the first line, not one pattern: a pattern for "anything between" backtracks. */
+function hasSipStartLine(text: string): boolean {
+  const end = text.indexOf('\n');
+  if (end < 0) return false;
+  const line = text.slice(0, end).replace(/\r$/, '');
+  return STATUS_LINE.test(line) || (REQUEST_LINE_START.test(line) && REQUEST_LINE_END.test(line));
+}
 
 interface Deferred {
   promise: Promise<void>;
@@ -304,7 +317,7 @@ export class WebSocketTransport implements SipTransport {
     const text = decode(data, isBinary);
     // RFC 5626 §4.4.1: the server's CRLF "pong"
     if (/^(?:\r\n)+$/.test(text)) return;
-    if (!SIP_START_LINE.test(text)) {
+    if (!hasSipStartLine(text)) {
       this.notSipLog.log(
         (line) => this.logger.warn(line),
         `Dropped a frame from ${this.server} that is not SIP: ${JSON.stringify(text.slice(0, 80))}`,

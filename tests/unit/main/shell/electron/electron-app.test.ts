@@ -1,5 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../src/shared/contract';
 import type { ElectronShellCore } from '../../../../../src/main/core';
@@ -12,11 +14,13 @@ import {
   FakeGlobalShortcut,
   FakeIpcMain,
   FakeNotification,
+  FakeProtocol,
   FakeSession,
   FakeTray,
 } from './fake-electron';
 import { silentLogger } from '../../../../../src/main/log/logger';
 import { makeMiniCore } from '../../../../support/mini-core';
+import { makeTempDir } from '../../../../support/temp-dir';
 import { makeDesktopCore } from './desktop-core';
 import { FakeUpdater, call } from '../../desktop/fakes';
 
@@ -28,6 +32,7 @@ function setup(
     withUpdater?: boolean;
     isPackaged?: boolean;
     devRendererUrl?: string;
+    mainDir?: string;
   } = {},
 ) {
   const desktopCore = makeDesktopCore();
@@ -36,6 +41,7 @@ function setup(
   app.isPackaged = options.isPackaged ?? true;
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
+  const protocol = new FakeProtocol(() => app.isReady);
   const powerMonitor = new EventEmitter();
   const windows: FakeBrowserWindow[] = [];
   const trays: FakeTray[] = [];
@@ -50,6 +56,7 @@ function setup(
     app,
     ipcMain,
     powerMonitor,
+    protocol,
     session: { defaultSession: session },
     createWindow: (o: BrowserWindowConstructorOptions) => {
       const window = new FakeBrowserWindow(o);
@@ -85,7 +92,7 @@ function setup(
     },
   } as unknown as ElectronPort;
   const started = startElectronApp(electron, {
-    mainDir: '/app/out/main',
+    mainDir: options.mainDir ?? '/app/out/main',
     ...(options.devRendererUrl === undefined ? {} : { devRendererUrl: options.devRendererUrl }),
     createCore: (o) => {
       coreOptions.push(o);
@@ -104,6 +111,7 @@ function setup(
     app,
     ipcMain,
     session,
+    protocol,
     powerMonitor,
     windows,
     trays,
@@ -159,16 +167,43 @@ describe('startElectronApp', () => {
       preload: '/app/out/preload/index.cjs',
     });
     expect(window.options.show).toBe(false);
-    expect(window.loadedUrl).toBe('file:///app/out/renderer/index.html');
+    expect(window.loadedUrl).toBe('app://softphone/index.html');
     expect(ipcMain.handlers.has(ipcChannels.request)).toBe(true);
 
     const handler = ipcMain.handlers.get(ipcChannels.request)!;
     const response = await handler(
-      { sender: { id: window.webContents.id }, senderFrame: { url: 'file:///app/out/renderer/index.html' } },
+      { sender: { id: window.webContents.id }, senderFrame: { url: 'app://softphone/index.html' } },
       'app.info',
       {},
     );
     expect(response).toMatchObject({ ok: true, result: { version: '9.9.9' } });
+  });
+
+  it('serves its pages from app://, registered as a privileged scheme before ready, only from out/renderer', async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      mkdirSync(join(dir, 'out', 'renderer', 'assets'), { recursive: true });
+      writeFileSync(join(dir, 'out', 'renderer', 'index.html'), '<!doctype html>');
+      writeFileSync(join(dir, 'out', 'renderer', 'assets', 'app.js'), 'run()');
+      writeFileSync(join(dir, 'out', 'secret.txt'), 'outside');
+      const { protocol, ready } = setup({ mainDir: join(dir, 'out', 'main') });
+      expect(protocol.privileged.map((s) => s.scheme)).toEqual(['app']);
+      expect(protocol.privileged[0]!.privileges).toMatchObject({ standard: true, secure: true });
+      expect(protocol.handlers.size).toBe(0);
+      const window = (await ready())!;
+      expect(protocol.registeredLate).toBe(false);
+      expect(window.loadedUrl).toBe('app://softphone/index.html');
+      const page = await protocol.fetch(window.loadedUrl!);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await page.text()).toBe('<!doctype html>');
+      const script = await protocol.fetch('app://softphone/assets/app.js');
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      for (const url of ['app://softphone/%2e%2e/secret.txt', 'app://softphone/..%2fsecret.txt'])
+        expect((await protocol.fetch(url)).status, url).toBe(404);
+    } finally {
+      cleanup();
+    }
   });
 
   it('creates the tray with the registration state and a show/hide, DND, presence and quit menu', async () => {
@@ -214,7 +249,7 @@ describe('startElectronApp', () => {
     const warnings: string[] = [];
     desktopCore.core.logger = { ...silentLogger, warn: (message) => warnings.push(message) };
     await ready();
-    expect(windows[0]!.loadedUrl).toBe('file:///app/out/renderer/index.html');
+    expect(windows[0]!.loadedUrl).toBe('app://softphone/index.html');
     expect(warnings).toContain('ELECTRON_RENDERER_URL is ignored in a packaged app');
     // Nor does that page get any permission.
     let granted: boolean | undefined;

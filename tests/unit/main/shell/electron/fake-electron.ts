@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { EventEmitter } from 'node:events';
 import type {
   BrowserWindowConstructorOptions,
@@ -44,6 +45,11 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  /** Electron's loadFile loads a file:// URL: recorded as one, so that tests see it. */
+  loadFile(path: string): Promise<void> {
+    this.loadedUrl = pathToFileURL(path).href;
     return Promise.resolve();
   }
   show(): void {
@@ -140,6 +146,29 @@ export class FakeSession {
   }
 }
 
+/** Electron's protocol module: the privileged schemes (registered before ready) and the handlers. */
+export class FakeProtocol {
+  readonly privileged: { scheme: string; privileges?: Record<string, boolean> }[] = [];
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  /** Whether a scheme was registered as privileged after the app was ready (Electron ignores it then). */
+  registeredLate = false;
+  constructor(private readonly isReady: () => boolean = () => false) {}
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    if (this.isReady()) this.registeredLate = true;
+    this.privileged.push(...schemes);
+  }
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (this.handlers.has(scheme)) throw new Error(`${scheme} is already handled`);
+    this.handlers.set(scheme, handler);
+  }
+  /** A request as the page would make it, through the scheme's handler. */
+  fetch(url: string, init?: RequestInit): Promise<Response> {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`no handler for ${url}`);
+    return Promise.resolve(handler(new Request(url, init)));
+  }
+}
+
 export class FakeApp extends EventEmitter {
   lock = true;
   quitCalls = 0;
@@ -195,7 +224,9 @@ export class FakeApp extends EventEmitter {
     this.emit('will-quit', { preventDefault: () => undefined });
     return 'quit';
   }
+  isReady = false;
   becomeReady(): void {
+    this.isReady = true;
     this.readyResolve();
   }
 }

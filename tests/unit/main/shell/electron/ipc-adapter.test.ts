@@ -5,7 +5,7 @@ import { FakeIpcMain, FakeWebContents } from './fake-electron';
 import { makeMiniCore } from '../../../../support/mini-core';
 import { appUrlMatcher } from '../../../../../src/main/shell/electron/security';
 
-const page = 'file:///opt/Softphone/resources/app/out/renderer/index.html';
+const page = 'app://softphone/index.html';
 const isAppUrl = appUrlMatcher(page);
 
 describe('connectIpc', () => {
@@ -34,7 +34,13 @@ describe('connectIpc', () => {
     const contents = new FakeWebContents();
     connectIpc(ipcMain as never, core, contents, isAppUrl);
     const handle = ipcMain.handlers.get(ipcChannels.request)!;
-    for (const url of ['https://evil.example/', 'file:///tmp/other.html', '']) {
+    for (const url of [
+      'https://evil.example/',
+      'app://other/index.html',
+      'file:///tmp/other.html',
+      'file:///opt/Softphone/resources/app/out/renderer/index.html',
+      '',
+    ]) {
       expect(
         await handle({ sender: { id: contents.id }, senderFrame: { url } }, 'app.info', {}),
       ).toMatchObject({

@@ -3,12 +3,12 @@
 // ElectronPort with recording fakes, and every window it creates, the session handlers it installs,
 // the CSP it sends, the IPC it accepts, the fuses it packages with and the preload's surface are
 // checked. Each item is one test that fails when the setting regresses (e.g. sandbox: false).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../../../src/main/core';
 import { buildAuthorizationUrl } from '../../../../../src/main/contacts/oauth/authorization-url';
 import {
@@ -19,24 +19,44 @@ import type { ElectronPort } from '../../../../../src/main/shell/electron/electr
 import { startElectronApp } from '../../../../../src/main/shell/electron/electron-app';
 import { contentSecurityPolicy, openExternalSafely } from '../../../../../src/main/shell/electron/security';
 import { eventNames, ipcChannels, mediaNames, requestNames } from '../../../../../src/shared/contract';
-import { FakeApp, FakeBrowserWindow, FakeIpcMain, FakeSession, FakeTray } from './fake-electron';
+import {
+  FakeApp,
+  FakeBrowserWindow,
+  FakeIpcMain,
+  FakeProtocol,
+  FakeSession,
+  FakeTray,
+} from './fake-electron';
 import { makeDesktopCore } from './desktop-core';
+import { makeTempDir } from '../../../../support/temp-dir';
 
 const root = process.cwd();
-const MAIN_DIR = '/app/out/main';
-const APP_PAGE = 'file:///app/out/renderer/index.html';
+/** A built app's folders (out/main, out/renderer) with a page, and a file next to them it must not serve. */
+const built = makeTempDir();
+afterAll(() => built.cleanup());
+const MAIN_DIR = join(built.dir, 'out', 'main');
+const RENDERER_DIR = join(built.dir, 'out', 'renderer');
+mkdirSync(join(RENDERER_DIR, 'assets'), { recursive: true });
+writeFileSync(join(RENDERER_DIR, 'index.html'), '<!doctype html>');
+writeFileSync(join(RENDERER_DIR, 'assets', 'index.js'), 'start()');
+writeFileSync(join(built.dir, 'out', 'secret.txt'), 'outside');
+const APP_PAGE = 'app://softphone/index.html';
+/** The renderer's page as a file:// URL: what the app must never load (checklist item 18). */
+const FILE_PAGE = `file://${join(RENDERER_DIR, 'index.html')}`;
 
 /** The packaged app started through its ElectronPort, up to its main window. */
 async function startedApp() {
   const app = new FakeApp();
   app.isPackaged = true;
   const session = new FakeSession();
+  const protocol = new FakeProtocol(() => app.isReady);
   const ipcMain = new FakeIpcMain();
   const windows: FakeBrowserWindow[] = [];
   const electron = {
     app,
     ipcMain,
     powerMonitor: new EventEmitter(),
+    protocol,
     session: { defaultSession: session },
     createWindow: (options: BrowserWindowConstructorOptions) => {
       const window = new FakeBrowserWindow(options);
@@ -72,7 +92,7 @@ async function startedApp() {
   app.becomeReady();
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
   if (windows.length === 0) throw new Error('the app created no window');
-  return { app, session, ipcMain, windows, main: windows[0]! };
+  return { app, session, protocol, ipcMain, windows, main: windows[0]! };
 }
 
 type App = Awaited<ReturnType<typeof startedApp>>;
@@ -138,7 +158,7 @@ describe('Electron security checklist', () => {
     return !prevented;
   };
 
-  it('1. only secure content: the packaged app loads its own file, never a remote page; the CSP allows no http(s) source', () => {
+  it('1. only secure content: the packaged app loads its own app:// page, never a remote page; the CSP allows no http(s) source', () => {
     expect(app.windows.map((window) => window.loadedUrl)).toEqual([APP_PAGE]);
     for (const policy of [contentSecurityPolicy, rendererMetaCsp()]) {
       for (const [name, sources] of parseCsp(policy)) {
@@ -183,8 +203,9 @@ describe('Electron security checklist', () => {
     for (const name of ['media', 'notifications', 'geolocation', 'speaker-selection'])
       expect(permission(name, foreign, { mediaTypes: ['audio'] }), name).toBe(false);
     expect(permission('notifications', 'file:///tmp/other.html')).toBe(false);
+    expect(permission('notifications', FILE_PAGE)).toBe(false);
     const check = (name: string, requestingUrl: string, extra = {}) =>
-      app.session.permissionCheck!(null, name, 'file://', { requestingUrl, ...extra });
+      app.session.permissionCheck!(null, name, 'app://softphone', { requestingUrl, ...extra });
     expect(check('media', APP_PAGE, { mediaType: 'audio' })).toBe(true);
     expect(check('media', APP_PAGE, { mediaType: 'video' })).toBe(false);
     expect(check('geolocation', APP_PAGE)).toBe(false);
@@ -252,13 +273,18 @@ describe('Electron security checklist', () => {
     for (const event of ['will-navigate', 'will-redirect']) {
       expect(navigates(event, 'https://evil.example/'), event).toBe(false);
       expect(navigates(event, 'file:///etc/passwd'), event).toBe(false);
+      expect(navigates(event, FILE_PAGE), event).toBe(false);
+      expect(navigates(event, 'app://other/index.html'), event).toBe(false);
       expect(navigates(event, `${APP_PAGE}#/settings`), event).toBe(true);
     }
     const frame = (url: string, isMainFrame: boolean) =>
       navigates('will-frame-navigate', undefined, { url, isMainFrame });
-    expect(frame('https://evil.example/', false)).toBe(false);
-    expect(frame('https://evil.example/', true)).toBe(false);
-    expect(frame(APP_PAGE, false)).toBe(true);
+    for (const isMainFrame of [false, true]) {
+      expect(frame('https://evil.example/', isMainFrame)).toBe(false);
+      expect(frame(FILE_PAGE, isMainFrame)).toBe(false);
+      expect(frame('app://other/index.html', isMainFrame)).toBe(false);
+      expect(frame(APP_PAGE, isMainFrame)).toBe(true);
+    }
   });
 
   it('14. no new windows: window.open and target=_blank are denied, whatever the URL', () => {
@@ -345,6 +371,10 @@ describe('Electron security checklist', () => {
     expect(await handle(own, 'app.info', {})).toMatchObject({ ok: true });
     expect(await handle(other, 'app.info', {})).toMatchObject({ ok: false });
     expect(await handle(foreignFrame, 'app.info', {})).toMatchObject({ ok: false });
+    for (const url of [FILE_PAGE, 'app://other/index.html']) {
+      const frame = { sender: { id: app.main.webContents.id }, senderFrame: { url } };
+      expect(await handle(frame, 'app.info', {}), url).toMatchObject({ ok: false });
+    }
     expect(await handle(own, 'shell.openExternal', { url: 'https://evil.example' })).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_METHOD' },
@@ -356,13 +386,37 @@ describe('Electron security checklist', () => {
     ]);
   });
 
-  it('18. file:// is confined to our own page (no custom protocol yet): other files get no navigation and no permission', () => {
-    // Electron recommends a custom protocol over file://; until then file:// is narrowed to the one file
-    expect(navigates('will-navigate', 'file:///app/out/renderer/other.html')).toBe(false);
+  it('18. a custom protocol, not file://: every page comes from app://, which serves only the renderer folder', async () => {
+    // no window loads a file:// URL (loadURL or loadFile: the fake records both)
+    for (const window of app.windows) expect(new URL(window.loadedUrl!).protocol).toBe('app:');
+    // registered before ready as standard (an origin for 'self') and secure, never bypassing the CSP
+    expect(app.protocol.registeredLate).toBe(false);
+    const scheme = app.protocol.privileged.find((s) => s.scheme === 'app');
+    expect(scheme?.privileges).toMatchObject({ standard: true, secure: true });
+    expect(scheme?.privileges).not.toHaveProperty('bypassCSP');
+    // the page and its assets, with their types and our CSP
+    const page = await app.protocol.fetch(APP_PAGE);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    const script = await app.protocol.fetch('app://softphone/assets/index.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    // nothing outside it: no traversal, however encoded, no other host
+    for (const url of [
+      'app://softphone/../secret.txt',
+      'app://softphone/%2e%2e/secret.txt',
+      'app://softphone/assets/..%2f..%2fsecret.txt',
+      'app://softphone/..%5csecret.txt',
+      'app://other/index.html',
+    ])
+      expect((await app.protocol.fetch(url)).status, url).toBe(404);
+    // file:// gets no navigation and no permission, not even the renderer's own file
+    expect(navigates('will-navigate', FILE_PAGE)).toBe(false);
     expect(navigates('will-navigate', 'file:///home/u/.ssh/id_rsa')).toBe(false);
-    expect(permission('media', 'file:///app/out/renderer/other.html', { mediaTypes: ['audio'] })).toBe(false);
-    // and the page can't read other files by fetch or XHR: connect-src 'self' (7)
-    expect(parseCsp(contentSecurityPolicy).get('connect-src')).toEqual(["'self'"]);
+    expect(permission('media', FILE_PAGE, { mediaTypes: ['audio'] })).toBe(false);
+    // and the shell has no other way to a file:// page
+    const code = sourceFiles('src/main/shell/electron').map((file) => readFileSync(file, 'utf8'));
+    for (const text of code) expect(text).not.toMatch(/\bloadFile\(|pathToFileURL|['"`]file:\/\//);
   });
 
   it('19. fuses: no run-as-node, NODE_OPTIONS or --inspect; only our own, integrity-checked asar', async () => {

@@ -22,7 +22,7 @@ describe('secureWebPreferences', () => {
 });
 
 describe('hardenSession', () => {
-  const appPage = 'file:///app/out/renderer/index.html';
+  const appPage = 'app://softphone/index.html';
   const hardened = () => {
     const session = new FakeSession();
     hardenSession(session as never, appUrlMatcher(appPage));
@@ -60,9 +60,16 @@ describe('hardenSession', () => {
     expect(check('media', { ...own, mediaType: 'unknown' })).toBe(false);
   });
 
-  it('refuses every permission to another origin or another file', () => {
+  it('refuses every permission to another origin or any file', () => {
     const { request, check } = hardened();
-    for (const requestingUrl of ['https://evil.example/', 'file:///tmp/other.html', 'not a url', '']) {
+    for (const requestingUrl of [
+      'https://evil.example/',
+      'app://other/index.html',
+      'file:///tmp/other.html',
+      'file:///app/out/renderer/index.html',
+      'not a url',
+      '',
+    ]) {
       const foreign = { requestingUrl, isMainFrame: false };
       expect(request('media', { ...foreign, mediaTypes: ['audio'] })).toBe(false);
       expect(request('notifications', foreign)).toBe(false);
@@ -78,7 +85,7 @@ describe('hardenSession', () => {
 
   it('adds a strict CSP to every response', () => {
     const session = new FakeSession();
-    hardenSession(session as never, appUrlMatcher('file:///app/index.html'));
+    hardenSession(session as never, appUrlMatcher('app://softphone/index.html'));
     let headers: Record<string, string[]> = {};
     session.headersReceived!(
       { responseHeaders: { 'X-Other': ['1'] } },
@@ -92,19 +99,72 @@ describe('hardenSession', () => {
   });
 });
 
+describe('appUrlMatcher', () => {
+  it("the app:// page: any path of the app's origin, nothing else", () => {
+    const isApp = appUrlMatcher('app://softphone/index.html');
+    for (const url of ['app://softphone/index.html', 'app://softphone/index.html#/calls', 'app://softphone/'])
+      expect(isApp(url), url).toBe(true);
+    for (const url of [
+      'app://softphone.evil.example/index.html',
+      'app://other/index.html',
+      'app:///index.html',
+      'https://softphone/index.html',
+      'file:///app/out/renderer/index.html',
+      'file://softphone/index.html',
+      'not a url',
+      '',
+      undefined,
+    ])
+      expect(isApp(url), String(url)).toBe(false);
+  });
+
+  it("the dev server's origin, port included", () => {
+    const isApp = appUrlMatcher('http://localhost:5173/');
+    expect(isApp('http://localhost:5173/#/settings')).toBe(true);
+    expect(isApp('http://localhost:5174/')).toBe(false);
+    expect(isApp('https://localhost:5173/')).toBe(false);
+  });
+
+  it('never a file:// URL, even if one was asked for (the app loads nothing from file://)', () => {
+    const isApp = appUrlMatcher('file:///app/out/renderer/index.html');
+    expect(isApp('file:///app/out/renderer/index.html')).toBe(false);
+  });
+});
+
 describe('hardenWebContents', () => {
-  it('denies new windows and navigation away from the app', () => {
+  const hardened = () => {
     const contents = new FakeWebContents();
-    hardenWebContents(contents as unknown as WebContents, appUrlMatcher('file:///app/index.html'));
-    expect(contents.windowOpenHandler!({ url: 'https://evil.example' })).toEqual({ action: 'deny' });
-    const navigate = (url: string) => {
-      let prevented = false;
-      contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
-      return prevented;
+    hardenWebContents(contents as unknown as WebContents, appUrlMatcher('app://softphone/index.html'));
+    const prevented = (event: string, url: string, details: Record<string, unknown> = {}) => {
+      let wasPrevented = false;
+      contents.emit(event, { preventDefault: () => (wasPrevented = true), ...details }, url);
+      return wasPrevented;
     };
-    expect(navigate('https://evil.example/')).toBe(true);
-    expect(navigate('file:///etc/passwd')).toBe(true);
-    expect(navigate('file:///app/index.html')).toBe(false);
-    expect(navigate('file:///app/other.html')).toBe(true);
+    return { contents, prevented };
+  };
+
+  it('denies new windows and navigation away from the app', () => {
+    const { contents, prevented } = hardened();
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example' })).toEqual({ action: 'deny' });
+    for (const event of ['will-navigate', 'will-redirect']) {
+      expect(prevented(event, 'https://evil.example/'), event).toBe(true);
+      expect(prevented(event, 'file:///etc/passwd'), event).toBe(true);
+      expect(prevented(event, 'file:///app/out/renderer/index.html'), event).toBe(true);
+      expect(prevented(event, 'app://other/index.html'), event).toBe(true);
+      expect(prevented(event, 'app://softphone/index.html'), event).toBe(false);
+      expect(prevented(event, 'app://softphone/index.html#/history'), event).toBe(false);
+    }
+  });
+
+  it('a frame may navigate within app:// only (will-frame-navigate)', () => {
+    const { prevented } = hardened();
+    const frame = (url: string, isMainFrame: boolean) =>
+      prevented('will-frame-navigate', '', { url, isMainFrame });
+    for (const isMainFrame of [true, false]) {
+      expect(frame('app://softphone/index.html', isMainFrame)).toBe(false);
+      expect(frame('file:///app/out/renderer/index.html', isMainFrame)).toBe(true);
+      expect(frame('app://evil/index.html', isMainFrame)).toBe(true);
+      expect(frame('https://evil.example/', isMainFrame)).toBe(true);
+    }
   });
 });

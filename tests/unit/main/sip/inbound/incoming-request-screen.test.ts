@@ -2,6 +2,8 @@
 // sip.js or the answer, built by sip.js's own constructOutgoingResponse as the UserAgent's stateless
 // reply builds it. Every request a phone cannot handle gets an answer; only what nothing can be
 // addressed to (no readable Via, From, To, Call-ID, CSeq), ACKs and responses go unanswered.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Core } from 'sip.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -211,6 +213,45 @@ describe('IncomingRequestScreen: answers, not silence', () => {
     const to = `${TO};tag=theirs`;
     const { answer } = screened(request({ replace: { to: `To: ${to}` }, uri: 'tel:+4930123456' }));
     expect(headersOf(answer!).get('to')).toEqual([to]);
+  });
+});
+
+describe('IncomingRequestScreen: request lines with stray whitespace (RFC 4475 §3.1.2.6-8)', () => {
+  // read at run time from the shared fixtures, byte for byte (never copied into the project)
+  const tortureDir = resolve(__dirname, '../../../../../../shared/fixtures/sip-torture');
+  const torture = (name: string) => readFileSync(resolve(tortureDir, `${name}.sip`), 'utf8');
+  /** The fields an answer copies, as the fixture has them. */
+  const field = (text: string, name: string) =>
+    new RegExp(`^${name}[ \\t]*:[ \\t]*(.*?)\\r?$`, 'im').exec(text)?.[1];
+
+  const cases: [string, string, string][] = [
+    ['lwsstart', 'two spaces between the elements', 'Bad Request Line: Elements Not Separated By One Space'],
+    ['trws', 'spaces after the SIP version', 'Bad Request Line: Whitespace After The SIP Version'],
+    ['lwsruri', 'a space inside the Request-URI', 'Bad Request-URI: Unescaped Whitespace'],
+  ];
+
+  it.each(cases)('%s (%s) → 400 "%s", addressed back as it came', (name, _what, reason) => {
+    const text = torture(name);
+    const { delivered, answers, answer } = screened(text);
+    expect(delivered).toEqual([]);
+    expect(answers).toHaveLength(1);
+    expect(answer!.split('\r\n')[0]).toBe(`SIP/2.0 400 ${reason}`);
+    const headers = headersOf(answer!);
+    for (const name of ['Via', 'From', 'Call-ID', 'CSeq']) {
+      expect(headers.get(name.toLowerCase()), name).toEqual([field(text, name)]);
+    }
+    expect(headers.get('to')?.[0]).toContain(field(text, 'To')!.replace(/;tag=.*$/, ''));
+  });
+
+  it('whitespace before the method → 400 that says so', () => {
+    const { status, answer } = screened(` ${torture('trws').replace(/ +\r\n/, '\r\n')}`);
+    expect(status).toBe(400);
+    expect(answer!.split('\r\n')[0]).toBe('SIP/2.0 400 Bad Request Line: Whitespace Before The Method');
+  });
+
+  it.each(cases)('%s without a Via: nothing to address an answer to, not answered', (name) => {
+    const text = torture(name).replace(/^Via:[^\n]*\n/im, '');
+    expect(screened(text).answers).toEqual([]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { StateTransitionError, TransportState } from 'sip.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KeepAlive } from '../../../../../src/main/sip/transport/keep-alive';
@@ -258,6 +260,44 @@ describe('WebSocketTransport messages', () => {
     expect(logger.lines.filter((l) => l.level === 'warn' && /Dropped/.test(l.message))).toHaveLength(1);
     expect(t.state).toBe(TransportState.Connected);
     expect(disconnects).toEqual([]);
+  });
+
+  it('hands on request lines with stray whitespace for the screen to answer (RFC 4475 lwsstart, trws, lwsruri)', async () => {
+    // read at run time from the shared fixtures (never copied into the project)
+    const tortureDir = resolve(__dirname, '../../../../../../shared/fixtures/sip-torture');
+    const frames = ['lwsstart', 'trws', 'lwsruri'].map((name) =>
+      readFileSync(resolve(tortureDir, `${name}.sip`), 'utf8'),
+    );
+    const leadingSpace = ` ${OPTIONS_REQUEST}`;
+    const fake = await server();
+    const { t, logger } = transport(fake.url);
+    const messages: string[] = [];
+    t.onMessage = (message) => messages.push(message);
+    await t.connect();
+    await waitFor(() => fake.connections.length === 1);
+    for (const frame of [...frames, leadingSpace]) fake.last.send(frame);
+    // no SIP version, or no method: still not SIP
+    fake.last.send('OPTIONS sip:1001@127.0.0.1\r\n\r\n');
+    fake.last.send(' SIP/2.0\r\n\r\n');
+    fake.last.send(OK_RESPONSE);
+    await waitFor(() => messages.includes(OK_RESPONSE));
+    expect(messages).toEqual([...frames, leadingSpace, OK_RESPONSE]);
+    expect(logger.lines.filter((l) => l.level === 'warn' && /Dropped/.test(l.message))).toHaveLength(1);
+  });
+
+  it('tells a start line from garbage in linear time (a megabyte of spaces)', async () => {
+    const fake = await server();
+    const { t } = transport(fake.url);
+    const messages: string[] = [];
+    t.onMessage = (message) => messages.push(message);
+    await t.connect();
+    await waitFor(() => fake.connections.length === 1);
+    const started = performance.now();
+    fake.last.send(`A${' '.repeat(1000_000)}x\r\n`);
+    fake.last.send(OK_RESPONSE);
+    await waitFor(() => messages.length === 1);
+    expect(messages).toEqual([OK_RESPONSE]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reads a binary frame that is not UTF-8 byte for byte (a SIP message with a binary body)', async () => {
