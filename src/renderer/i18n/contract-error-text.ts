@@ -11,13 +11,20 @@ export function asContractError(error: unknown): ContractError {
 /**
  * What failed and what to do, in the UI language. `fieldLabel` is the offending setting's label in the
  * UI language, when the error names one. The detail (shown for VALIDATION) is main's code translated
- * when it sent one, else its English sentence.
+ * when it sent one, else its English sentence. For the other codes, a text main sent is more precise
+ * than the code's general sentence ("The other side did not accept the hold" rather than "The phone
+ * cannot be reached right now") and replaces it; only a provisioned value keeps its hint (whom to ask).
  */
 export function contractErrorText(t: TFunction, error: unknown, fieldLabel?: string): string {
   const { code, message, text } = asContractError(error);
-  const what = t(`errors.${code}.what`, { detail: userTextOr(t, text, message) });
-  const hint = t(`errors.${code}.hint`);
-  return fieldLabel === undefined
-    ? t('errors.general', { what, hint })
-    : t('errors.withField', { field: fieldLabel, what, hint });
+  const precise = text !== undefined && code !== 'VALIDATION';
+  const what = precise
+    ? userTextOr(t, text, message)
+    : t(`errors.${code}.what`, { detail: userTextOr(t, text, message) });
+  const hint = precise && code !== 'LOCKED' ? '' : t(`errors.${code}.hint`);
+  const whole =
+    fieldLabel === undefined
+      ? t('errors.general', { what, hint })
+      : t('errors.withField', { field: fieldLabel, what, hint });
+  return whole.trim();
 }

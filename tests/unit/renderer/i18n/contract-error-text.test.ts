@@ -44,6 +44,32 @@ describe('contractErrorText', () => {
     );
   });
 
+  it('shows the precise text main sent instead of the code’s general sentence, in the UI language', () => {
+    const refused = new ContractError(
+      'UNAVAILABLE',
+      'The other side did not accept the hold. Try again.',
+      undefined,
+      {
+        key: 'call.holdRefused',
+      },
+    );
+    expect(contractErrorText(createI18n('en').t, refused)).toBe(
+      'The other side did not accept the hold. Try again.',
+    );
+    const german = contractErrorText(createI18n('de').t, refused);
+    expect(german).not.toContain('did not accept');
+    expect(german).not.toBe(contractErrorText(createI18n('de').t, new ContractError('UNAVAILABLE', 'x')));
+  });
+
+  it('keeps the whom-to-ask hint of a provisioned value after main’s text', () => {
+    const locked = new ContractError('LOCKED', 'The LDAP server is provisioned.', 'server', {
+      key: 'history.gone',
+    });
+    expect(contractErrorText(createI18n('en').t, locked, 'Server')).toBe(
+      'Server: This call is no longer in the history. Ask your administrator to change it.',
+    );
+  });
+
   it('treats anything else that was thrown as INTERNAL', () => {
     expect(asContractError(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
     expect(asContractError('plain')).toMatchObject({ code: 'INTERNAL', message: 'plain' });
