@@ -81,6 +81,8 @@ const byeResendWithinMs = 60_000;
 const byeResendAttempts = 5;
 /** Another in-dialog request that never reached the server waits this long for a new registration. */
 const inDialogResendWithinMs = 30_000;
+/** How often a resent request is tried while the far end's proxy still answers 480 (2 s apart). */
+const farEndBackAttempts = 4;
 
 type ReInviteOutcome = 'accepted' | 'refused' | 'retry';
 /** An in-dialog request's outcome; 'unsent' when it failed because the connection was down. */
@@ -597,36 +599,54 @@ export class CallManager {
    * An in-dialog request (not BYE, see bye()) that failed because the connection was down is sent
    * once more, as a new transaction on the new connection, when the account registered again within
    * inDialogResendWithinMs; without that registration, or failing so again, it counts as refused and
-   * the caller's own failure path applies (issue #12).
+   * the caller's own failure path applies (issue #12). The far end may register again later than we
+   * did: a 480 from its proxy to the resent request is tried again a few times, 2 s apart, as for BYE.
    */
   private async resendAfterReconnect(
     call: CallRecord,
     what: string,
     attempt: InDialogAttempt,
   ): Promise<ReInviteOutcome> {
-    for (let resent = false; ; resent = true) {
+    for (let resends = 0; ; resends++) {
       const mark = this.reconnects.mark(call.accountId);
       let failure: IncomingResponse | undefined;
       const outcome = await attempt((response) => {
-        if (!this.reconnects.transportFailed(call.accountId, response, mark)) return false;
+        const farEndAway = resends > 0 && response.message.statusCode === 480;
+        if (!farEndAway && !this.reconnects.transportFailed(call.accountId, response, mark)) return false;
         failure = response;
         return true;
       });
       if (outcome !== 'unsent') return outcome;
-      if (resent || call.ended || !failure) return 'refused';
-      this.options.logger.warn(
-        `${what} of call ${call.id} did not reach the server (${describe(failure)}); sending it again after reconnecting`,
-      );
-      // 503: nothing was sent and a new registration will follow; 408 after a lost registration: the
-      // account may have registered again already
-      const registered = this.options.agents.userAgentOf(call.accountId) !== undefined;
-      const usable = registered && failure.message.statusCode === 408;
-      if (!(await this.reconnects.registeredAgain(call.accountId, usable, inDialogResendWithinMs))) {
-        this.options.logger.warn(`${what} of call ${call.id} was not sent again: no new registration`);
-        return 'refused';
-      }
+      if (call.ended || !failure || !(await this.mayResend(call, what, failure, resends))) return 'refused';
       if (call.ended) return 'refused';
     }
+  }
+
+  /** Waits until a request that failed so may be sent again; false when it may not. */
+  private async mayResend(
+    call: CallRecord,
+    what: string,
+    failure: IncomingResponse,
+    resends: number,
+  ): Promise<boolean> {
+    const { logger } = this.options;
+    if (failure.message.statusCode === 480 && !isLocalFailure(failure)) {
+      if (resends > farEndBackAttempts) return false;
+      logger.warn(`${what} of call ${call.id}: the other side is not back yet (480); trying again`);
+      await delay(2000);
+      return true;
+    }
+    if (resends > 0) return false;
+    logger.warn(
+      `${what} of call ${call.id} did not reach the server (${describe(failure)}); sending it again after reconnecting`,
+    );
+    // 503: nothing was sent and a new registration will follow; 408 after a lost registration: the
+    // account may have registered again already
+    const registered = this.options.agents.userAgentOf(call.accountId) !== undefined;
+    const usable = registered && failure.message.statusCode === 408;
+    if (await this.reconnects.registeredAgain(call.accountId, usable, inDialogResendWithinMs)) return true;
+    logger.warn(`${what} of call ${call.id} was not sent again: no new registration`);
+    return false;
   }
 
   /**

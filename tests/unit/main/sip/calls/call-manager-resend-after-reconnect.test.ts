@@ -110,6 +110,25 @@ describe('CallManager: an in-dialog request sent while the connection is down', 
     expect(await holding).toMatchObject({ state: 'held' });
   });
 
+  it('hold: a 480 to the resent re-INVITE (the far end is not registered yet) is tried again 2 s later', async () => {
+    const phone = await answeredCall([480, 480, 200]);
+    connectionLost(phone);
+    const holding = settled(phone.calls.hold(phone.id, true));
+    await vi.advanceTimersByTimeAsync(20);
+    registeredAgain(phone);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(phone.calls.list()[0]?.pending).toBe('hold');
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(await holding).toMatchObject({ state: 'held' });
+    expect(phone.farEnd.sentRequests('INVITE').filter((text) => /a=sendonly/.test(text))).toHaveLength(3);
+  });
+
+  it('hold: a 480 without an outage is a refusal, not tried again', async () => {
+    const phone = await answeredCall([480, 200]);
+    expect(await settled(phone.calls.hold(phone.id, true))).toMatch(/did not accept the hold/);
+    expect(phone.farEnd.sentRequests('INVITE')).toHaveLength(1);
+  });
+
   it('resume: sent again after the new registration, and the call is active', async () => {
     const phone = await answeredCall();
     await phone.calls.hold(phone.id, true);

@@ -24,6 +24,7 @@ const farSdp = sdpFixture('chrome-webrtc-offer');
 const reasons: Record<number, string> = {
   200: 'OK',
   408: 'Request Timeout',
+  480: 'Temporarily Unavailable',
   481: 'Call/Transaction Does Not Exist',
   488: 'Not Acceptable Here',
   491: 'Request Pending',
