@@ -7,6 +7,7 @@ import { CallManager } from '../../../src/main/sip/calls/call-manager';
 import { AccountAgent } from '../../../src/main/sip/registration/account-agent';
 import type { RegistrationStatus } from '../../../src/main/sip/registration/registration-failure';
 import { SettingCatalog } from '../../../src/main/settings/setting-catalog';
+import type { AccountConfig } from '../../../src/main/sip/account-config';
 import type { KamailioLab, LabUser } from '../../lab/kamailio';
 import { labConfig, labLogger } from '../sip/lab-agent';
 import { SdpOnlyMedia } from './sdp-only-media';
@@ -31,8 +32,9 @@ export class AgentPhone {
   constructor(
     lab: KamailioLab,
     readonly user: LabUser,
+    overrides: Partial<AccountConfig> = {},
   ) {
-    const config = labConfig(lab, user);
+    const config = labConfig(lab, user, overrides);
     const logger = labLogger(user.username, this.log);
     const agents = new AgentRegistry(() => [config.accountId]);
     this.calls = new CallManager({
@@ -93,6 +95,19 @@ export class AgentPhone {
       () => `condition not met; calls ${JSON.stringify(this.calls.list())}`,
     );
     return this.calls.list();
+  }
+
+  /** Resolves once a line of this phone's log (its SIP trace included) satisfies the test. */
+  async untilLogged(test: (line: string) => boolean, from = 0, timeoutMs = 5000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const line = this.log.slice(from).find(test);
+      if (line !== undefined) return line;
+      if (Date.now() > deadline) {
+        throw new Error(`${this.user.username}: no such log line\n${this.log.slice(-30).join('\n')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async callIn(state: CallView['state']): Promise<CallView> {
