@@ -22,6 +22,11 @@ export interface KamailioOptions {
   voicemailUser?: LabUser;
   /** registrar min_expires: shorter Expires are raised to this (Kamailio's default is 60). */
   minExpires?: number;
+  /**
+   * The registrar gives GRUUs (RFC 5627; default true). Off, a client's Contact names its connection,
+   * as on a PBX without GRUU: after a reconnect only a target refresh reaches it.
+   */
+  gruu?: boolean;
   /** Kamailio's debug level (-1 errors .. 3 debug). */
   debugLevel?: number;
   startTimeoutMs?: number;
@@ -254,6 +259,7 @@ export async function startKamailio(options: KamailioOptions = {}): Promise<Kama
       WSS_PORT: ports.wss,
       DEBUG: options.debugLevel ?? 1,
       MIN_EXPIRES: options.minExpires ?? 10,
+      GRUU: options.gruu === false ? 0 : 1,
       VOICEMAIL_USER: voicemailUser.username,
     });
     await writeFile(cfgPath, cfg);

@@ -101,6 +101,21 @@ export class AccountService implements ProvisionedOwner<
     return this.parseSettings(this.row(id));
   }
 
+  /**
+   * The account's SIP instance id (RFC 5627 +sip.instance): made once, the first time it is asked
+   * for, and kept with the account, so the registrar's GRUU stays ours across restarts (§4.1).
+   */
+  instanceIdOf(id: string): string {
+    this.row(id);
+    this.db
+      .prepare('UPDATE accounts SET sip_instance_id = ? WHERE id = ? AND sip_instance_id IS NULL')
+      .run(randomUUID(), id);
+    const row = this.db.prepare('SELECT sip_instance_id FROM accounts WHERE id = ?').get(id) as {
+      sip_instance_id: string;
+    };
+    return row.sip_instance_id;
+  }
+
   password(id: string): Promise<string | undefined> {
     this.row(id);
     return this.secrets.get(secretKeys.accountPassword(id));

@@ -46,6 +46,11 @@ export interface AccountConfig {
   keepAliveSeconds: number;
   connectTimeoutMs: number;
   tls: TlsSettings;
+  /**
+   * RFC 5627 +sip.instance, a UUID kept with the account (AccountService.instanceIdOf) so its GRUU
+   * survives a restart of the phone; without one sip.js makes a new random one per UserAgent.
+   */
+  instanceId?: string | undefined;
 }
 
 export interface AccountConfigInput {
@@ -53,6 +58,8 @@ export interface AccountConfigInput {
   /** AccountService.settingsOf(id): keys `group.field`, defaults filled in. */
   settings: Record<string, unknown>;
   password: string | undefined;
+  /** The account's stable SIP instance id (AccountConfig.instanceId). */
+  instanceId?: string | undefined;
   /** Global settings (SettingsService.get). */
   global: SettingLookup;
   /** PEM text of the certificate to trust, already read (see certificateSource). */
@@ -191,6 +198,7 @@ export function accountConfigFrom(input: AccountConfigInput): AccountConfig {
     keepAliveSeconds: Math.max(0, integer(settings, 'network.keepAliveSeconds', 30)),
     connectTimeoutMs: CONNECT_TIMEOUT_MS,
     tls: tlsSettings(input.global, input.certificatePem),
+    ...(input.instanceId ? { instanceId: input.instanceId } : {}),
   };
 }
 

@@ -27,6 +27,8 @@ export interface SipAccountSource {
   list(): ReadonlyArray<{ id: string }>;
   settingsOf(id: string): Record<string, unknown>;
   password(id: string): Promise<string | undefined>;
+  /** The account's stable SIP instance id (RFC 5627 +sip.instance). */
+  instanceIdOf(id: string): string;
 }
 
 /** The part of SettingsService the SIP layer reads (advanced.tls.*). */
@@ -217,7 +219,13 @@ export class SipService {
     const registerOnStartup = settings['functions.registerOnStartup'] !== false;
     try {
       const config = await loadAccountConfig(
-        { accountId: id, settings, password, global: (key) => this.options.settings.get(key) },
+        {
+          accountId: id,
+          settings,
+          password,
+          instanceId: this.options.accounts.instanceIdOf(id),
+          global: (key) => this.options.settings.get(key),
+        },
         this.options.readFile,
       );
       return { fingerprint: fingerprintOf(config), config, registerOnStartup };

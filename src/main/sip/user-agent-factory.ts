@@ -100,6 +100,8 @@ export function userAgentOptionsFor(config: AccountConfig, hooks: UserAgentHooks
     sendInitialProvisionalResponse: false,
     // RFC 5627 §4.1: a REGISTER asks for a GRUU with Supported: gruu (and +sip.instance, see above)
     sipExtensionExtraSupported: ['gruu'],
+    // the same +sip.instance at every start (RFC 5627 §4.1): the registrar keeps our GRUU
+    ...(config.instanceId ? { instanceId: config.instanceId } : {}),
     ...hooks.overrides,
   };
 }

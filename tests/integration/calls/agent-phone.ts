@@ -7,6 +7,7 @@ import { CallManager } from '../../../src/main/sip/calls/call-manager';
 import { AccountAgent } from '../../../src/main/sip/registration/account-agent';
 import type { RegistrationStatus } from '../../../src/main/sip/registration/registration-failure';
 import { SettingCatalog } from '../../../src/main/settings/setting-catalog';
+import type { AccountConfig } from '../../../src/main/sip/account-config';
 import type { KamailioLab, LabUser } from '../../lab/kamailio';
 import { labConfig, labLogger } from '../sip/lab-agent';
 import { SdpOnlyMedia } from './sdp-only-media';
@@ -31,8 +32,9 @@ export class AgentPhone {
   constructor(
     lab: KamailioLab,
     readonly user: LabUser,
+    overrides: Partial<AccountConfig> = {},
   ) {
-    const config = labConfig(lab, user);
+    const config = labConfig(lab, user, overrides);
     const logger = labLogger(user.username, this.log, () => this.wake());
     const agents = new AgentRegistry(() => [config.accountId]);
     this.calls = new CallManager({
@@ -107,6 +109,16 @@ export class AgentPhone {
       timeoutMs,
       () => 'no ACK received for the answered call',
     );
+  }
+
+  /** Resolves with the first line of this phone's log (its SIP trace included) from `from` on that satisfies the test. */
+  async untilLogged(test: (line: string) => boolean, from = 0, timeoutMs = 5000): Promise<string> {
+    await this.waitFor(
+      () => this.log.slice(from).some(test),
+      timeoutMs,
+      () => 'no such log line',
+    );
+    return this.log.slice(from).find(test)!;
   }
 
   async callIn(state: CallView['state']): Promise<CallView> {

@@ -72,6 +72,37 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
     expect(b.history).toMatchObject([{ end: { reason: 'hangup' } }]);
   });
 
+  it('hold pressed while the server is down succeeds once it is back', async () => {
+    const lab = await startKamailio({ users });
+    labs.push(lab);
+    const a = new AgentPhone(lab, alice);
+    const b = new AgentPhone(lab, bob);
+    phones.push(a, b);
+    await Promise.all([a.start(), b.start()]);
+    const atA = await a.calls.dial(bob.username);
+    await b.calls.answer((await b.callIn('incoming')).id);
+    await a.callIn('active');
+    await b.acknowledged();
+
+    const [fromA, fromB] = [a.mark(), b.mark()];
+    await lab.kill();
+    await a.waitForRegistration('registering', 5000, fromA);
+    // the re-INVITE cannot be sent now
+    const holding = a.calls.hold(atA.id, true).then(
+      (call) => call.state,
+      (error: Error) => error.message,
+    );
+    await a.until((calls) => calls[0]?.pending === 'hold');
+    await lab.restart();
+    await a.waitForRegistration('registered', 8000, fromA);
+    await b.waitForRegistration('registered', 8000, fromB);
+    expect(await holding).toBe('held');
+
+    await a.calls.hangup(atA.id);
+    const [ended] = await b.until((calls) => calls[0]?.state === 'ended', 5000);
+    expect(ended?.end?.reason).toBe('remoteHangup');
+  });
+
   it('a hang-up while the server is down reaches the other side once it is back', async () => {
     const lab = await startKamailio({ users });
     labs.push(lab);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 // SipService with real AccountAgents against the lab's Kamailio: start, Login, a password change through
 // reconcile(), and stop() deregistering everyone within its bound.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,12 +25,14 @@ describe('SipService with the lab Kamailio', { timeout: 20_000 }, () => {
   const reports: [string, RegistrationStatus][] = [];
   const settings = new Map<string, Record<string, unknown>>();
   const passwords = new Map<string, string>();
+  const instanceIds = new Map<string, string>();
   const log: string[] = [];
 
   const accounts: SipAccountSource = {
     list: () => [...settings.keys()].map((id) => ({ id })),
     settingsOf: (id) => ({ ...settings.get(id) }),
     password: (id) => Promise.resolve(passwords.get(id)),
+    instanceIdOf: (id) => instanceIds.get(id) ?? instanceIds.set(id, randomUUID()).get(id)!,
   };
   const globals = new SettingCatalog(globalSettingGroups).defaults();
 

@@ -94,7 +94,8 @@ modparam("registrar", "max_expires", 3600)
 modparam("registrar", "min_expires", @@MIN_EXPIRES@@)
 # GRUU (RFC 5627), as RFC 7118 §5 recommends for WebSocket clients: a client's pub-gruu Contact reaches
 # it through its current binding, so dialogs survive a reconnect or a restart of this server
-modparam("registrar", "gruu_enabled", 1)
+# (0 when a test asks for a registrar without GRUU: KamailioOptions.gruu)
+modparam("registrar", "gruu_enabled", @@GRUU@@)
 
 modparam("usrloc", "db_mode", 0)
 modparam("usrloc", "use_domain", 0)

@@ -9,6 +9,7 @@ import { blfKeysMigration } from './0070-blf-keys';
 import { callHistoryBoundsMigration } from './0080-call-history-bounds';
 import { callHistoryProgressMigration } from './0090-call-history-progress';
 import { callHistoryEndReasonMigration } from './0100-call-history-end-reason';
+import { accountSipInstanceMigration } from './0110-account-sip-instance';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   callHistoryBoundsMigration,
   callHistoryProgressMigration,
   callHistoryEndReasonMigration,
+  accountSipInstanceMigration,
 ];
 
 export type { Migration } from './migration';

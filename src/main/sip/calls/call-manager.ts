@@ -81,8 +81,16 @@ const maxRedirects = 3;
 /** A BYE that never reached the server is sent again if the account registers again within this. */
 const byeResendWithinMs = 60_000;
 const byeResendAttempts = 5;
+/** Another in-dialog request that never reached the server waits this long for a new registration. */
+const inDialogResendWithinMs = 30_000;
+/** How often a resent request is tried while the far end's proxy still answers 480 (2 s apart). */
+const farEndBackAttempts = 4;
 
 type ReInviteOutcome = 'accepted' | 'refused' | 'retry';
+/** An in-dialog request's outcome; 'unsent' when it failed because the connection was down. */
+type InDialogOutcome = ReInviteOutcome | 'unsent';
+/** Sends one in-dialog request; `unsent(response)` tells a failed connection from an answer. */
+type InDialogAttempt = (unsent: (response: IncomingResponse) => boolean) => Promise<InDialogOutcome>;
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -212,7 +220,9 @@ export class CallManager {
     let outcome: ReInviteOutcome = 'retry';
     for (let attempt = 0; attempt < reInviteAttempts && outcome === 'retry' && !call.ended; attempt++) {
       if (attempt > 0) await delay(150 + Math.random() * 350);
-      outcome = await this.refer(call.session, target);
+      outcome = await this.resendAfterReconnect(call, 'REFER', (unsent) =>
+        this.refer(call.session, target, unsent),
+      );
     }
     const accepted = outcome === 'accepted';
     if (!accepted)
@@ -228,7 +238,11 @@ export class CallManager {
    * One REFER. Sent right after answering it can overtake the far end's view of the dialog (481) or
    * cross another request (491, or 500 with Retry-After): those are retried shortly.
    */
-  private refer(session: CallSession, target: Core.URI): Promise<ReInviteOutcome> {
+  private refer(
+    session: CallSession,
+    target: Core.URI,
+    unsent: (response: IncomingResponse) => boolean,
+  ): Promise<InDialogOutcome> {
     return new Promise((resolve) => {
       session
         .refer(target, {
@@ -237,7 +251,9 @@ export class CallManager {
             onReject: (response) => {
               const { statusCode } = response.message;
               this.options.logger.warn(`REFER refused: ${describe(response)}`);
-              resolve(statusCode === 481 || statusCode === 491 || statusCode === 500 ? 'retry' : 'refused');
+              if (unsent(response)) resolve('unsent');
+              else
+                resolve(statusCode === 481 || statusCode === 491 || statusCode === 500 ? 'retry' : 'refused');
             },
           },
         })
@@ -463,7 +479,9 @@ export class CallManager {
     let outcome: ReInviteOutcome = 'retry';
     for (let attempt = 0; attempt < reInviteAttempts && outcome === 'retry' && !call.ended; attempt++) {
       if (attempt > 0) await delay(150 + Math.random() * 350);
-      outcome = await this.reInvite(session, hold);
+      outcome = await this.resendAfterReconnect(call, `The ${hold ? 'hold' : 'resume'} re-INVITE`, (unsent) =>
+        this.reInvite(session, hold, unsent),
+      );
     }
     const accepted = outcome === 'accepted';
     call.pending = undefined;
@@ -492,7 +510,11 @@ export class CallManager {
    * caller retries after a short pause rather than the seconds the RFCs allow,
    * because a user pressed Hold and is waiting.
    */
-  private reInvite(session: CallSession, hold: boolean): Promise<ReInviteOutcome> {
+  private reInvite(
+    session: CallSession,
+    hold: boolean,
+    unsent: (response: IncomingResponse) => boolean,
+  ): Promise<InDialogOutcome> {
     const action = hold ? 'hold' : 'resume';
     return new Promise((resolve) => {
       session
@@ -505,7 +527,7 @@ export class CallManager {
               const transient =
                 statusCode === 491 || (statusCode === 500 && response.message.hasHeader('Retry-After'));
               this.options.logger.warn(`Re-INVITE for ${action} refused: ${describe(response)}`);
-              resolve(transient ? 'retry' : 'refused');
+              resolve(unsent(response) ? 'unsent' : transient ? 'retry' : 'refused');
             },
           },
         })
@@ -547,13 +569,18 @@ export class CallManager {
       let outcome: ReInviteOutcome = 'retry';
       for (let attempt = 0; attempt < reInviteAttempts && outcome === 'retry' && !call.ended; attempt++) {
         if (attempt > 0) await delay(150 + Math.random() * 350);
-        outcome = await this.refreshOnce(call);
+        outcome = await this.resendAfterReconnect(call, 'The refresh re-INVITE', (unsent) =>
+          this.refreshOnce(call, unsent),
+        );
       }
     })().finally(() => this.refreshing.delete(call.id));
     this.refreshing.set(call.id, refresh);
   }
 
-  private refreshOnce(call: CallRecord): Promise<ReInviteOutcome> {
+  private refreshOnce(
+    call: CallRecord,
+    unsent: (response: IncomingResponse) => boolean,
+  ): Promise<InDialogOutcome> {
     const failed = (why: string): void =>
       this.options.logger.warn(`Re-INVITE refreshing call ${call.id} after reconnecting: ${why}`);
     return new Promise((resolve) => {
@@ -564,7 +591,9 @@ export class CallManager {
             onAccept: () => resolve('accepted'),
             onReject: (response) => {
               failed(describe(response));
-              resolve(response.message.statusCode === 491 ? 'retry' : 'refused');
+              resolve(
+                unsent(response) ? 'unsent' : response.message.statusCode === 491 ? 'retry' : 'refused',
+              );
             },
           },
         })
@@ -573,6 +602,60 @@ export class CallManager {
           resolve('refused');
         });
     });
+  }
+
+  /**
+   * An in-dialog request (not BYE, see bye()) that failed because the connection was down is sent
+   * once more, as a new transaction on the new connection, when the account registered again within
+   * inDialogResendWithinMs; without that registration, or failing so again, it counts as refused and
+   * the caller's own failure path applies (issue #12). The far end may register again later than we
+   * did: a 480 from its proxy to the resent request is tried again a few times, 2 s apart, as for BYE.
+   */
+  private async resendAfterReconnect(
+    call: CallRecord,
+    what: string,
+    attempt: InDialogAttempt,
+  ): Promise<ReInviteOutcome> {
+    for (let resends = 0; ; resends++) {
+      const mark = this.reconnects.mark(call.accountId);
+      let failure: IncomingResponse | undefined;
+      const outcome = await attempt((response) => {
+        const farEndAway = resends > 0 && response.message.statusCode === 480;
+        if (!farEndAway && !this.reconnects.transportFailed(call.accountId, response, mark)) return false;
+        failure = response;
+        return true;
+      });
+      if (outcome !== 'unsent') return outcome;
+      if (call.ended || !failure || !(await this.mayResend(call, what, failure, resends))) return 'refused';
+      if (call.ended) return 'refused';
+    }
+  }
+
+  /** Waits until a request that failed so may be sent again; false when it may not. */
+  private async mayResend(
+    call: CallRecord,
+    what: string,
+    failure: IncomingResponse,
+    resends: number,
+  ): Promise<boolean> {
+    const { logger } = this.options;
+    if (failure.message.statusCode === 480 && !isLocalFailure(failure)) {
+      if (resends > farEndBackAttempts) return false;
+      logger.warn(`${what} of call ${call.id}: the other side is not back yet (480); trying again`);
+      await delay(2000);
+      return true;
+    }
+    if (resends > 0) return false;
+    logger.warn(
+      `${what} of call ${call.id} did not reach the server (${describe(failure)}); sending it again after reconnecting`,
+    );
+    // 503: nothing was sent and a new registration will follow; 408 after a lost registration: the
+    // account may have registered again already
+    const registered = this.options.agents.userAgentOf(call.accountId) !== undefined;
+    const usable = registered && failure.message.statusCode === 408;
+    if (await this.reconnects.registeredAgain(call.accountId, usable, inDialogResendWithinMs)) return true;
+    logger.warn(`${what} of call ${call.id} was not sent again: no new registration`);
+    return false;
   }
 
   /**
@@ -645,17 +728,35 @@ export class CallManager {
     // a hold or resume in flight is a re-INVITE already; its answer may bring the media back
     if (!call?.established || call.pending) return;
     const hold = call.state === 'held';
-    call.session
-      .invite({
-        sessionDescriptionHandlerOptions: { hold, iceRestart: true } as BridgeDescriptionOptions,
-        requestDelegate: {
-          onReject: (response) =>
-            this.options.logger.warn(`Re-INVITE for an ICE restart refused: ${describe(response)}`),
-        },
-      })
-      .catch((error: unknown) => this.options.logger.warn('Re-INVITE for an ICE restart failed', error));
+    void this.resendAfterReconnect(call, 'The ICE restart re-INVITE', (unsent) =>
+      this.iceRestartOnce(call.session, hold, unsent),
+    );
     // sip.js read the options for this offer already; later offers and answers need no restart
     call.session.sessionDescriptionHandlerOptionsReInvite = { hold } as BridgeDescriptionOptions;
+  }
+
+  private iceRestartOnce(
+    session: CallSession,
+    hold: boolean,
+    unsent: (response: IncomingResponse) => boolean,
+  ): Promise<InDialogOutcome> {
+    return new Promise((resolve) => {
+      session
+        .invite({
+          sessionDescriptionHandlerOptions: { hold, iceRestart: true } as BridgeDescriptionOptions,
+          requestDelegate: {
+            onAccept: () => resolve('accepted'),
+            onReject: (response) => {
+              this.options.logger.warn(`Re-INVITE for an ICE restart refused: ${describe(response)}`);
+              resolve(unsent(response) ? 'unsent' : 'refused');
+            },
+          },
+        })
+        .catch((error: unknown) => {
+          this.options.logger.warn('Re-INVITE for an ICE restart failed', error);
+          resolve('refused');
+        });
+    });
   }
 
   /**
@@ -707,15 +808,9 @@ export class CallManager {
     }
     if (this.options.accountSetting(call.accountId)('compatibility.dtmfMode') === 'sipInfo') {
       for (const tone of tones) {
-        await call.session.info({
-          requestOptions: {
-            body: {
-              contentDisposition: 'render',
-              contentType: 'application/dtmf-relay',
-              content: `Signal=${tone}\r\nDuration=${dtmfDurationMs}\r\n`,
-            },
-          },
-        });
+        await this.resendAfterReconnect(call, 'A DTMF INFO', (unsent) =>
+          this.dtmfInfo(call.session, tone, unsent),
+        );
       }
     } else if (!call.session.sessionDescriptionHandler?.sendDtmf(tones, { duration: dtmfDurationMs })) {
       throw new ContractError('UNAVAILABLE', 'The key presses could not be sent on this call.', undefined, {
@@ -723,6 +818,37 @@ export class CallManager {
       });
     }
     return call.view();
+  }
+
+  /** One key press as SIP INFO (application/dtmf-relay); resolves with its answer. */
+  private dtmfInfo(
+    session: CallSession,
+    tone: string,
+    unsent: (response: IncomingResponse) => boolean,
+  ): Promise<InDialogOutcome> {
+    return new Promise((resolve) => {
+      session
+        .info({
+          requestDelegate: {
+            onAccept: () => resolve('accepted'),
+            onReject: (response) => {
+              this.options.logger.warn(`DTMF INFO refused: ${describe(response)}`);
+              resolve(unsent(response) ? 'unsent' : 'refused');
+            },
+          },
+          requestOptions: {
+            body: {
+              contentDisposition: 'render',
+              contentType: 'application/dtmf-relay',
+              content: `Signal=${tone}\r\nDuration=${dtmfDurationMs}\r\n`,
+            },
+          },
+        })
+        .catch((error: unknown) => {
+          this.options.logger.warn('DTMF INFO failed', error);
+          resolve('refused');
+        });
+    });
   }
 
   stats(callId: string): Promise<CallStats> {

@@ -39,6 +39,25 @@ afterEach(() => {
 });
 
 describe('AccountService', () => {
+  it('keeps each account’s SIP instance id: the same at every start, another for another account', async () => {
+    const first = service();
+    const a = await first.create(valid);
+    const b = await first.create({ ...valid, 'credentials.userName': '1002' });
+    const id = first.instanceIdOf(a.id);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(first.instanceIdOf(a.id)).toBe(id);
+    const idOfB = first.instanceIdOf(b.id);
+    expect(idOfB).not.toBe(id);
+
+    // the phone restarts: a new database connection and service over the same file
+    db.close();
+    db = openDatabase(join(dir, 'db.sqlite'));
+    const second = service();
+    expect(second.instanceIdOf(a.id)).toBe(id);
+    expect(second.instanceIdOf(b.id)).toBe(idOfB);
+    expect(() => second.instanceIdOf('nope')).toThrow(ContractError);
+  });
+
   it('creates an account with defaults filled in and its password in the secret store', async () => {
     const accounts = service();
     const view = await accounts.create(valid, 's3cret-pass');

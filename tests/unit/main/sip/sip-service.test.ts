@@ -57,6 +57,9 @@ const globalDefaults = new SettingCatalog(globalSettingGroups).defaults();
 class FakeAccounts implements SipAccountSource {
   readonly settings = new Map<string, Record<string, unknown>>();
   readonly passwords = new Map<string, string>();
+  instanceIdOf(id: string): string {
+    return `0000000${id}-0000-4000-8000-000000000000`.slice(-36);
+  }
   add(id: string, values: Record<string, unknown> = {}, password = `pw-${id}`): void {
     this.settings.set(id, {
       ...accountDefaults,
@@ -117,6 +120,9 @@ describe('SipService', () => {
     expect(agentOf('a').calls).toEqual(['register']);
     expect(agentOf('b').calls).toEqual([]);
     expect(agentOf('a').config).toMatchObject({ aor: 'sip:a@pbx.example.com', password: 'pw-a' });
+    // the account's own +sip.instance, so its GRUU survives a restart of the phone
+    expect(agentOf('a').config.instanceId).toBe(accounts.instanceIdOf('a'));
+    expect(agentOf('b').config.instanceId).toBe(accounts.instanceIdOf('b'));
   });
 
   it('register() and unregister() reach the account’s agent; unknown accounts are NOT_FOUND', async () => {

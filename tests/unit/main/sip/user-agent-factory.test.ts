@@ -80,6 +80,12 @@ describe('userAgentOptionsFor', () => {
     expect(options.noAnswerTimeout).toBe(30);
   });
 
+  it('gives the UserAgent the account’s own instance id (RFC 5627 +sip.instance), when it has one', () => {
+    const instanceId = '7d3c1f0e-2a4b-4c5d-8e9f-0a1b2c3d4e5f';
+    expect(new UserAgent(userAgentOptionsFor({ ...config, instanceId }, hooks)).instanceId).toBe(instanceId);
+    expect(userAgentOptionsFor(config, hooks).instanceId).toBeUndefined();
+  });
+
   it('refuses an address sip.js cannot parse', () => {
     expect(() => userAgentOptionsFor({ ...config, aor: 'sip:@' }, hooks)).toThrow(AccountConfigError);
   });

@@ -1,7 +1,7 @@
 // A far end for CallManager unit tests, in memory: our sip.js UserAgent's transport hands every message
 // to a script that speaks raw SIP text back. The script calls us (INVITE with SDP, ACKs our 200), answers
 // our in-dialog requests as a test tells it (e.g. refuse every re-INVITE with 491, or stay silent) and
-// can send its own re-INVITE offer. Nothing goes over a socket, so fake timers move every SIP timer.
+// can send its own re-INVITE offer, and the connection can go down (sending fails). Nothing goes over a socket, so fake timers move every SIP timer.
 import type { Transport } from 'sip.js';
 import { EmitterImpl, TransportState, UserAgent } from 'sip.js';
 import type { CallView } from '../../../../../src/shared/contract';
@@ -24,6 +24,7 @@ const farSdp = sdpFixture('chrome-webrtc-offer');
 const reasons: Record<number, string> = {
   200: 'OK',
   408: 'Request Timeout',
+  480: 'Temporarily Unavailable',
   481: 'Call/Transaction Does Not Exist',
   488: 'Not Acceptable Here',
   491: 'Request Pending',
@@ -68,6 +69,10 @@ class LoopTransport implements Transport {
   }
 
   send(message: string): Promise<void> {
+    if (this.options.farEnd.connectionDown) {
+      this.options.farEnd.unsent.push(message);
+      return Promise.reject(new Error('WebSocket closed'));
+    }
     this.options.farEnd.receive(message);
     return Promise.resolve();
   }
@@ -101,6 +106,10 @@ export class ScriptedFarEnd {
   reInvitesSeen = 0;
   /** The answer to each of our REFERs. */
   referAnswer: FarEndAnswer = 'silence';
+  /** While true our phone's transport cannot send (as with the server gone): sip.js answers 503 itself. */
+  connectionDown = false;
+  /** What our phone tried to send while the connection was down. */
+  readonly unsent: string[] = [];
   private transport: LoopTransport | undefined;
   private cseq = 1;
   private ourTag = '';
