@@ -53,6 +53,8 @@ import { settleWithin } from '../sip/settle-within';
 import { globalTlsSettings } from '../net/tls/global-tls-settings';
 import type { ProvisioningTarget } from './provisioning-url';
 import { ProvisioningUrlError, resolveProvisioningUrl } from './provisioning-url';
+import type { UserText } from '../../shared/contract/user-text';
+import { worded } from '../i18n/translator';
 
 export type FetchProvisioningFile = (request: FetchRequest) => Promise<FetchedFile>;
 export type ParseProvisioningFile = (text: string) => ProvisioningDocument;
@@ -115,6 +117,7 @@ class AttemptFailure extends Error {
   constructor(
     readonly code: ProvisioningFailureCode,
     message: string,
+    readonly text?: UserText,
   ) {
     super(message);
     this.name = 'AttemptFailure';
@@ -360,11 +363,17 @@ export class ProvisioningService {
       );
       const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
       const summary = total === 0 ? 'no changes' : describeChanges(changes);
+      // the summary with changes stays English for now (a list of counted parts)
+      const text: UserText | undefined =
+        total === 0
+          ? { key: insecure ? 'provisioning.noChangesInsecure' : 'provisioning.noChanges', params: {} }
+          : undefined;
       return {
         at,
         server,
         ok: true,
         message: `Provisioned: ${summary}${insecure ? ' (over unencrypted HTTP)' : ''}.`,
+        ...(text ? { text } : {}),
         format,
         changes,
         unknownKeys: prepared.unknownKeys,
@@ -373,13 +382,18 @@ export class ProvisioningService {
       if (error instanceof Abandoned) throw error;
       const failure = toFailure(error);
       // a fetch message may quote the URL; an access key in it is a credential
-      if (key) failure.message = failure.message.replaceAll(key, `${key.slice(0, 4)}…`);
+      if (key) {
+        const redacted = `${key.slice(0, 4)}…`;
+        failure.message = failure.message.replaceAll(key, redacted);
+        if (failure.text) failure.text = redactParams(failure.text, key, redacted);
+      }
       if (failure.code === undefined) this.options.logger.error('Provisioning failed unexpectedly', error);
       const attempt: ProvisioningAttempt = {
         at,
         server,
         ok: false,
         message: `${failure.message} Nothing was changed.`,
+        ...(failure.text ? { text: notChanged(failure.text) } : {}),
         code: failure.code ?? 'config',
         changes: noChanges,
         unknownKeys: [],
@@ -475,11 +489,11 @@ export class ProvisioningService {
       return { plans, unknownKeys: [...unknownKeys].sort() };
     } catch (error) {
       if (!(error instanceof ContractError)) throw error;
-      const field = error.field ? ` (${error.field})` : '';
-      throw new AttemptFailure(
-        'invalid',
-        `The provisioning file has an invalid value${field}: ${error.message}`,
-      );
+      const { text, english } =
+        error.field !== undefined && error.field !== ''
+          ? worded('provisioning.invalidValueField', { field: error.field, detail: error.message })
+          : worded('provisioning.invalidValue', { detail: error.message });
+      throw new AttemptFailure('invalid', english, text);
     }
   }
 }
@@ -497,32 +511,57 @@ function describeChanges(changes: ProvisioningAttempt['changes']): string {
   ].join(', ');
 }
 
-/** The code and user message of a failure; code undefined for an unexpected error. */
-function toFailure(error: unknown): { code: ProvisioningFailureCode | undefined; message: string } {
-  if (error instanceof AttemptFailure) return { code: error.code, message: error.message };
+/** A failure's text followed by "Nothing was changed.", its parameters kept. */
+function notChanged(text: UserText): UserText {
+  return { key: 'provisioning.notChanged', params: { ...text.params, reason: text.key } };
+}
+
+/** The text with an access key in its parameters shortened, as in the message. */
+function redactParams(text: UserText, key: string, redacted: string): UserText {
+  const params = Object.fromEntries(
+    Object.entries(text.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value.replaceAll(key, redacted) : value,
+    ]),
+  );
+  return { key: text.key, params };
+}
+
+interface Failure {
+  code: ProvisioningFailureCode | undefined;
+  message: string;
+  text?: UserText;
+}
+
+/** The code, user message and catalogue text of a failure; code undefined for an unexpected error. */
+function toFailure(error: unknown): Failure {
+  if (error instanceof AttemptFailure) {
+    return error.text
+      ? { code: error.code, message: error.message, text: error.text }
+      : { code: error.code, message: error.message };
+  }
   if (error instanceof ProvisioningFormatError) {
-    const where = [
-      error.line !== undefined ? `line ${error.line}` : '',
-      error.field !== undefined ? `field ${error.field}` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    return {
-      code: 'format',
-      message: `The provisioning file cannot be read${where ? ` (${where})` : ''}: ${error.message}`,
-    };
+    const detail = error.message;
+    const { text, english } =
+      error.line !== undefined && error.field !== undefined
+        ? worded('provisioning.cannotReadLineField', { line: error.line, field: error.field, detail })
+        : error.line !== undefined
+          ? worded('provisioning.cannotReadLine', { line: error.line, detail })
+          : error.field !== undefined
+            ? worded('provisioning.cannotReadField', { field: error.field, detail })
+            : worded('provisioning.cannotRead', { detail });
+    return { code: 'format', message: english, text };
   }
   if (error instanceof SecretStoreError) return { code: 'secretStore', message: error.message };
   const code = (error as { code?: unknown } | undefined)?.code;
   if (error instanceof Error && typeof code === 'string' && isFailureCode(code)) {
     return { code, message: error.message };
   }
-  return {
-    code: undefined,
-    message: `Provisioning failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}.`,
-  };
+  const { text, english } = worded('provisioning.failed', {
+    detail: (error instanceof Error ? error.message : String(error)).replace(/\.$/, ''),
+  });
+  return { code: undefined, message: english, text };
 }
-
 function isFailureCode(code: string): code is ProvisioningFailureCode {
   return (provisioningFailureCodes as readonly string[]).includes(code);
 }

@@ -123,5 +123,18 @@ export const codesDe: SameKeys<typeof codesEn> = {
       tooLong: 'Zeile {{row}}: Die Spalte „{{column}}“ ist länger als {{max}} Zeichen.',
       quotes: 'Zeile {{row}}: {{detail}} — prüfen Sie die Anführungszeichen (") in dieser Zeile.',
     },
+    provisioning: {
+      noChanges: 'Provisioniert: keine Änderungen.',
+      noChangesInsecure: 'Provisioniert: keine Änderungen (über unverschlüsseltes HTTP).',
+      notChanged: '$t(codes.{{reason}}) Es wurde nichts geändert.',
+      cannotRead: 'Die Provisionierungsdatei kann nicht gelesen werden: {{detail}}',
+      cannotReadLine: 'Die Provisionierungsdatei kann nicht gelesen werden (Zeile {{line}}): {{detail}}',
+      cannotReadField: 'Die Provisionierungsdatei kann nicht gelesen werden (Feld {{field}}): {{detail}}',
+      cannotReadLineField:
+        'Die Provisionierungsdatei kann nicht gelesen werden (Zeile {{line}}, Feld {{field}}): {{detail}}',
+      invalidValue: 'Die Provisionierungsdatei enthält einen ungültigen Wert: {{detail}}',
+      invalidValueField: 'Die Provisionierungsdatei enthält einen ungültigen Wert ({{field}}): {{detail}}',
+      failed: 'Die Provisionierung ist fehlgeschlagen: {{detail}}.',
+    },
   },
 };

@@ -127,5 +127,19 @@ export const codesEn = {
       tooLong: 'Row {{row}}: column "{{column}}" is longer than {{max}} characters.',
       quotes: 'Row {{row}}: {{detail}} — check the quotes (") in this row.',
     },
+    /** What a provisioning attempt did or why it failed (provisioning/provisioning-service.ts). */
+    provisioning: {
+      noChanges: 'Provisioned: no changes.',
+      noChangesInsecure: 'Provisioned: no changes (over unencrypted HTTP).',
+      notChanged: '$t(codes.{{reason}}) Nothing was changed.',
+      cannotRead: 'The provisioning file cannot be read: {{detail}}',
+      cannotReadLine: 'The provisioning file cannot be read (line {{line}}): {{detail}}',
+      cannotReadField: 'The provisioning file cannot be read (field {{field}}): {{detail}}',
+      cannotReadLineField:
+        'The provisioning file cannot be read (line {{line}}, field {{field}}): {{detail}}',
+      invalidValue: 'The provisioning file has an invalid value: {{detail}}',
+      invalidValueField: 'The provisioning file has an invalid value ({{field}}): {{detail}}',
+      failed: 'Provisioning failed: {{detail}}.',
+    },
   },
 };

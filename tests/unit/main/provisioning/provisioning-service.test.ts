@@ -22,6 +22,7 @@ import { MemorySecretStore } from '../../../../src/main/secrets/memory-secret-st
 import { SecretStoreError, secretKeys } from '../../../../src/main/secrets/secret-store';
 import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
 import { SettingsService } from '../../../../src/main/settings/settings-service';
+import { englishText, translate } from '../../../../src/main/i18n/translator';
 import { makeTempDir } from '../../../support/temp-dir';
 
 /** Lets the callbacks of settled promises run; no time passes on the check-sync clock. */
@@ -279,6 +280,7 @@ describe('ProvisioningService', () => {
     expect(status.last).toMatchObject({
       ok: true,
       message: 'Provisioned: no changes.',
+      text: { key: 'provisioning.noChanges', params: {} },
       changes: { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 },
     });
     expect(await h.state()).toEqual(before);
@@ -332,6 +334,11 @@ describe('ProvisioningService', () => {
     const status = await h.provisioning.run();
     expect(status.last).toMatchObject({ ok: false, code: 'invalid' });
     expect(status.last?.message).toContain('advanced.stun.port');
+    expect(status.last?.text).toMatchObject({
+      key: 'provisioning.notChanged',
+      params: { reason: 'provisioning.invalidValueField', field: 'advanced.stun.port' },
+    });
+    expect(englishText(status.last!.text!)).toBe(status.last?.message);
     expect(await h.state()).toEqual(before);
   });
 
@@ -366,6 +373,16 @@ describe('ProvisioningService', () => {
     const status = await h.provisioning.run(first);
     expect(status.last).toMatchObject({ ok: false, code: 'format' });
     expect(status.last?.message).toContain('line 7');
+    expect(status.last?.text).toEqual({
+      key: 'provisioning.notChanged',
+      params: { reason: 'provisioning.cannotReadLine', line: 7, detail: '"=" expected' },
+    });
+    expect(englishText(status.last!.text!)).toBe(
+      'The provisioning file cannot be read (line 7): "=" expected Nothing was changed.',
+    );
+    expect(translate('de', `codes.${status.last!.text!.key}`, status.last!.text!.params)).toBe(
+      'Die Provisionierungsdatei kann nicht gelesen werden (Zeile 7): "=" expected Es wurde nichts geändert.',
+    );
     expect(h.accounts.list()).toEqual([]);
   });
 
