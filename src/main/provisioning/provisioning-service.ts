@@ -54,6 +54,7 @@ import { globalTlsSettings } from '../net/tls/global-tls-settings';
 import type { ProvisioningTarget } from './provisioning-url';
 import { ProvisioningUrlError, resolveProvisioningUrl } from './provisioning-url';
 import type { UserText } from '../../shared/contract/user-text';
+import { ProvisioningFetchError } from './fetch/provisioning-fetch-error';
 import { worded } from '../i18n/translator';
 
 export type FetchProvisioningFile = (request: FetchRequest) => Promise<FetchedFile>;
@@ -554,6 +555,9 @@ function toFailure(error: unknown): Failure {
   }
   if (error instanceof SecretStoreError) return { code: 'secretStore', message: error.message };
   const code = (error as { code?: unknown } | undefined)?.code;
+  if (error instanceof ProvisioningFetchError && error.text) {
+    return { code: error.code, message: error.message, text: error.text };
+  }
   if (error instanceof Error && typeof code === 'string' && isFailureCode(code)) {
     return { code, message: error.message };
   }

@@ -120,6 +120,8 @@ class Fetch {
         throw new HttpsFetchError(
           'http',
           (w) => `The ${w.server} answered ${status}${reason} for ${url.href}. ${advice(status)}`,
+          undefined,
+          { key: 'fetch.httpStatus', params: { status, reason, url: url.href, advice: adviceKey(status) } },
         );
       }
       const body = await this.readBody(response, url);
@@ -154,6 +156,8 @@ class Fetch {
       throw new HttpsFetchError(
         'auth',
         (w) => `The ${w.server} ${server} asks for a user name and password. Enter them and try again.`,
+        undefined,
+        { key: 'fetch.credentialsNeeded', params: { url: server } },
       );
     }
     if (!sameOrigin) {
@@ -206,6 +210,8 @@ class Fetch {
       'auth',
       (w) =>
         `The ${w.server} ${url.href} did not accept the user name or password. Check them and try again.`,
+      undefined,
+      { key: 'fetch.credentialsRefused', params: { url: url.href } },
     );
   }
 
@@ -317,6 +323,14 @@ class Fetch {
         `The ${w.server} ${server} did not answer within ${seconds} s. Check the address, or try again later.`,
     );
   }
+}
+
+/** The catalogue's advice for an HTTP error status (`codes.fetchAdvice.<key>`), as advice() words it. */
+function adviceKey(status: number): 'notFound' | 'forbidden' | 'serverError' | 'other' {
+  if (status === 404 || status === 410) return 'notFound';
+  if (status === 403) return 'forbidden';
+  if (status >= 500) return 'serverError';
+  return 'other';
 }
 
 function advice(status: number): string {

@@ -123,6 +123,35 @@ export const codesDe: SameKeys<typeof codesEn> = {
       tooLong: 'Zeile {{row}}: Die Spalte „{{column}}“ ist länger als {{max}} Zeichen.',
       quotes: 'Zeile {{row}}: {{detail}} — prüfen Sie die Anführungszeichen (") in dieser Zeile.',
     },
+    fetchWording: {
+      provisioningServer: 'Provisionierungsserver',
+      provisioningAddress: 'Provisionierungsadresse',
+    },
+    fetch: {
+      untrusted:
+        'Dem $t(codes.fetchWording.{{wording}}Server) {{url}} wird nicht vertraut: $t(codes.connection.{{problem}}) ({{code}}). Fügen Sie das PBX-Zertifikat unter Einstellungen › Erweitert › TLS hinzu, oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
+      timeout:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und versuchen Sie es später erneut.',
+      unreachable:
+        '{{url}} ist nicht erreichbar: $t(codes.connection.{{problem}}). Prüfen Sie die $t(codes.fetchWording.{{wording}}Address) und die Netzwerkverbindung dieses Computers.',
+      tls: 'Die sichere Verbindung zu {{url}} ist fehlgeschlagen ({{code}}): Prüfen Sie die Einstellungen für TLS-Protokoll und Verschlüsselung. Prüfen Sie die $t(codes.fetchWording.{{wording}}Address) und die Netzwerkverbindung dieses Computers.',
+      failed:
+        'Die Verbindung zu {{url}} ist fehlgeschlagen: {{detail}}. Prüfen Sie die $t(codes.fetchWording.{{wording}}Address) und die Netzwerkverbindung dieses Computers.',
+      httpStatus:
+        'Der $t(codes.fetchWording.{{wording}}Server) hat für {{url}} mit {{status}}{{reason}} geantwortet. $t(codes.fetchAdvice.{{advice}})',
+      credentialsRefused:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides und versuchen Sie es erneut.',
+      credentialsNeeded:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} verlangt einen Benutzernamen und ein Passwort. Geben Sie beides ein und versuchen Sie es erneut.',
+    },
+    fetchAdvice: {
+      notFound: 'Prüfen Sie die Adresse.',
+      forbidden:
+        'Der Server erlaubt diesem Benutzer nicht, die Datei abzurufen; fragen Sie Ihren Administrator.',
+      serverError:
+        'Der Server hat ein Problem; versuchen Sie es später erneut oder fragen Sie Ihren Administrator.',
+      other: 'Prüfen Sie die Adresse, oder fragen Sie Ihren Administrator.',
+    },
     provisioning: {
       noChanges: 'Provisioniert: keine Änderungen.',
       noChangesInsecure: 'Provisioniert: keine Änderungen (über unverschlüsseltes HTTP).',

@@ -127,6 +127,36 @@ export const codesEn = {
       tooLong: 'Row {{row}}: column "{{column}}" is longer than {{max}} characters.',
       quotes: 'Row {{row}}: {{detail}} — check the quotes (") in this row.',
     },
+    /** The words a fetch failure uses for what was fetched (net/https FetchWording), nested by key. */
+    fetchWording: {
+      provisioningServer: 'provisioning server',
+      provisioningAddress: 'provisioning address',
+    },
+    /** Why fetching a file over HTTPS failed (net/https), in the fetcher's words (`wording`). */
+    fetch: {
+      untrusted:
+        "The $t(codes.fetchWording.{{wording}}Server) {{url}} is not trusted: $t(codes.connection.{{problem}}) ({{code}}). Add the PBX certificate under Settings › Advanced › TLS, or ask your administrator to check the server's certificate.",
+      timeout:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not answer in time. Check the address and try again later.',
+      unreachable:
+        "Cannot reach {{url}}: $t(codes.connection.{{problem}}). Check the $t(codes.fetchWording.{{wording}}Address) and this computer's network connection.",
+      tls: "The secure connection to {{url}} failed ({{code}}): check the TLS protocol and cipher settings. Check the $t(codes.fetchWording.{{wording}}Address) and this computer's network connection.",
+      failed:
+        "The connection to {{url}} failed: {{detail}}. Check the $t(codes.fetchWording.{{wording}}Address) and this computer's network connection.",
+      httpStatus:
+        'The $t(codes.fetchWording.{{wording}}Server) answered {{status}}{{reason}} for {{url}}. $t(codes.fetchAdvice.{{advice}})',
+      credentialsRefused:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not accept the user name or password. Check them and try again.',
+      credentialsNeeded:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} asks for a user name and password. Enter them and try again.',
+    },
+    /** What to do about an HTTP error status, after fetch.httpStatus. */
+    fetchAdvice: {
+      notFound: 'Check the address.',
+      forbidden: 'The server does not allow this user to fetch the file; ask your administrator.',
+      serverError: 'The server has a problem; try again later or ask your administrator.',
+      other: 'Check the address, or ask your administrator.',
+    },
     /** What a provisioning attempt did or why it failed (provisioning/provisioning-service.ts). */
     provisioning: {
       noChanges: 'Provisioned: no changes.',
