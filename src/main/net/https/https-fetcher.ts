@@ -321,6 +321,8 @@ class Fetch {
       'timeout',
       (w) =>
         `The ${w.server} ${server} did not answer within ${seconds} s. Check the address, or try again later.`,
+      undefined,
+      { key: 'fetch.noAnswerWithin', params: { url: server, seconds } },
     );
   }
 }

@@ -143,6 +143,8 @@ export const codesDe: SameKeys<typeof codesEn> = {
         'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides und versuchen Sie es erneut.',
       credentialsNeeded:
         'Der $t(codes.fetchWording.{{wording}}Server) {{url}} verlangt einen Benutzernamen und ein Passwort. Geben Sie beides ein und versuchen Sie es erneut.',
+      noAnswerWithin:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat nicht innerhalb von {{seconds}} s geantwortet. Prüfen Sie die Adresse, oder versuchen Sie es später erneut.',
     },
     fetchAdvice: {
       notFound: 'Prüfen Sie die Adresse.',

@@ -149,6 +149,8 @@ export const codesEn = {
         'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not accept the user name or password. Check them and try again.',
       credentialsNeeded:
         'The $t(codes.fetchWording.{{wording}}Server) {{url}} asks for a user name and password. Enter them and try again.',
+      noAnswerWithin:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not answer within {{seconds}} s. Check the address, or try again later.',
     },
     /** What to do about an HTTP error status, after fetch.httpStatus. */
     fetchAdvice: {

@@ -91,6 +91,25 @@ describe('HTTP answers as catalogue codes', () => {
     });
   });
 
+  it('sends no answer within the time limit with its seconds', async () => {
+    const hanging = createServer(() => undefined);
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const port = (hanging.address() as AddressInfo).port;
+    const error: unknown = await fetchHttpsFile({
+      url: `http://127.0.0.1:${port}/slow`,
+      tls: { minVersion: 'TLSv1.2', strongCiphersOnly: true, verifyCertificate: true },
+      allowInsecureHttp: true,
+      timeoutMs: 200,
+    }).catch((reason: unknown) => reason);
+    hanging.closeAllConnections();
+    await new Promise<void>((resolve) => hanging.close(() => resolve()));
+    expect(error).toBeInstanceOf(HttpsFetchError);
+    expect(provisioningText(error as HttpsFetchError)).toMatchObject({
+      key: 'fetch.noAnswerWithin',
+      params: { seconds: 0.2 },
+    });
+  });
+
   it('sends a refused login and a missing one', async () => {
     expect(provisioningText(await failure('/login', 'alice')).key).toBe('fetch.credentialsRefused');
     expect(provisioningText(await failure('/login')).key).toBe('fetch.credentialsNeeded');
