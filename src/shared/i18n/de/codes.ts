@@ -126,7 +126,11 @@ export const codesDe: SameKeys<typeof codesEn> = {
     fetchWording: {
       provisioningServer: 'Provisionierungsserver',
       provisioningAddress: 'Provisionierungsadresse',
+      provisioningFile: 'Provisionierungsdatei',
+      provisioningAllowInsecureHttp:
+        'Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Bereitstellung erlauben“',
     },
+    fetchUnit: { MB: 'MB', KB: 'KB', bytes: 'Byte' },
     fetch: {
       untrusted:
         'Dem $t(codes.fetchWording.{{wording}}Server) {{url}} wird nicht vertraut: $t(codes.connection.{{problem}}) ({{code}}). Fügen Sie das PBX-Zertifikat unter Einstellungen › Erweitert › TLS hinzu, oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
@@ -145,6 +149,32 @@ export const codesDe: SameKeys<typeof codesEn> = {
         'Der $t(codes.fetchWording.{{wording}}Server) {{url}} verlangt einen Benutzernamen und ein Passwort. Geben Sie beides ein und versuchen Sie es erneut.',
       noAnswerWithin:
         'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat nicht innerhalb von {{seconds}} s geantwortet. Prüfen Sie die Adresse, oder versuchen Sie es später erneut.',
+      tooManyRedirects:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat mehr als {{max}}-mal weitergeleitet. Klären Sie die Adresse mit Ihrem Administrator.',
+      redirectNeedsPassword:
+        'Der $t(codes.fetchWording.{{wording}}Server) hat zu {{url}} weitergeleitet, das ein Passwort verlangt; es wird nicht an einen anderen Server gesendet. Fragen Sie Ihren Administrator nach der direkten Adresse.',
+      passwordNotEncrypted:
+        '{{url}} ist nicht verschlüsselt; das Passwort wird nicht gesendet. Verwenden Sie eine https://-Adresse oder aktivieren Sie – nur wenn Ihr Administrator Sie darum bittet – $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
+      unsupportedLogin:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} verlangt eine Anmeldeart, die das Softphone nicht unterstützt (nur Basic und Digest). Fragen Sie Ihren Administrator.',
+      basicOverHttp:
+        '{{url}} verlangt das Passwort im Klartext (HTTP Basic) über eine unverschlüsselte Verbindung; das Softphone sendet es nicht. Verwenden Sie die https://-Adresse, oder bitten Sie Ihren Administrator, den Server auf Digest-Authentifizierung umzustellen.',
+      redirectInvalid:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat eine Weiterleitung ohne gültige Adresse gesendet. Bitten Sie Ihren Administrator, den Server zu prüfen.',
+      redirectNotWeb:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat auf eine Adresse weitergeleitet, die keine Webadresse ist. Bitten Sie Ihren Administrator, den Server zu prüfen.',
+      redirectDowngrade:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat auf eine unverschlüsselte Adresse ({{target}}) weitergeleitet; das Softphone folgt ihr nicht. Bitten Sie Ihren Administrator, https zu verwenden.',
+      tooLarge:
+        'Die $t(codes.fetchWording.{{wording}}File) unter {{url}} ist größer als {{size, number}} $t(codes.fetchUnit.{{sizeUnit}}). Prüfen Sie die Adresse; eine $t(codes.fetchWording.{{wording}}File) ist viel kleiner.',
+      closedEarly:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat die Verbindung geschlossen, bevor die ganze Datei angekommen war. Versuchen Sie es erneut.',
+      invalidAddress:
+        '„{{url}}“ ist keine gültige $t(codes.fetchWording.{{wording}}Address). Geben Sie sie als https://server/pfad ein.',
+      notWebAddress:
+        '{{url}} ist keine Webadresse. Geben Sie die $t(codes.fetchWording.{{wording}}Address) als https://server/pfad ein.',
+      plainHttp:
+        '{{url}} ist nicht verschlüsselt (http). Verwenden Sie eine https://-Adresse oder aktivieren Sie – nur wenn Ihr Administrator Sie darum bittet – $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
     },
     fetchAdvice: {
       notFound: 'Prüfen Sie die Adresse.',

@@ -131,7 +131,12 @@ export const codesEn = {
     fetchWording: {
       provisioningServer: 'provisioning server',
       provisioningAddress: 'provisioning address',
+      provisioningFile: 'provisioning file',
+      provisioningAllowInsecureHttp:
+        'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
     },
+    /** The unit of a size in fetch.tooLarge. */
+    fetchUnit: { MB: 'MB', KB: 'KB', bytes: 'bytes' },
     /** Why fetching a file over HTTPS failed (net/https), in the fetcher's words (`wording`). */
     fetch: {
       untrusted:
@@ -151,6 +156,32 @@ export const codesEn = {
         'The $t(codes.fetchWording.{{wording}}Server) {{url}} asks for a user name and password. Enter them and try again.',
       noAnswerWithin:
         'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not answer within {{seconds}} s. Check the address, or try again later.',
+      tooManyRedirects:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} redirected more than {{max}} times. Check the address with your administrator.',
+      redirectNeedsPassword:
+        'The $t(codes.fetchWording.{{wording}}Server) redirected to {{url}}, which asks for a password; it is not sent to another server. Ask your administrator for the direct address.',
+      passwordNotEncrypted:
+        '{{url}} is not encrypted; the password is not sent. Use an https:// address, or, only if your administrator asks for it, turn on $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
+      unsupportedLogin:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} asks for a kind of login the softphone does not support (only Basic and Digest). Ask your administrator.',
+      basicOverHttp:
+        '{{url}} asks for the password in plain text (HTTP Basic) over an unencrypted connection; the softphone does not send it. Use the https:// address, or ask your administrator to switch the server to Digest authentication.',
+      redirectInvalid:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} answered a redirect without a valid address. Ask your administrator to check the server.',
+      redirectNotWeb:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} redirected to a non-web address. Ask your administrator to check the server.',
+      redirectDowngrade:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} redirected to an unencrypted address ({{target}}); the softphone does not follow it. Ask your administrator to use https.',
+      tooLarge:
+        'The $t(codes.fetchWording.{{wording}}File) at {{url}} is larger than {{size}} $t(codes.fetchUnit.{{sizeUnit}}). Check the address; a $t(codes.fetchWording.{{wording}}File) is much smaller.',
+      closedEarly:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} closed the connection before the whole file arrived. Try again.',
+      invalidAddress:
+        '"{{url}}" is not a valid $t(codes.fetchWording.{{wording}}Address). Enter it as https://server/path.',
+      notWebAddress:
+        '{{url}} is not a web address. Enter the $t(codes.fetchWording.{{wording}}Address) as https://server/path.',
+      plainHttp:
+        '{{url}} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, turn on $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
     },
     /** What to do about an HTTP error status, after fetch.httpStatus. */
     fetchAdvice: {

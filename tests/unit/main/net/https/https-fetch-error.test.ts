@@ -52,11 +52,25 @@ describe('connectionFailure as a catalogue code', () => {
 
 describe('HTTP answers as catalogue codes', () => {
   let base = '';
+  let elsewhere = '';
   const http = createServer((request, response) => {
     if (request.url === '/missing') response.writeHead(404, 'Not Found').end();
     else if (request.url === '/login')
       response.writeHead(401, { 'www-authenticate': 'Digest realm="pbx", nonce="abc", qop="auth"' }).end();
-    else response.writeHead(500).end();
+    else if (request.url === '/basic')
+      response.writeHead(401, { 'www-authenticate': 'Basic realm="pbx"' }).end();
+    else if (request.url === '/ntlm') response.writeHead(401, { 'www-authenticate': 'NTLM' }).end();
+    else if (request.url === '/elsewhere') response.writeHead(302, { location: elsewhere }).end();
+    else if (request.url === '/loop') response.writeHead(302, { location: '/loop' }).end();
+    else if (request.url === '/nowhere') response.writeHead(302).end();
+    else if (request.url === '/ftp') response.writeHead(302, { location: 'ftp://pbx.example.com/x' }).end();
+    else if (request.url === '/big')
+      response.writeHead(200, { 'content-length': '2048' }).end('x'.repeat(2048));
+    else if (request.url === '/cut') {
+      response.writeHead(200, { 'content-length': '100' });
+      response.write('partial');
+      setImmediate(() => response.destroy());
+    } else response.writeHead(500).end();
   });
 
   beforeAll(async () => {
@@ -65,13 +79,18 @@ describe('HTTP answers as catalogue codes', () => {
   });
   afterAll(() => new Promise<void>((resolve) => http.close(() => resolve())));
 
-  async function failure(path: string, userName?: string): Promise<HttpsFetchError> {
+  async function failure(
+    path: string,
+    userName?: string,
+    more: { maxBytes?: number; allowInsecureHttp?: boolean; url?: string } = {},
+  ): Promise<HttpsFetchError> {
     const error: unknown = await fetchHttpsFile({
-      url: `${base}${path}`,
+      url: more.url ?? `${base}${path}`,
       userName,
       password: userName ? 'pw' : undefined,
       tls: { minVersion: 'TLSv1.2', strongCiphersOnly: true, verifyCertificate: true },
-      allowInsecureHttp: true,
+      allowInsecureHttp: more.allowInsecureHttp ?? true,
+      ...(more.maxBytes === undefined ? {} : { maxBytes: more.maxBytes }),
     }).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(HttpsFetchError);
     return error as HttpsFetchError;
@@ -113,5 +132,68 @@ describe('HTTP answers as catalogue codes', () => {
   it('sends a refused login and a missing one', async () => {
     expect(provisioningText(await failure('/login', 'alice')).key).toBe('fetch.credentialsRefused');
     expect(provisioningText(await failure('/login')).key).toBe('fetch.credentialsNeeded');
+  });
+
+  it('sends the redirect failures', async () => {
+    expect(provisioningText(await failure('/loop'))).toEqual({
+      key: 'fetch.tooManyRedirects',
+      params: { url: `${base}/loop`, max: 3, wording: 'provisioning' },
+    });
+    expect(provisioningText(await failure('/nowhere')).key).toBe('fetch.redirectInvalid');
+    expect(provisioningText(await failure('/ftp')).key).toBe('fetch.redirectNotWeb');
+  });
+
+  it('sends an unsupported login and Basic over plain http', async () => {
+    expect(provisioningText(await failure('/ntlm', 'alice')).key).toBe('fetch.unsupportedLogin');
+    expect(provisioningText(await failure('/basic', 'alice')).key).toBe('fetch.basicOverHttp');
+  });
+
+  it('sends a file too large with its size and unit, the number in German form', async () => {
+    const text = provisioningText(await failure('/big', undefined, { maxBytes: 1536 }));
+    expect(text).toEqual({
+      key: 'fetch.tooLarge',
+      params: { url: `${base}/big`, size: 1.5, sizeUnit: 'KB', wording: 'provisioning' },
+    });
+    expect(translate('de', `codes.${text.key}`, text.params)).toBe(
+      `Die Provisionierungsdatei unter ${base}/big ist größer als 1,5 KB. Prüfen Sie die Adresse; eine Provisionierungsdatei ist viel kleiner.`,
+    );
+    expect(provisioningText(await failure('/big', undefined, { maxBytes: 1000 })).params).toMatchObject({
+      size: 1000,
+      sizeUnit: 'bytes',
+    });
+  });
+
+  it('sends a connection cut before the whole file arrived', async () => {
+    // Node reports the cut as an error (unreachable) or only as a close (closedEarly), both as codes
+    expect(provisioningText(await failure('/cut')).key).toMatch(/^fetch\.(unreachable|closedEarly)$/);
+  });
+
+  it('sends the refusals of an address', async () => {
+    const plain = provisioningText(await failure('/x', undefined, { allowInsecureHttp: false }));
+    expect(plain).toEqual({ key: 'fetch.plainHttp', params: { url: `${base}/x`, wording: 'provisioning' } });
+    expect(translate('de', `codes.${plain.key}`, plain.params)).toContain(
+      '„Unverschlüsseltes HTTP für die Bereitstellung erlauben“',
+    );
+    expect(provisioningText(await failure('', undefined, { url: 'not a url' })).key).toBe(
+      'fetch.invalidAddress',
+    );
+    expect(provisioningText(await failure('', undefined, { url: 'ftp://pbx.example.com/x' })).key).toBe(
+      'fetch.notWebAddress',
+    );
+  });
+
+  it('sends a redirect to another server that asks for the password', async () => {
+    // another port is another origin: the password is not sent there
+    const other = createServer((_, response) => {
+      response.writeHead(401, { 'www-authenticate': 'Digest realm="x", nonce="n", qop="auth"' }).end();
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    elsewhere = `http://127.0.0.1:${(other.address() as AddressInfo).port}/`;
+    const text = provisioningText(await failure('/elsewhere', 'alice'));
+    await new Promise<void>((resolve) => other.close(() => resolve()));
+    expect(text).toEqual({
+      key: 'fetch.redirectNeedsPassword',
+      params: { url: elsewhere, wording: 'provisioning' },
+    });
   });
 });
