@@ -51,11 +51,13 @@ import type { CheckSyncLimiterOptions } from './check-sync-limiter';
 import { CheckSyncLimiter } from './check-sync-limiter';
 import { settleWithin } from '../sip/settle-within';
 import { globalTlsSettings } from '../net/tls/global-tls-settings';
+import { CertificateError } from '../net/tls/certificate';
 import type { ProvisioningTarget } from './provisioning-url';
 import { ProvisioningUrlError, resolveProvisioningUrl } from './provisioning-url';
 import type { UserText } from '../../shared/contract/user-text';
 import { ProvisioningFetchError } from './fetch/provisioning-fetch-error';
-import { worded } from '../i18n/translator';
+import { translate, worded } from '../i18n/translator';
+import { provisioningChangeList } from '../../shared/i18n/provisioning-changes';
 
 export type FetchProvisioningFile = (request: FetchRequest) => Promise<FetchedFile>;
 export type ParseProvisioningFile = (text: string) => ProvisioningDocument;
@@ -363,18 +365,24 @@ export class ProvisioningService {
         }),
       );
       const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
-      const summary = total === 0 ? 'no changes' : describeChanges(changes);
-      // the summary with changes stays English for now (a list of counted parts)
-      const text: UserText | undefined =
+      // with changes, the renderer words the summary from `changes` (provisioningChangeList)
+      const code: UserText['key'] =
         total === 0
-          ? { key: insecure ? 'provisioning.noChangesInsecure' : 'provisioning.noChanges', params: {} }
-          : undefined;
+          ? insecure
+            ? 'provisioning.noChangesInsecure'
+            : 'provisioning.noChanges'
+          : insecure
+            ? 'provisioning.changedInsecure'
+            : 'provisioning.changed';
+      const text: UserText = { key: code, params: {} };
+      const summary = provisioningChangeList((part, values) => translate('en', part, values), changes);
+      const english = translate('en', `codes.${code}`, { summary });
       return {
         at,
         server,
         ok: true,
-        message: `Provisioned: ${summary}${insecure ? ' (over unencrypted HTTP)' : ''}.`,
-        ...(text ? { text } : {}),
+        message: english,
+        text,
         format,
         changes,
         unknownKeys: prepared.unknownKeys,
@@ -408,7 +416,8 @@ export class ProvisioningService {
     try {
       return resolveProvisioningUrl(this.options.settings.get<string>(KEY.serverUrl));
     } catch (error) {
-      if (error instanceof ProvisioningUrlError) throw new AttemptFailure('config', error.message);
+      if (error instanceof ProvisioningUrlError)
+        throw new AttemptFailure('config', error.message, error.text);
       throw error;
     }
   }
@@ -433,7 +442,8 @@ export class ProvisioningService {
     try {
       tls = await globalTlsSettings((key) => settings.get(key), this.options.readFile);
     } catch (error) {
-      throw new AttemptFailure('certificate', error instanceof Error ? error.message : String(error));
+      const text = error instanceof CertificateError ? error.text : undefined;
+      throw new AttemptFailure('certificate', error instanceof Error ? error.message : String(error), text);
     }
     const allowInsecureHttp = settings.get(KEY.allowInsecureHttp) === true;
     if (allowInsecureHttp && new URL(target.url).protocol === 'http:') {
@@ -466,9 +476,10 @@ export class ProvisioningService {
     for (const [key, value] of Object.entries(document.secrets)) {
       if (userOnlySettings.has(key)) unknownKeys.add(`${key} (only the user may change it)`);
       else if (!settingCatalog.get(key)) unknownKeys.add(key);
-      else if (!settingCatalog.isSecret(key))
-        throw new AttemptFailure('invalid', `${key} is not a secret setting; send it as a value.`);
-      else secrets[key] = value;
+      else if (!settingCatalog.isSecret(key)) {
+        const { text, english } = worded('provisioning.notASecret', { key });
+        throw new AttemptFailure('invalid', english, text);
+      } else secrets[key] = value;
     }
     const accountList: ProvisionedAccount[] = document.accounts.map((account) => {
       const settings: Record<string, unknown> = {};
@@ -497,19 +508,6 @@ export class ProvisioningService {
       throw new AttemptFailure('invalid', english, text);
     }
   }
-}
-
-function describeChanges(changes: ProvisioningAttempt['changes']): string {
-  const count = (n: number, one: string, many: string): string[] =>
-    n > 0 ? [`${n} ${n === 1 ? one : many}`] : [];
-  return [
-    ...count(changes.settings, 'setting changed', 'settings changed'),
-    ...count(changes.accountsAdded, 'account added', 'accounts added'),
-    ...count(changes.accountsUpdated, 'account updated', 'accounts updated'),
-    ...count(changes.accountsRemoved, 'account removed', 'accounts removed'),
-    ...count(changes.contactSources, 'contact source changed', 'contact sources changed'),
-    ...(changes.blfKeys > 0 ? [`BLF keys set (${changes.blfKeys})`] : []),
-  ].join(', ');
 }
 
 /** A failure's text followed by "Nothing was changed.", its parameters kept. */

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ProvisioningAttempt, ProvisioningFailureCode } from '../../../shared/contract';
 import { isCleartextHttpUrl } from '../../../shared/security/cleartext';
+import type { UserText } from '../../../shared/contract';
+import { provisioningChangeList } from '../../../shared/i18n/provisioning-changes';
 import { userTextOr } from '../../i18n/user-text';
 
 /**
@@ -103,6 +105,14 @@ export function attemptTime(at: number, language: string, timeZone?: string): st
   return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
+/** provisioning.changed wants the summary of the attempt's changes in the UI language. */
+function withSummary(t: TFunction, last: ProvisioningAttempt): UserText | undefined {
+  const key = last.text?.key;
+  if (key !== 'provisioning.changed' && key !== 'provisioning.changedInsecure') return last.text;
+  const summary = provisioningChangeList((part, values) => t(part, values), last.changes);
+  return { key, params: { ...last.text?.params, summary } };
+}
+
 /** What main said about an attempt: in the UI language when it sent a code, else its English message. */
 export interface AttemptDetail {
   text: string;
@@ -111,7 +121,7 @@ export interface AttemptDetail {
 }
 
 export function attemptDetail(t: TFunction, last: ProvisioningAttempt): AttemptDetail | undefined {
-  const text = userTextOr(t, last.text, last.message);
+  const text = userTextOr(t, withSummary(t, last), last.message);
   if (text === '') return undefined;
   return { text, lang: last.text === undefined ? 'en' : undefined };
 }

@@ -196,6 +196,34 @@ export const codesDe: SameKeys<typeof codesEn> = {
       invalidValue: 'Die Provisionierungsdatei enthält einen ungültigen Wert: {{detail}}',
       invalidValueField: 'Die Provisionierungsdatei enthält einen ungültigen Wert ({{field}}): {{detail}}',
       failed: 'Die Provisionierung ist fehlgeschlagen: {{detail}}.',
+      notASecret: '{{key}} ist keine geheime Einstellung; senden Sie sie als normalen Wert.',
+      changed: 'Provisioniert: {{summary}}.',
+      changedInsecure: 'Provisioniert: {{summary}} (über unverschlüsseltes HTTP).',
+    },
+    provisioningChanges: {
+      settings_one: '{{count}} Einstellung geändert',
+      settings_other: '{{count}} Einstellungen geändert',
+      accountsAdded_one: '{{count}} Konto hinzugefügt',
+      accountsAdded_other: '{{count}} Konten hinzugefügt',
+      accountsUpdated_one: '{{count}} Konto aktualisiert',
+      accountsUpdated_other: '{{count}} Konten aktualisiert',
+      accountsRemoved_one: '{{count}} Konto entfernt',
+      accountsRemoved_other: '{{count}} Konten entfernt',
+      contactSources_one: '{{count}} Kontaktquelle geändert',
+      contactSources_other: '{{count}} Kontaktquellen geändert',
+      blfKeys: 'BLF-Tasten belegt ({{count}})',
+    },
+    provisioningUrl: {
+      noServer:
+        'Es ist kein Provisionierungsserver eingestellt. Geben Sie die Adresse ein, die Sie von Ihrem Administrator erhalten haben.',
+      notWebAddress:
+        '„{{address}}“ ist keine Webadresse. Geben Sie z. B. https://pbx.example.com/provisioning ein.',
+      schemeNotSupported: 'Adressen mit „{{scheme}}“ werden nicht unterstützt; verwenden Sie https://.',
+    },
+    certificate: {
+      unreadable: 'Die Zertifikatsdatei {{file}} kann nicht gelesen werden ({{why}}).',
+      invalidInline: 'Das Zertifikat ist nicht lesbar (PEM oder DER).',
+      invalidFile: 'Die Datei {{file}} ist kein lesbares Zertifikat (PEM oder DER).',
     },
   },
 };

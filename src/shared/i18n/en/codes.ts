@@ -203,6 +203,36 @@ export const codesEn = {
       invalidValue: 'The provisioning file has an invalid value: {{detail}}',
       invalidValueField: 'The provisioning file has an invalid value ({{field}}): {{detail}}',
       failed: 'Provisioning failed: {{detail}}.',
+      notASecret: '{{key}} is not a secret setting; send it as a value.',
+      /** `summary` is provisioningChangeList (src/shared/i18n/provisioning-changes.ts) of the attempt's changes. */
+      changed: 'Provisioned: {{summary}}.',
+      changedInsecure: 'Provisioned: {{summary}} (over unencrypted HTTP).',
+    },
+    /** The parts of provisioning.changed, each with its count. */
+    provisioningChanges: {
+      settings_one: '{{count}} setting changed',
+      settings_other: '{{count}} settings changed',
+      accountsAdded_one: '{{count}} account added',
+      accountsAdded_other: '{{count}} accounts added',
+      accountsUpdated_one: '{{count}} account updated',
+      accountsUpdated_other: '{{count}} accounts updated',
+      accountsRemoved_one: '{{count}} account removed',
+      accountsRemoved_other: '{{count}} accounts removed',
+      contactSources_one: '{{count}} contact source changed',
+      contactSources_other: '{{count}} contact sources changed',
+      blfKeys: 'BLF keys set ({{count}})',
+    },
+    /** Why the provisioning server address cannot be used (provisioning/provisioning-url.ts). */
+    provisioningUrl: {
+      noServer: 'No provisioning server is set. Enter the address your administrator gave you.',
+      notWebAddress: '"{{address}}" is not a web address. Enter e.g. https://pbx.example.com/provisioning.',
+      schemeNotSupported: '"{{scheme}}" addresses are not supported; use https://.',
+    },
+    /** Why a certificate to trust cannot be used (net/tls/certificate.ts). */
+    certificate: {
+      unreadable: 'Cannot read the certificate file {{file}} ({{why}}).',
+      invalidInline: 'The certificate is not a readable certificate (PEM or DER).',
+      invalidFile: 'The file {{file}} is not a readable certificate (PEM or DER).',
     },
   },
 };

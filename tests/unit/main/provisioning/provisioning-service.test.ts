@@ -221,6 +221,9 @@ describe('ProvisioningService', () => {
       format: 'softphone-json',
       changes: { settings: 2, accountsAdded: 2, accountsUpdated: 0, accountsRemoved: 0 },
       unknownKeys: ['x.unknown'],
+      message: 'Provisioned: 2 settings changed, 2 accounts added.',
+      // the renderer words the summary from `changes`
+      text: { key: 'provisioning.changed', params: {} },
     });
     expect(status.configured).toBe(true);
     const snapshot = h.settings.snapshot();
@@ -473,7 +476,12 @@ describe('ProvisioningService', () => {
   it('keeps the status across a restart', async () => {
     const status = await h.provisioning.run(first);
     await h.restart();
-    expect(h.provisioning.status()).toEqual({ configured: true, running: false, last: status.last });
+    // the catalogue code is this run's only: a stored attempt shows its English message
+    expect(h.provisioning.status()).toEqual({
+      configured: true,
+      running: false,
+      last: { ...status.last, text: undefined },
+    });
     expect(h.settings.snapshot().locked).toEqual(['advanced.stun.port', 'advanced.stun.server']);
   });
 
@@ -513,7 +521,16 @@ describe('ProvisioningService', () => {
 
   it('records a config failure when no server is set', async () => {
     const status = await h.provisioning.run();
-    expect(status).toMatchObject({ configured: false, last: { ok: false, code: 'config' } });
+    expect(status).toMatchObject({
+      configured: false,
+      last: {
+        ok: false,
+        code: 'config',
+        message:
+          'No provisioning server is set. Enter the address your administrator gave you. Nothing was changed.',
+        text: { key: 'provisioning.notChanged', params: { reason: 'provisioningUrl.noServer' } },
+      },
+    });
   });
 
   it('keeps the last good server and credentials when a newly typed one fails', async () => {
@@ -633,6 +650,7 @@ describe('ProvisioningService shutdown', () => {
       expect(h.requests[0]).toMatchObject({ url: 'http://pbx.example.com/prov', allowInsecureHttp: true });
       expect(status.last).toMatchObject({ ok: true, server: 'http://pbx.example.com/prov' });
       expect(status.last?.message).toMatch(/^Provisioned: .*\(over unencrypted HTTP\)\.$/);
+      expect(status.last?.text?.key).toBe('provisioning.changedInsecure');
       expect(h.warnings.some((line) => line.includes('unencrypted HTTP'))).toBe(true);
       expect(h.accounts.list()).toHaveLength(2);
     });

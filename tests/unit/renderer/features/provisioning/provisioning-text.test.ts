@@ -172,6 +172,21 @@ describe('attemptDetail', () => {
     });
   });
 
+  it('words a summary of changes from the attempt in the UI language', () => {
+    const changed = {
+      ...attempt,
+      ok: true,
+      message: 'Provisioned: 2 settings changed, 1 account added (over unencrypted HTTP).',
+      code: undefined,
+      changes: { ...noChanges, settings: 2, accountsAdded: 1 },
+      text: { key: 'provisioning.changedInsecure' as const, params: {} },
+    };
+    expect(attemptDetail(t, changed)?.text).toBe(changed.message);
+    expect(attemptDetail(german, changed)?.text).toBe(
+      'Provisioniert: 2 Einstellungen geändert, 1 Konto hinzugefügt (über unverschlüsseltes HTTP).',
+    );
+  });
+
   it('falls back to the stored English message, marked as English, and to nothing when it is empty', () => {
     expect(attemptDetail(german, attempt)).toEqual({ text: attempt.message, lang: 'en' });
     expect(attemptDetail(german, { ...attempt, message: '' })).toBeUndefined();
