@@ -213,6 +213,31 @@ export const codesDe: SameKeys<typeof codesEn> = {
       contactSources_other: '{{count}} Kontaktquellen geändert',
       blfKeys: 'BLF-Tasten belegt ({{count}})',
     },
+    settings: {
+      noSuchSetting: 'Es gibt keine Einstellung „{{key}}“.',
+      noSuchSecret: 'Es gibt keine geheime Einstellung „{{key}}“.',
+      secretAsValue: 'Das Geheimnis {{key}} kann nicht als normaler Wert provisioniert werden.',
+      locked:
+        '„{{setting, settingLabel}}“ wird von Ihrem Provisionierungsserver festgelegt und kann hier nicht geändert werden.',
+      invalid: '„{{setting, settingLabel}}“ $t(codes.settingProblem.{{problem}}).',
+    },
+    settingProblem: {
+      oneOf: 'muss einer dieser Werte sein: {{values}}',
+      wholeNumber: 'muss eine ganze Zahl sein',
+      atLeast: 'muss mindestens {{min}} sein',
+      atMost: 'darf höchstens {{max}} sein',
+      tooLong: 'darf höchstens {{max}} Zeichen lang sein',
+      control: 'darf keine Steuerzeichen enthalten',
+      empty: 'darf nicht leer sein',
+      host: 'muss ein Hostname oder eine IP-Adresse sein',
+      hostPort: 'muss „Host“ oder „Host:Port“ sein',
+      url: 'muss eine http(s)-URL sein',
+      wsUrl: 'muss eine ws://- oder wss://-URL sein',
+      phone: 'muss eine Telefonnummer sein',
+      email: 'muss eine E-Mail-Adresse sein',
+      duplicate: 'darf keinen Eintrag wiederholen',
+      tooMany: 'darf höchstens {{max}} Einträge haben',
+    },
     provisioningUrl: {
       noServer:
         'Es ist kein Provisionierungsserver eingestellt. Geben Sie die Adresse ein, die Sie von Ihrem Administrator erhalten haben.',

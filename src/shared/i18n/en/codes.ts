@@ -222,6 +222,32 @@ export const codesEn = {
       contactSources_other: '{{count}} contact sources changed',
       blfKeys: 'BLF keys set ({{count}})',
     },
+    /** Why a setting cannot be read or changed (main/settings); `setting` is a full key, shown as its label. */
+    settings: {
+      noSuchSetting: 'There is no setting "{{key}}".',
+      noSuchSecret: 'There is no secret setting "{{key}}".',
+      secretAsValue: 'Secret {{key}} cannot be provisioned as a value.',
+      locked: '{{setting, settingLabel}} is set by your provisioning server and cannot be changed here.',
+      invalid: '{{setting, settingLabel}} $t(codes.settingProblem.{{problem}}).',
+    },
+    /** Why a value does not fit its setting, after the label (shared/settings/field.ts words them). */
+    settingProblem: {
+      oneOf: 'must be one of {{values}}',
+      wholeNumber: 'must be a whole number',
+      atLeast: 'must be at least {{min}}',
+      atMost: 'must be at most {{max}}',
+      tooLong: 'must be at most {{max}} characters',
+      control: 'must not contain control characters',
+      empty: 'must not be empty',
+      host: 'must be a host name or IP address',
+      hostPort: 'must be host or host:port',
+      url: 'must be an http(s) URL',
+      wsUrl: 'must be a ws:// or wss:// URL',
+      phone: 'must be a phone number',
+      email: 'must be an e-mail address',
+      duplicate: 'must not repeat an entry',
+      tooMany: 'must have at most {{max}} entries',
+    },
     /** Why the provisioning server address cannot be used (provisioning/provisioning-url.ts). */
     provisioningUrl: {
       noServer: 'No provisioning server is set. Enter the address your administrator gave you.',
