@@ -238,6 +238,18 @@ export const codesDe: SameKeys<typeof codesEn> = {
       duplicate: 'darf keinen Eintrag wiederholen',
       tooMany: 'darf höchstens {{max}} Einträge haben',
     },
+    media: {
+      noWindow: 'Es ist kein Fenster geöffnet, das den Ton verarbeiten kann.',
+      noAnswer: 'Die Audio-Engine hat auf {{method}} nicht rechtzeitig geantwortet.',
+      failed: 'Die Audio-Anfrage ist fehlgeschlagen.',
+      windowClosed: 'Das Fenster, das den Ton verarbeitet hat, wurde geschlossen.',
+    },
+    links: {
+      notWaiting: 'Dieser Link wartet nicht mehr auf eine Bestätigung.',
+    },
+    app: {
+      internal: 'In der App ist ein Fehler aufgetreten. Die Einzelheiten stehen in der Protokolldatei.',
+    },
     provisioningUrl: {
       noServer:
         'Es ist kein Provisionierungsserver eingestellt. Geben Sie die Adresse ein, die Sie von Ihrem Administrator erhalten haben.',

@@ -248,6 +248,21 @@ export const codesEn = {
       duplicate: 'must not repeat an entry',
       tooMany: 'must have at most {{max}} entries',
     },
+    /** Why the media engine (the window handling audio) could not answer (main/media). */
+    media: {
+      noWindow: 'No window is open to handle audio.',
+      noAnswer: 'The media engine did not answer {{method}} in time.',
+      failed: 'Media request failed.',
+      windowClosed: 'The window handling audio was closed.',
+    },
+    /** Links the user is asked to confirm (main/links). */
+    links: {
+      notWaiting: 'This link is no longer waiting for confirmation.',
+    },
+    /** Failures of the app itself (main/router.ts). */
+    app: {
+      internal: 'Something went wrong inside the app. The details are in the log file.',
+    },
     /** Why the provisioning server address cannot be used (provisioning/provisioning-url.ts). */
     provisioningUrl: {
       noServer: 'No provisioning server is set. Enter the address your administrator gave you.',
