@@ -501,10 +501,18 @@ export class ProvisioningService {
       return { plans, unknownKeys: [...unknownKeys].sort() };
     } catch (error) {
       if (!(error instanceof ContractError)) throw error;
+      const hasField = error.field !== undefined && error.field !== '';
+      // the owner's refusal nested as `cause` when it has a code, so it reads in the UI language too
       const { text, english } =
-        error.field !== undefined && error.field !== ''
-          ? worded('provisioning.invalidValueField', { field: error.field, detail: error.message })
-          : worded('provisioning.invalidValue', { detail: error.message });
+        error.text !== undefined
+          ? worded(hasField ? 'provisioning.invalidValueFieldCode' : 'provisioning.invalidValueCode', {
+              ...error.text.params,
+              ...(hasField ? { field: error.field } : {}),
+              cause: error.text.key,
+            })
+          : hasField
+            ? worded('provisioning.invalidValueField', { field: error.field, detail: error.message })
+            : worded('provisioning.invalidValue', { detail: error.message });
       throw new AttemptFailure('invalid', english, text);
     }
   }

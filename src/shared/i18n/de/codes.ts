@@ -195,6 +195,9 @@ export const codesDe: SameKeys<typeof codesEn> = {
         'Die Provisionierungsdatei kann nicht gelesen werden (Zeile {{line}}, Feld {{field}}): {{detail}}',
       invalidValue: 'Die Provisionierungsdatei enthält einen ungültigen Wert: {{detail}}',
       invalidValueField: 'Die Provisionierungsdatei enthält einen ungültigen Wert ({{field}}): {{detail}}',
+      invalidValueCode: 'Die Provisionierungsdatei enthält einen ungültigen Wert: $t(codes.{{cause}})',
+      invalidValueFieldCode:
+        'Die Provisionierungsdatei enthält einen ungültigen Wert ({{field}}): $t(codes.{{cause}})',
       failed: 'Die Provisionierung ist fehlgeschlagen: {{detail}}.',
       notASecret: '{{key}} ist keine geheime Einstellung; senden Sie sie als normalen Wert.',
       changed: 'Provisioniert: {{summary}}.',

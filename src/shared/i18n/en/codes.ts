@@ -202,6 +202,8 @@ export const codesEn = {
         'The provisioning file cannot be read (line {{line}}, field {{field}}): {{detail}}',
       invalidValue: 'The provisioning file has an invalid value: {{detail}}',
       invalidValueField: 'The provisioning file has an invalid value ({{field}}): {{detail}}',
+      invalidValueCode: 'The provisioning file has an invalid value: $t(codes.{{cause}})',
+      invalidValueFieldCode: 'The provisioning file has an invalid value ({{field}}): $t(codes.{{cause}})',
       failed: 'Provisioning failed: {{detail}}.',
       notASecret: '{{key}} is not a secret setting; send it as a value.',
       /** `summary` is provisioningChangeList (src/shared/i18n/provisioning-changes.ts) of the attempt's changes. */

@@ -339,9 +339,18 @@ describe('ProvisioningService', () => {
     expect(status.last?.message).toContain('advanced.stun.port');
     expect(status.last?.text).toMatchObject({
       key: 'provisioning.notChanged',
-      params: { reason: 'provisioning.invalidValueField', field: 'advanced.stun.port' },
+      params: {
+        reason: 'provisioning.invalidValueFieldCode',
+        field: 'advanced.stun.port',
+        cause: 'settings.invalid',
+        problem: 'atMost',
+        max: 65535,
+      },
     });
     expect(englishText(status.last!.text!)).toBe(status.last?.message);
+    expect(translate('de', `codes.${status.last!.text!.key}`, status.last!.text!.params)).toBe(
+      'Die Provisionierungsdatei enthält einen ungültigen Wert (advanced.stun.port): „STUN-Port“ darf höchstens 65535 sein. Es wurde nichts geändert.',
+    );
     expect(await h.state()).toEqual(before);
   });
 
