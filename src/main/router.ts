@@ -1,6 +1,7 @@
 import type { RequestName, RequestParams, RequestResult, ResponseEnvelope } from '../shared/contract';
 import { ContractError, isRequestName, requests } from '../shared/contract';
 import type { Logger } from './log/logger';
+import { worded } from './i18n/translator';
 
 export type RequestHandlers = {
   [M in RequestName]: (params: RequestParams<M>) => RequestResult<M> | Promise<RequestResult<M>>;
@@ -49,10 +50,8 @@ function internalError(error: unknown): ContractError {
   if (error instanceof Error && error.name === 'SecretStoreError') {
     return new ContractError('SECRET_STORE', error.message);
   }
-  return new ContractError(
-    'INTERNAL',
-    'Something went wrong inside the app. The details are in the log file.',
-  );
+  const { text, english } = worded('app.internal');
+  return new ContractError('INTERNAL', english, undefined, text);
 }
 
 function describe(method: unknown): string {

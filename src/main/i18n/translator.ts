@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { i18n } from 'i18next';
 import { i18nOptions } from '../../shared/i18n/catalogue';
+import { addSettingLabelFormat } from '../../shared/i18n/setting-label-format';
 import type { Language } from '../../shared/i18n/catalogue';
 import type { UserText } from '../../shared/contract/user-text';
 
@@ -12,6 +13,7 @@ function instanceFor(language: Language): i18n {
   if (instance === undefined) {
     instance = i18next.createInstance();
     void instance.init(i18nOptions(language));
+    addSettingLabelFormat(instance);
     instances.set(language, instance);
   }
   return instance;

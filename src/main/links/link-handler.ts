@@ -14,6 +14,7 @@ import { parseCallLink } from '../../shared/links/parse-call-link';
 import type { Logger } from '../log/logger';
 import type { DiallingAccount } from './dialling-account';
 import { checkLinkAddress } from './link-host-policy';
+import { worded } from '../i18n/translator';
 
 export interface LinkHandlerOptions {
   /**
@@ -118,7 +119,8 @@ export class LinkHandler {
   async confirm(id: string): Promise<LinkOutcome> {
     const entry = this.waiting.get(id);
     if (!entry) {
-      throw new ContractError('NOT_FOUND', 'This link is no longer waiting for confirmation.', 'id');
+      const { text, english } = worded('links.notWaiting');
+      throw new ContractError('NOT_FOUND', english, 'id', text);
     }
     this.waiting.delete(id);
     this.emitPending();

@@ -1,5 +1,6 @@
 import type { MediaName, MediaParams, MediaResult } from '../../shared/contract';
 import { ContractError, mediaRequests } from '../../shared/contract';
+import { worded } from '../i18n/translator';
 
 /** How a shell delivers one media request to its renderer and returns the raw answer. */
 export type MediaSender = (method: MediaName, params: unknown) => Promise<unknown>;
@@ -25,7 +26,10 @@ export class MediaChannel {
 
   async request<M extends MediaName>(method: M, params: MediaParams<M>): Promise<MediaResult<M>> {
     const sender = this.sender;
-    if (!sender) throw new ContractError('UNAVAILABLE', 'No window is open to handle audio.');
+    if (!sender) {
+      const { text, english } = worded('media.noWindow');
+      throw new ContractError('UNAVAILABLE', english, undefined, text);
+    }
     const spec = mediaRequests[method];
     const raw = await sender(method, spec.params.parse(params));
     const parsed = spec.result.safeParse(raw);

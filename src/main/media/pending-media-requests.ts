@@ -1,5 +1,6 @@
 import type { ContractErrorData, MediaName } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
+import { worded } from '../i18n/translator';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -23,7 +24,8 @@ export class PendingMediaRequests {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new ContractError('UNAVAILABLE', `The media engine did not answer ${method} in time.`));
+        const { text, english } = worded('media.noAnswer', { method });
+        reject(new ContractError('UNAVAILABLE', english, undefined, text));
       }, this.timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
       send(id);
@@ -37,17 +39,22 @@ export class PendingMediaRequests {
     this.pending.delete(id as number);
     clearTimeout(entry.timer);
     if (ok === true) entry.resolve(result);
-    else
-      entry.reject(
-        error ? ContractError.fromData(error) : new ContractError('INTERNAL', 'Media request failed.'),
-      );
+    else entry.reject(error ? ContractError.fromData(error) : mediaError('INTERNAL', 'media.failed'));
   }
 
   rejectAll(): void {
     for (const entry of this.pending.values()) {
       clearTimeout(entry.timer);
-      entry.reject(new ContractError('UNAVAILABLE', 'The window handling audio was closed.'));
+      entry.reject(mediaError('UNAVAILABLE', 'media.windowClosed'));
     }
     this.pending.clear();
   }
+}
+
+function mediaError(
+  code: 'INTERNAL' | 'UNAVAILABLE',
+  key: 'media.failed' | 'media.windowClosed',
+): ContractError {
+  const { text, english } = worded(key);
+  return new ContractError(code, english, undefined, text);
 }

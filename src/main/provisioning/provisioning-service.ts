@@ -51,8 +51,13 @@ import type { CheckSyncLimiterOptions } from './check-sync-limiter';
 import { CheckSyncLimiter } from './check-sync-limiter';
 import { settleWithin } from '../sip/settle-within';
 import { globalTlsSettings } from '../net/tls/global-tls-settings';
+import { CertificateError } from '../net/tls/certificate';
 import type { ProvisioningTarget } from './provisioning-url';
 import { ProvisioningUrlError, resolveProvisioningUrl } from './provisioning-url';
+import type { UserText } from '../../shared/contract/user-text';
+import { ProvisioningFetchError } from './fetch/provisioning-fetch-error';
+import { translate, worded } from '../i18n/translator';
+import { provisioningChangeList } from '../../shared/i18n/provisioning-changes';
 
 export type FetchProvisioningFile = (request: FetchRequest) => Promise<FetchedFile>;
 export type ParseProvisioningFile = (text: string) => ProvisioningDocument;
@@ -115,6 +120,7 @@ class AttemptFailure extends Error {
   constructor(
     readonly code: ProvisioningFailureCode,
     message: string,
+    readonly text?: UserText,
   ) {
     super(message);
     this.name = 'AttemptFailure';
@@ -359,12 +365,24 @@ export class ProvisioningService {
         }),
       );
       const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
-      const summary = total === 0 ? 'no changes' : describeChanges(changes);
+      // with changes, the renderer words the summary from `changes` (provisioningChangeList)
+      const code: UserText['key'] =
+        total === 0
+          ? insecure
+            ? 'provisioning.noChangesInsecure'
+            : 'provisioning.noChanges'
+          : insecure
+            ? 'provisioning.changedInsecure'
+            : 'provisioning.changed';
+      const text: UserText = { key: code, params: {} };
+      const summary = provisioningChangeList((part, values) => translate('en', part, values), changes);
+      const english = translate('en', `codes.${code}`, { summary });
       return {
         at,
         server,
         ok: true,
-        message: `Provisioned: ${summary}${insecure ? ' (over unencrypted HTTP)' : ''}.`,
+        message: english,
+        text,
         format,
         changes,
         unknownKeys: prepared.unknownKeys,
@@ -373,13 +391,18 @@ export class ProvisioningService {
       if (error instanceof Abandoned) throw error;
       const failure = toFailure(error);
       // a fetch message may quote the URL; an access key in it is a credential
-      if (key) failure.message = failure.message.replaceAll(key, `${key.slice(0, 4)}…`);
+      if (key) {
+        const redacted = `${key.slice(0, 4)}…`;
+        failure.message = failure.message.replaceAll(key, redacted);
+        if (failure.text) failure.text = redactParams(failure.text, key, redacted);
+      }
       if (failure.code === undefined) this.options.logger.error('Provisioning failed unexpectedly', error);
       const attempt: ProvisioningAttempt = {
         at,
         server,
         ok: false,
         message: `${failure.message} Nothing was changed.`,
+        ...(failure.text ? { text: notChanged(failure.text) } : {}),
         code: failure.code ?? 'config',
         changes: noChanges,
         unknownKeys: [],
@@ -393,7 +416,8 @@ export class ProvisioningService {
     try {
       return resolveProvisioningUrl(this.options.settings.get<string>(KEY.serverUrl));
     } catch (error) {
-      if (error instanceof ProvisioningUrlError) throw new AttemptFailure('config', error.message);
+      if (error instanceof ProvisioningUrlError)
+        throw new AttemptFailure('config', error.message, error.text);
       throw error;
     }
   }
@@ -418,7 +442,8 @@ export class ProvisioningService {
     try {
       tls = await globalTlsSettings((key) => settings.get(key), this.options.readFile);
     } catch (error) {
-      throw new AttemptFailure('certificate', error instanceof Error ? error.message : String(error));
+      const text = error instanceof CertificateError ? error.text : undefined;
+      throw new AttemptFailure('certificate', error instanceof Error ? error.message : String(error), text);
     }
     const allowInsecureHttp = settings.get(KEY.allowInsecureHttp) === true;
     if (allowInsecureHttp && new URL(target.url).protocol === 'http:') {
@@ -451,9 +476,10 @@ export class ProvisioningService {
     for (const [key, value] of Object.entries(document.secrets)) {
       if (userOnlySettings.has(key)) unknownKeys.add(`${key} (only the user may change it)`);
       else if (!settingCatalog.get(key)) unknownKeys.add(key);
-      else if (!settingCatalog.isSecret(key))
-        throw new AttemptFailure('invalid', `${key} is not a secret setting; send it as a value.`);
-      else secrets[key] = value;
+      else if (!settingCatalog.isSecret(key)) {
+        const { text, english } = worded('provisioning.notASecret', { key });
+        throw new AttemptFailure('invalid', english, text);
+      } else secrets[key] = value;
     }
     const accountList: ProvisionedAccount[] = document.accounts.map((account) => {
       const settings: Record<string, unknown> = {};
@@ -475,54 +501,77 @@ export class ProvisioningService {
       return { plans, unknownKeys: [...unknownKeys].sort() };
     } catch (error) {
       if (!(error instanceof ContractError)) throw error;
-      const field = error.field ? ` (${error.field})` : '';
-      throw new AttemptFailure(
-        'invalid',
-        `The provisioning file has an invalid value${field}: ${error.message}`,
-      );
+      const hasField = error.field !== undefined && error.field !== '';
+      // the owner's refusal nested as `cause` when it has a code, so it reads in the UI language too
+      const { text, english } =
+        error.text !== undefined
+          ? worded(hasField ? 'provisioning.invalidValueFieldCode' : 'provisioning.invalidValueCode', {
+              ...error.text.params,
+              ...(hasField ? { field: error.field } : {}),
+              cause: error.text.key,
+            })
+          : hasField
+            ? worded('provisioning.invalidValueField', { field: error.field, detail: error.message })
+            : worded('provisioning.invalidValue', { detail: error.message });
+      throw new AttemptFailure('invalid', english, text);
     }
   }
 }
 
-function describeChanges(changes: ProvisioningAttempt['changes']): string {
-  const count = (n: number, one: string, many: string): string[] =>
-    n > 0 ? [`${n} ${n === 1 ? one : many}`] : [];
-  return [
-    ...count(changes.settings, 'setting changed', 'settings changed'),
-    ...count(changes.accountsAdded, 'account added', 'accounts added'),
-    ...count(changes.accountsUpdated, 'account updated', 'accounts updated'),
-    ...count(changes.accountsRemoved, 'account removed', 'accounts removed'),
-    ...count(changes.contactSources, 'contact source changed', 'contact sources changed'),
-    ...(changes.blfKeys > 0 ? [`BLF keys set (${changes.blfKeys})`] : []),
-  ].join(', ');
+/** A failure's text followed by "Nothing was changed.", its parameters kept. */
+function notChanged(text: UserText): UserText {
+  return { key: 'provisioning.notChanged', params: { ...text.params, reason: text.key } };
 }
 
-/** The code and user message of a failure; code undefined for an unexpected error. */
-function toFailure(error: unknown): { code: ProvisioningFailureCode | undefined; message: string } {
-  if (error instanceof AttemptFailure) return { code: error.code, message: error.message };
+/** The text with an access key in its parameters shortened, as in the message. */
+function redactParams(text: UserText, key: string, redacted: string): UserText {
+  const params = Object.fromEntries(
+    Object.entries(text.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value.replaceAll(key, redacted) : value,
+    ]),
+  );
+  return { key: text.key, params };
+}
+
+interface Failure {
+  code: ProvisioningFailureCode | undefined;
+  message: string;
+  text?: UserText;
+}
+
+/** The code, user message and catalogue text of a failure; code undefined for an unexpected error. */
+function toFailure(error: unknown): Failure {
+  if (error instanceof AttemptFailure) {
+    return error.text
+      ? { code: error.code, message: error.message, text: error.text }
+      : { code: error.code, message: error.message };
+  }
   if (error instanceof ProvisioningFormatError) {
-    const where = [
-      error.line !== undefined ? `line ${error.line}` : '',
-      error.field !== undefined ? `field ${error.field}` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    return {
-      code: 'format',
-      message: `The provisioning file cannot be read${where ? ` (${where})` : ''}: ${error.message}`,
-    };
+    const detail = error.message;
+    const { text, english } =
+      error.line !== undefined && error.field !== undefined
+        ? worded('provisioning.cannotReadLineField', { line: error.line, field: error.field, detail })
+        : error.line !== undefined
+          ? worded('provisioning.cannotReadLine', { line: error.line, detail })
+          : error.field !== undefined
+            ? worded('provisioning.cannotReadField', { field: error.field, detail })
+            : worded('provisioning.cannotRead', { detail });
+    return { code: 'format', message: english, text };
   }
   if (error instanceof SecretStoreError) return { code: 'secretStore', message: error.message };
   const code = (error as { code?: unknown } | undefined)?.code;
+  if (error instanceof ProvisioningFetchError && error.text) {
+    return { code: error.code, message: error.message, text: error.text };
+  }
   if (error instanceof Error && typeof code === 'string' && isFailureCode(code)) {
     return { code, message: error.message };
   }
-  return {
-    code: undefined,
-    message: `Provisioning failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}.`,
-  };
+  const { text, english } = worded('provisioning.failed', {
+    detail: (error instanceof Error ? error.message : String(error)).replace(/\.$/, ''),
+  });
+  return { code: undefined, message: english, text };
 }
-
 function isFailureCode(code: string): code is ProvisioningFailureCode {
   return (provisioningFailureCodes as readonly string[]).includes(code);
 }

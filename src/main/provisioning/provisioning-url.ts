@@ -12,6 +12,8 @@
  * - An access-key link, https://pbx:8448/<key>.cfg (the key is the credential: 16 or more letters,
  *   digits, - or _ before the extension), is fetched without user name and password.
  */
+import type { UserText } from '../../shared/contract/user-text';
+
 export const DEFAULT_PROVISIONING_PATH = '/provisioning';
 
 export interface ProvisioningTarget {
@@ -29,7 +31,11 @@ export interface ProvisioningTarget {
 
 /** The address cannot be used; the message says what to change. */
 export class ProvisioningUrlError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The same as a catalogue code (`codes.provisioningUrl.*`). */
+    readonly text?: UserText,
+  ) {
     super(message);
     this.name = 'ProvisioningUrlError';
   }
@@ -44,6 +50,7 @@ export function resolveProvisioningUrl(input: string): ProvisioningTarget {
   if (!text)
     throw new ProvisioningUrlError(
       'No provisioning server is set. Enter the address your administrator gave you.',
+      { key: 'provisioningUrl.noServer', params: {} },
     );
   let candidate: string;
   if (SCHEME.test(text)) candidate = text;
@@ -55,10 +62,14 @@ export function resolveProvisioningUrl(input: string): ProvisioningTarget {
   } catch {
     throw new ProvisioningUrlError(
       `"${text}" is not a web address. Enter e.g. https://pbx.example.com/provisioning.`,
+      { key: 'provisioningUrl.notWebAddress', params: { address: text } },
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ProvisioningUrlError(`"${url.protocol}" addresses are not supported; use https://.`);
+    throw new ProvisioningUrlError(`"${url.protocol}" addresses are not supported; use https://.`, {
+      key: 'provisioningUrl.schemeNotSupported',
+      params: { scheme: url.protocol },
+    });
   }
   const userName = url.username ? decodeURIComponent(url.username) : undefined;
   const password = url.password ? decodeURIComponent(url.password) : undefined;

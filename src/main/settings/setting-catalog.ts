@@ -2,6 +2,8 @@ import { settingLabel } from '../../shared/i18n/setting-texts';
 import type { SettingField, SettingGroup } from '../../shared/settings/field';
 import { fieldSchema, fullKey } from '../../shared/settings/field';
 import { ContractError } from '../../shared/contract';
+import { worded } from '../i18n/translator';
+import { settingProblemText } from './setting-problem';
 
 export interface CatalogEntry {
   key: string;
@@ -46,11 +48,19 @@ export class SettingCatalog {
   /** The validated value, or a VALIDATION error that names the field by its label. */
   validate(key: string, value: unknown): unknown {
     const entry = this.entries.get(key);
-    if (!entry) throw new ContractError('NOT_FOUND', `There is no setting "${key}".`, key);
+    if (!entry) {
+      const { text, english } = worded('settings.noSuchSetting', { key });
+      throw new ContractError('NOT_FOUND', english, key, text);
+    }
     const parsed = fieldSchema(entry.field).safeParse(value);
     if (!parsed.success) {
       const reason = parsed.error.issues[0]?.message ?? 'is not valid';
-      throw new ContractError('VALIDATION', `${settingLabel('en', entry.field)} ${reason}.`, key);
+      throw new ContractError(
+        'VALIDATION',
+        `${settingLabel('en', entry.field)} ${reason}.`,
+        key,
+        settingProblemText(key, reason),
+      );
     }
     return parsed.data;
   }

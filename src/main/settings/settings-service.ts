@@ -2,6 +2,7 @@ import { settingLabel } from '../../shared/i18n/setting-texts';
 import type { Database } from 'better-sqlite3';
 import type { SettingsSnapshot } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
+import { worded } from '../i18n/translator';
 import type { Logger } from '../log/logger';
 import type { ProvisionedChanges, ProvisionedOwner, StoredSecrets } from '../provisioned/provisioned-owner';
 import type { SecretStore } from '../secrets/secret-store';
@@ -109,8 +110,10 @@ export class SettingsService implements ProvisionedOwner<
   reset(key: string): SettingsSnapshot {
     this.assertUserEditable(key);
     const entry = this.catalog.get(key);
-    if (!entry || entry.field.kind === 'secret')
-      throw new ContractError('NOT_FOUND', `There is no setting "${key}".`, key);
+    if (!entry || entry.field.kind === 'secret') {
+      const { text, english } = worded('settings.noSuchSetting', { key });
+      throw new ContractError('NOT_FOUND', english, key, text);
+    }
     this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
     this.values[key] = structuredClone(entry.field.default);
     return this.changed();
@@ -142,8 +145,10 @@ export class SettingsService implements ProvisionedOwner<
   planProvisioned({ values, secrets }: ProvisionedSettings): ProvisionedSettingsPlan {
     const valid = new Map<string, unknown>();
     for (const [key, value] of Object.entries(values)) {
-      if (this.catalog.isSecret(key))
-        throw new ContractError('VALIDATION', `Secret ${key} cannot be provisioned as a value.`, key);
+      if (this.catalog.isSecret(key)) {
+        const { text, english } = worded('settings.secretAsValue', { key });
+        throw new ContractError('VALIDATION', english, key, text);
+      }
       valid.set(key, this.catalog.validate(key, value));
     }
     const unlocked = [...this.locked].filter((key) => !valid.has(key)).sort();
@@ -244,13 +249,16 @@ export class SettingsService implements ProvisionedOwner<
         'LOCKED',
         `${label} is set by your provisioning server and cannot be changed here.`,
         key,
+        { key: 'settings.locked', params: { setting: key } },
       );
     }
   }
 
   private assertSecretField(key: string): void {
-    if (!this.catalog.isSecret(key))
-      throw new ContractError('NOT_FOUND', `There is no secret setting "${key}".`, key);
+    if (!this.catalog.isSecret(key)) {
+      const { text, english } = worded('settings.noSuchSecret', { key });
+      throw new ContractError('NOT_FOUND', english, key, text);
+    }
   }
 
   private changed(origin: SettingsChangeOrigin = 'user'): SettingsSnapshot {

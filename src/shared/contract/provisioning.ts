@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messageText } from './text-bounds';
+import { userTextSchema } from './user-text';
 
 /** Why a provisioning attempt failed, for a translated message with what to do. */
 export const provisioningFailureCodes = [
@@ -26,6 +27,8 @@ export const provisioningAttemptSchema = z.object({
   ok: z.boolean(),
   /** What happened, in English, naming the problem (HTTP status, certificate, line or field). */
   message: messageText,
+  /** The same as a catalogue code, for the UI language; only for this run's attempts (not stored). */
+  text: userTextSchema.optional(),
   code: z.enum(provisioningFailureCodes).optional(),
   format: z.enum(['softphone-json', 'device-keyvalue']).optional(),
   changes: z.object({

@@ -77,7 +77,10 @@ describe('Router', () => {
       logger,
     );
     const response = await router.handle('accounts.list', {});
-    expect(response).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(response).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', text: { key: 'app.internal' } },
+    });
     expect(JSON.stringify(response)).not.toContain('SQLITE_CORRUPT');
     expect(logged).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import type { UserText } from '../../../shared/contract/user-text';
 import { classifyConnectionError, errorCodeOf } from '../connection-error';
 
 /**
@@ -47,11 +48,22 @@ export class HttpsFetchError extends Error {
     /** The sentence with the caller's words; the message uses NEUTRAL_WORDING. */
     readonly describe: (wording: FetchWording) => string,
     options?: ErrorOptions,
+    /** The same as a catalogue code (`codes.fetch.*`), where one exists; the wording is added by textFor. */
+    private readonly text?: UserText,
   ) {
     super(describe(NEUTRAL_WORDING), options);
     this.name = 'HttpsFetchError';
   }
+
+  /** The failure as a catalogue code in a caller's words (`codes.fetchWording.<wording>*`), if it has one. */
+  textFor(wording: FetchWordingKey): UserText | undefined {
+    if (this.text === undefined) return undefined;
+    return { key: this.text.key, params: { ...this.text.params, wording } };
+  }
 }
+
+/** The callers whose words the catalogue has (`codes.fetchWording.<key>Server`, `<key>Address`). */
+export type FetchWordingKey = 'provisioning';
 
 const TLS_SETTINGS = 'Settings › Advanced › TLS';
 
@@ -70,12 +82,14 @@ export function connectionFailure(error: unknown, server: string): HttpsFetchErr
         (w) =>
           `The ${w.server} ${server} is not trusted: ${problem.reason} (${problem.code}). Add the PBX certificate under ${TLS_SETTINGS}, or ask your administrator to check the server's certificate.`,
         { cause: error },
+        { key: 'fetch.untrusted', params: { url: server, problem: problem.problem, code: problem.code } },
       );
     case 'timeout':
       return new HttpsFetchError(
         'timeout',
         (w) => `The ${w.server} ${server} did not answer in time. Check the address and try again later.`,
         { cause: error },
+        { key: 'fetch.timeout', params: { url: server } },
       );
     case 'unreachable':
     case 'network':
@@ -83,6 +97,7 @@ export function connectionFailure(error: unknown, server: string): HttpsFetchErr
         'unreachable',
         (w) => `Cannot reach ${server}: ${problem.reason}. ${checkNetwork(w)}`,
         { cause: error },
+        { key: 'fetch.unreachable', params: { url: server, problem: problem.problem } },
       );
     case 'tls':
       return new HttpsFetchError(
@@ -90,6 +105,7 @@ export function connectionFailure(error: unknown, server: string): HttpsFetchErr
         (w) =>
           `The secure connection to ${server} failed (${problem.code}): check the TLS protocol and cipher settings. ${checkNetwork(w)}`,
         { cause: error },
+        { key: 'fetch.tls', params: { url: server, code: problem.code } },
       );
     case undefined: {
       const message = error instanceof Error ? error.message : String(error);
@@ -99,6 +115,7 @@ export function connectionFailure(error: unknown, server: string): HttpsFetchErr
         (w) =>
           `The connection to ${server} failed: ${message}${code ? ` (${code})` : ''}. ${checkNetwork(w)}`,
         { cause: error },
+        { key: 'fetch.failed', params: { url: server, detail: `${message}${code ? ` (${code})` : ''}` } },
       );
     }
   }

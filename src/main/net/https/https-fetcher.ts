@@ -109,6 +109,11 @@ class Fetch {
             'redirects',
             (w) =>
               `The ${w.server} ${describeServer(this.request.url)} redirected more than ${maxRedirects} times. Check the address with your administrator.`,
+            undefined,
+            {
+              key: 'fetch.tooManyRedirects',
+              params: { url: describeServer(this.request.url), max: maxRedirects },
+            },
           );
         }
         this.url = this.redirectTarget(response, url);
@@ -120,6 +125,8 @@ class Fetch {
         throw new HttpsFetchError(
           'http',
           (w) => `The ${w.server} answered ${status}${reason} for ${url.href}. ${advice(status)}`,
+          undefined,
+          { key: 'fetch.httpStatus', params: { status, reason, url: url.href, advice: adviceKey(status) } },
         );
       }
       const body = await this.readBody(response, url);
@@ -154,6 +161,8 @@ class Fetch {
       throw new HttpsFetchError(
         'auth',
         (w) => `The ${w.server} ${server} asks for a user name and password. Enter them and try again.`,
+        undefined,
+        { key: 'fetch.credentialsNeeded', params: { url: server } },
       );
     }
     if (!sameOrigin) {
@@ -162,6 +171,8 @@ class Fetch {
         'auth',
         (w) =>
           `The ${w.server} redirected to ${server}, which asks for a password; it is not sent to another server. Ask your administrator for the direct address.`,
+        undefined,
+        { key: 'fetch.redirectNeedsPassword', params: { url: server } },
       );
     }
     if (url.protocol === 'http:' && !this.request.allowInsecureHttp) {
@@ -170,6 +181,8 @@ class Fetch {
         'insecure',
         (w) =>
           `${server} is not encrypted; the password is not sent. Use an https:// address, or, only if your administrator asks for it, turn on ${w.allowInsecureHttpSetting}.`,
+        undefined,
+        { key: 'fetch.passwordNotEncrypted', params: { url: server } },
       );
     }
     const challenge = chooseChallenge(parseChallenges(response.headersDistinct['www-authenticate'] ?? []));
@@ -178,6 +191,8 @@ class Fetch {
         'auth',
         (w) =>
           `The ${w.server} ${server} asks for a kind of login the softphone does not support (only Basic and Digest). Ask your administrator.`,
+        undefined,
+        { key: 'fetch.unsupportedLogin', params: { url: server } },
       );
     }
     if (url.protocol === 'http:' && challenge.scheme === 'basic') {
@@ -187,6 +202,8 @@ class Fetch {
         'insecure',
         () =>
           `${server} asks for the password in plain text (HTTP Basic) over an unencrypted connection; the softphone does not send it. Use the https:// address, or ask your administrator to switch the server to Digest authentication.`,
+        undefined,
+        { key: 'fetch.basicOverHttp', params: { url: server } },
       );
     }
     return challenge;
@@ -206,6 +223,8 @@ class Fetch {
       'auth',
       (w) =>
         `The ${w.server} ${url.href} did not accept the user name or password. Check them and try again.`,
+      undefined,
+      { key: 'fetch.credentialsRefused', params: { url: url.href } },
     );
   }
 
@@ -220,6 +239,8 @@ class Fetch {
         'http',
         (w) =>
           `The ${w.server} ${from.href} answered a redirect without a valid address. Ask your administrator to check the server.`,
+        undefined,
+        { key: 'fetch.redirectInvalid', params: { url: from.href } },
       );
     }
     next.username = '';
@@ -230,6 +251,8 @@ class Fetch {
         'http',
         (w) =>
           `The ${w.server} ${from.href} redirected to a non-web address. Ask your administrator to check the server.`,
+        undefined,
+        { key: 'fetch.redirectNotWeb', params: { url: from.href } },
       );
     }
     // a downgrade would let anyone on the network read or change the file (RFC 9110 §15.4)
@@ -238,6 +261,8 @@ class Fetch {
         'insecure',
         (w) =>
           `The ${w.server} ${from.href} redirected to an unencrypted address (${next.href}); the softphone does not follow it. Ask your administrator to use https.`,
+        undefined,
+        { key: 'fetch.redirectDowngrade', params: { url: from.href, target: next.href } },
       );
     }
     return next;
@@ -270,6 +295,8 @@ class Fetch {
         'tooLarge',
         (w) =>
           `The ${w.file} at ${url.href} is larger than ${formatBytes(maxBytes)}. Check the address; a ${w.file} is much smaller.`,
+        undefined,
+        { key: 'fetch.tooLarge', params: { url: url.href, ...byteSize(maxBytes) } },
       );
     const declared = Number(response.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -301,6 +328,8 @@ class Fetch {
                   'unreachable',
                   (w) =>
                     `The ${w.server} ${url.href} closed the connection before the whole file arrived. Try again.`,
+                  undefined,
+                  { key: 'fetch.closedEarly', params: { url: url.href } },
                 ),
           );
         }
@@ -315,8 +344,18 @@ class Fetch {
       'timeout',
       (w) =>
         `The ${w.server} ${server} did not answer within ${seconds} s. Check the address, or try again later.`,
+      undefined,
+      { key: 'fetch.noAnswerWithin', params: { url: server, seconds } },
     );
   }
+}
+
+/** The catalogue's advice for an HTTP error status (`codes.fetchAdvice.<key>`), as advice() words it. */
+function adviceKey(status: number): 'notFound' | 'forbidden' | 'serverError' | 'other' {
+  if (status === 404 || status === 410) return 'notFound';
+  if (status === 403) return 'forbidden';
+  if (status >= 500) return 'serverError';
+  return 'other';
 }
 
 function advice(status: number): string {
@@ -326,10 +365,19 @@ function advice(status: number): string {
   return 'Check the address, or ask your administrator.';
 }
 
+/**
+ * A size as a number and its unit (`codes.fetchUnit.<sizeUnit>`), one decimal at most. Not named
+ * `unit`: i18next hands the parameters to Intl.NumberFormat, where `unit` means something else.
+ */
+function byteSize(bytes: number): { size: number; sizeUnit: 'MB' | 'KB' | 'bytes' } {
+  if (bytes >= 1024 * 1024) return { size: +(bytes / 1024 / 1024).toFixed(1), sizeUnit: 'MB' };
+  if (bytes >= 1024) return { size: +(bytes / 1024).toFixed(1), sizeUnit: 'KB' };
+  return { size: bytes, sizeUnit: 'bytes' };
+}
+
 function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
+  const { size, sizeUnit } = byteSize(bytes);
+  return `${size} ${sizeUnit}`;
 }
 
 /** UTF-8 with the BOM removed, unless the server says Latin-1. */

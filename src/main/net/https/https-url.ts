@@ -43,12 +43,16 @@ export function parseFetchUrl(text: string, allowInsecureHttp: boolean): FetchUr
     throw new HttpsFetchError(
       'config',
       (w) => `"${describeServer(text)}" is not a valid ${w.address}. Enter it as https://server/path.`,
+      undefined,
+      { key: 'fetch.invalidAddress', params: { url: describeServer(text) } },
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new HttpsFetchError(
       'config',
       (w) => `${describeServer(url)} is not a web address. Enter the ${w.address} as https://server/path.`,
+      undefined,
+      { key: 'fetch.notWebAddress', params: { url: describeServer(url) } },
     );
   }
   const userName = decoded(url.username);
@@ -61,6 +65,8 @@ export function parseFetchUrl(text: string, allowInsecureHttp: boolean): FetchUr
       'insecure',
       (w) =>
         `${href} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, turn on ${w.allowInsecureHttpSetting}.`,
+      undefined,
+      { key: 'fetch.plainHttp', params: { url: href } },
     );
   }
   return { url, userName, password };

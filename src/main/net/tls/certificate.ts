@@ -4,6 +4,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { UserText } from '../../../shared/contract/user-text';
 
 /** The certificate cannot be used; the message says which and why, in English. */
 export class CertificateError extends Error {
@@ -11,6 +12,8 @@ export class CertificateError extends Error {
     readonly code: 'unreadable' | 'invalid',
     message: string,
     options?: ErrorOptions,
+    /** The same as a catalogue code (`codes.certificate.*`). */
+    readonly text?: UserText,
   ) {
     super(message, options);
     this.name = 'CertificateError';
@@ -29,9 +32,12 @@ export async function loadCertificate(
   } catch (error) {
     const why =
       (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new CertificateError('unreadable', `Cannot read the certificate file ${source} (${why}).`, {
-      cause: error,
-    });
+    throw new CertificateError(
+      'unreadable',
+      `Cannot read the certificate file ${source} (${why}).`,
+      { cause: error },
+      { key: 'certificate.unreadable', params: { file: source, why } },
+    );
   }
   try {
     const pem = data.toString('utf8');
@@ -45,6 +51,9 @@ export async function loadCertificate(
       'invalid',
       `${inline ? 'The certificate' : `The file ${source}`} is not a readable certificate (PEM or DER).`,
       { cause: error },
+      inline
+        ? { key: 'certificate.invalidInline', params: {} }
+        : { key: 'certificate.invalidFile', params: { file: source } },
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { ProvisioningFailureCode } from '../../../shared/contract/provisioning';
+import type { UserText } from '../../../shared/contract/user-text';
 import type { FetchWording } from '../../net/https/https-fetch-error';
 import { HttpsFetchError } from '../../net/https/https-fetch-error';
 
@@ -8,6 +9,8 @@ export class ProvisioningFetchError extends Error {
     readonly code: ProvisioningFailureCode,
     message: string,
     options?: ErrorOptions,
+    /** The same as a catalogue code, where the fetch failure has one. */
+    readonly text?: UserText,
   ) {
     super(message, options);
     this.name = 'ProvisioningFetchError';
@@ -30,5 +33,10 @@ export function asProvisioningFetchError(error: unknown): unknown {
   if (!(error instanceof HttpsFetchError)) return error;
   // every fetch code is a provisioning failure code of the same meaning
   const code: ProvisioningFailureCode = error.code;
-  return new ProvisioningFetchError(code, error.describe(PROVISIONING_WORDING), { cause: error });
+  return new ProvisioningFetchError(
+    code,
+    error.describe(PROVISIONING_WORDING),
+    { cause: error },
+    error.textFor('provisioning'),
+  );
 }

@@ -7,7 +7,14 @@ import { useAnnouncer } from '../../kit/announcer';
 import type { LiveResource } from '../../kit/use-live-resource';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { AlertIcon, GearIcon, PhoneIcon } from '../../ui/icons';
-import { changeSummary, failureText, isAccessKeyLink, isInsecureHttpUrl } from '../provisioning';
+import type { AttemptDetail } from '../provisioning';
+import {
+  attemptDetail,
+  changeSummary,
+  failureText,
+  isAccessKeyLink,
+  isInsecureHttpUrl,
+} from '../provisioning';
 import type { FirstRunField, FirstRunProblem, FirstRunValues } from './first-run-form';
 import { firstRunParams, firstRunProblems, initialFirstRunValues } from './first-run-form';
 
@@ -24,8 +31,8 @@ interface FirstRunScreenProps {
 interface Failure {
   what: string;
   hint: string;
-  /** main's English message, when there is one. */
-  detail: string | undefined;
+  /** What main said, translated when it sent a code (see attemptDetail). */
+  detail: AttemptDetail | undefined;
 }
 
 const inputIds: Record<FirstRunField, string> = {
@@ -98,7 +105,7 @@ export function FirstRunScreen({
         return;
       }
       const text = failureText(t, last?.code, last?.message ?? '');
-      setFailure({ ...text, detail: last?.message === '' ? undefined : last?.message });
+      setFailure({ ...text, detail: last ? attemptDetail(t, last) : undefined });
       announcer.alert(t('firstRun.failed', { what: text.what, hint: text.hint }));
     } catch (error) {
       const text = contractErrorText(t, error);
@@ -278,7 +285,7 @@ export function FirstRunScreen({
               {failure.hint !== '' && <p>{failure.hint}</p>}
               {failure.detail !== undefined && (
                 <p className="first-run__error-detail">
-                  {t('accounts.failureDetail')} <span lang="en">{failure.detail}</span>
+                  {t('accounts.failureDetail')} <span lang={failure.detail.lang}>{failure.detail.text}</span>
                 </p>
               )}
             </div>

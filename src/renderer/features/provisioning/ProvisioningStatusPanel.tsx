@@ -6,13 +6,20 @@ import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { AlertIcon, CheckIcon } from '../../ui/icons';
-import { attemptTime, changeSummary, failureText, provisioningCleartextWarning } from './provisioning-text';
+import {
+  attemptDetail,
+  attemptTime,
+  changeSummary,
+  failureText,
+  provisioningCleartextWarning,
+} from './provisioning-text';
 import { useProvisioningStatus } from './use-provisioning-status';
 
 function LastAttempt({ last }: { last: ProvisioningAttempt }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const failure = last.ok ? undefined : failureText(t, last.code, last.message);
+  const detail = attemptDetail(t, last);
   return (
     <dl className="provisioning-status__facts" data-testid="provisioning-last">
       <dt>{t('provisioning.status.lastAttempt')}</dt>
@@ -35,9 +42,9 @@ function LastAttempt({ last }: { last: ProvisioningAttempt }) {
             <span>
               {failure.what} {failure.hint}
             </span>
-            {last.message !== '' && (
+            {detail !== undefined && (
               <span className="provisioning-status__detail">
-                {t('accounts.failureDetail')} <span lang="en">{last.message}</span>
+                {t('accounts.failureDetail')} <span lang={detail.lang}>{detail.text}</span>
               </span>
             )}
           </span>

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { ProvisioningAttempt, ProvisioningFailureCode } from '../../../shared/contract';
 import { isCleartextHttpUrl } from '../../../shared/security/cleartext';
+import type { UserText } from '../../../shared/contract';
+import { provisioningChangeList } from '../../../shared/i18n/provisioning-changes';
+import { userTextOr } from '../../i18n/user-text';
 
 /**
  * An access-key link (https://pbx:8448/<key>.cfg) carries its own authorisation: the PBX needs no
@@ -100,4 +103,25 @@ export function changeSummary(t: TFunction, changes: ProvisioningAttempt['change
 /** The attempt's time in the UI language, e.g. "23 Nov 2026, 14:05". */
 export function attemptTime(at: number, language: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
+/** provisioning.changed wants the summary of the attempt's changes in the UI language. */
+function withSummary(t: TFunction, last: ProvisioningAttempt): UserText | undefined {
+  const key = last.text?.key;
+  if (key !== 'provisioning.changed' && key !== 'provisioning.changedInsecure') return last.text;
+  const summary = provisioningChangeList((part, values) => t(part, values), last.changes);
+  return { key, params: { ...last.text?.params, summary } };
+}
+
+/** What main said about an attempt: in the UI language when it sent a code, else its English message. */
+export interface AttemptDetail {
+  text: string;
+  /** 'en' when the text is main's English message (an older, stored attempt), else undefined. */
+  lang: 'en' | undefined;
+}
+
+export function attemptDetail(t: TFunction, last: ProvisioningAttempt): AttemptDetail | undefined {
+  const text = userTextOr(t, withSummary(t, last), last.message);
+  if (text === '') return undefined;
+  return { text, lang: last.text === undefined ? 'en' : undefined };
 }

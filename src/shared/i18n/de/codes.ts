@@ -177,5 +177,147 @@ export const codesDe: SameKeys<typeof codesEn> = {
       tooLong: 'Zeile {{row}}: Die Spalte „{{column}}“ ist länger als {{max}} Zeichen.',
       quotes: 'Zeile {{row}}: {{detail}} — prüfen Sie die Anführungszeichen (") in dieser Zeile.',
     },
+    fetchWording: {
+      provisioningServer: 'Provisionierungsserver',
+      provisioningAddress: 'Provisionierungsadresse',
+      provisioningFile: 'Provisionierungsdatei',
+      provisioningAllowInsecureHttp:
+        'Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Bereitstellung erlauben“',
+    },
+    fetchUnit: { MB: 'MB', KB: 'KB', bytes: 'Byte' },
+    fetch: {
+      untrusted:
+        'Dem $t(codes.fetchWording.{{wording}}Server) {{url}} wird nicht vertraut: $t(codes.connection.{{problem}}) ({{code}}). Fügen Sie das PBX-Zertifikat unter Einstellungen › Erweitert › TLS hinzu, oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
+      timeout:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und versuchen Sie es später erneut.',
+      unreachable:
+        '{{url}} ist nicht erreichbar: $t(codes.connection.{{problem}}). Prüfen Sie die $t(codes.fetchWording.{{wording}}Address) und die Netzwerkverbindung dieses Computers.',
+      tls: 'Die sichere Verbindung zu {{url}} ist fehlgeschlagen ({{code}}): Prüfen Sie die Einstellungen für TLS-Protokoll und Verschlüsselung. Prüfen Sie die $t(codes.fetchWording.{{wording}}Address) und die Netzwerkverbindung dieses Computers.',
+      failed:
+        'Die Verbindung zu {{url}} ist fehlgeschlagen: {{detail}}. Prüfen Sie die $t(codes.fetchWording.{{wording}}Address) und die Netzwerkverbindung dieses Computers.',
+      httpStatus:
+        'Der $t(codes.fetchWording.{{wording}}Server) hat für {{url}} mit {{status}}{{reason}} geantwortet. $t(codes.fetchAdvice.{{advice}})',
+      credentialsRefused:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides und versuchen Sie es erneut.',
+      credentialsNeeded:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} verlangt einen Benutzernamen und ein Passwort. Geben Sie beides ein und versuchen Sie es erneut.',
+      noAnswerWithin:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat nicht innerhalb von {{seconds}} s geantwortet. Prüfen Sie die Adresse, oder versuchen Sie es später erneut.',
+      tooManyRedirects:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat mehr als {{max}}-mal weitergeleitet. Klären Sie die Adresse mit Ihrem Administrator.',
+      redirectNeedsPassword:
+        'Der $t(codes.fetchWording.{{wording}}Server) hat zu {{url}} weitergeleitet, das ein Passwort verlangt; es wird nicht an einen anderen Server gesendet. Fragen Sie Ihren Administrator nach der direkten Adresse.',
+      passwordNotEncrypted:
+        '{{url}} ist nicht verschlüsselt; das Passwort wird nicht gesendet. Verwenden Sie eine https://-Adresse oder aktivieren Sie – nur wenn Ihr Administrator Sie darum bittet – $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
+      unsupportedLogin:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} verlangt eine Anmeldeart, die das Softphone nicht unterstützt (nur Basic und Digest). Fragen Sie Ihren Administrator.',
+      basicOverHttp:
+        '{{url}} verlangt das Passwort im Klartext (HTTP Basic) über eine unverschlüsselte Verbindung; das Softphone sendet es nicht. Verwenden Sie die https://-Adresse, oder bitten Sie Ihren Administrator, den Server auf Digest-Authentifizierung umzustellen.',
+      redirectInvalid:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat eine Weiterleitung ohne gültige Adresse gesendet. Bitten Sie Ihren Administrator, den Server zu prüfen.',
+      redirectNotWeb:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat auf eine Adresse weitergeleitet, die keine Webadresse ist. Bitten Sie Ihren Administrator, den Server zu prüfen.',
+      redirectDowngrade:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat auf eine unverschlüsselte Adresse ({{target}}) weitergeleitet; das Softphone folgt ihr nicht. Bitten Sie Ihren Administrator, https zu verwenden.',
+      tooLarge:
+        'Die $t(codes.fetchWording.{{wording}}File) unter {{url}} ist größer als {{size, number}} $t(codes.fetchUnit.{{sizeUnit}}). Prüfen Sie die Adresse; eine $t(codes.fetchWording.{{wording}}File) ist viel kleiner.',
+      closedEarly:
+        'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat die Verbindung geschlossen, bevor die ganze Datei angekommen war. Versuchen Sie es erneut.',
+      invalidAddress:
+        '„{{url}}“ ist keine gültige $t(codes.fetchWording.{{wording}}Address). Geben Sie sie als https://server/pfad ein.',
+      notWebAddress:
+        '{{url}} ist keine Webadresse. Geben Sie die $t(codes.fetchWording.{{wording}}Address) als https://server/pfad ein.',
+      plainHttp:
+        '{{url}} ist nicht verschlüsselt (http). Verwenden Sie eine https://-Adresse oder aktivieren Sie – nur wenn Ihr Administrator Sie darum bittet – $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
+    },
+    fetchAdvice: {
+      notFound: 'Prüfen Sie die Adresse.',
+      forbidden:
+        'Der Server erlaubt diesem Benutzer nicht, die Datei abzurufen; fragen Sie Ihren Administrator.',
+      serverError:
+        'Der Server hat ein Problem; versuchen Sie es später erneut oder fragen Sie Ihren Administrator.',
+      other: 'Prüfen Sie die Adresse, oder fragen Sie Ihren Administrator.',
+    },
+    provisioning: {
+      noChanges: 'Provisioniert: keine Änderungen.',
+      noChangesInsecure: 'Provisioniert: keine Änderungen (über unverschlüsseltes HTTP).',
+      notChanged: '$t(codes.{{reason}}) Es wurde nichts geändert.',
+      cannotRead: 'Die Provisionierungsdatei kann nicht gelesen werden: {{detail}}',
+      cannotReadLine: 'Die Provisionierungsdatei kann nicht gelesen werden (Zeile {{line}}): {{detail}}',
+      cannotReadField: 'Die Provisionierungsdatei kann nicht gelesen werden (Feld {{field}}): {{detail}}',
+      cannotReadLineField:
+        'Die Provisionierungsdatei kann nicht gelesen werden (Zeile {{line}}, Feld {{field}}): {{detail}}',
+      invalidValue: 'Die Provisionierungsdatei enthält einen ungültigen Wert: {{detail}}',
+      invalidValueField: 'Die Provisionierungsdatei enthält einen ungültigen Wert ({{field}}): {{detail}}',
+      invalidValueCode: 'Die Provisionierungsdatei enthält einen ungültigen Wert: $t(codes.{{cause}})',
+      invalidValueFieldCode:
+        'Die Provisionierungsdatei enthält einen ungültigen Wert ({{field}}): $t(codes.{{cause}})',
+      failed: 'Die Provisionierung ist fehlgeschlagen: {{detail}}.',
+      notASecret: '{{key}} ist keine geheime Einstellung; senden Sie sie als normalen Wert.',
+      changed: 'Provisioniert: {{summary}}.',
+      changedInsecure: 'Provisioniert: {{summary}} (über unverschlüsseltes HTTP).',
+    },
+    provisioningChanges: {
+      settings_one: '{{count}} Einstellung geändert',
+      settings_other: '{{count}} Einstellungen geändert',
+      accountsAdded_one: '{{count}} Konto hinzugefügt',
+      accountsAdded_other: '{{count}} Konten hinzugefügt',
+      accountsUpdated_one: '{{count}} Konto aktualisiert',
+      accountsUpdated_other: '{{count}} Konten aktualisiert',
+      accountsRemoved_one: '{{count}} Konto entfernt',
+      accountsRemoved_other: '{{count}} Konten entfernt',
+      contactSources_one: '{{count}} Kontaktquelle geändert',
+      contactSources_other: '{{count}} Kontaktquellen geändert',
+      blfKeys: 'BLF-Tasten belegt ({{count}})',
+    },
+    settings: {
+      noSuchSetting: 'Es gibt keine Einstellung „{{key}}“.',
+      noSuchSecret: 'Es gibt keine geheime Einstellung „{{key}}“.',
+      secretAsValue: 'Das Geheimnis {{key}} kann nicht als normaler Wert provisioniert werden.',
+      locked:
+        '„{{setting, settingLabel}}“ wird von Ihrem Provisionierungsserver festgelegt und kann hier nicht geändert werden.',
+      invalid: '„{{setting, settingLabel}}“ $t(codes.settingProblem.{{problem}}).',
+    },
+    settingProblem: {
+      oneOf: 'muss einer dieser Werte sein: {{values}}',
+      wholeNumber: 'muss eine ganze Zahl sein',
+      atLeast: 'muss mindestens {{min}} sein',
+      atMost: 'darf höchstens {{max}} sein',
+      tooLong: 'darf höchstens {{max}} Zeichen lang sein',
+      control: 'darf keine Steuerzeichen enthalten',
+      empty: 'darf nicht leer sein',
+      host: 'muss ein Hostname oder eine IP-Adresse sein',
+      hostPort: 'muss „Host“ oder „Host:Port“ sein',
+      url: 'muss eine http(s)-URL sein',
+      wsUrl: 'muss eine ws://- oder wss://-URL sein',
+      phone: 'muss eine Telefonnummer sein',
+      email: 'muss eine E-Mail-Adresse sein',
+      duplicate: 'darf keinen Eintrag wiederholen',
+      tooMany: 'darf höchstens {{max}} Einträge haben',
+    },
+    media: {
+      noWindow: 'Es ist kein Fenster geöffnet, das den Ton verarbeiten kann.',
+      noAnswer: 'Die Audio-Engine hat auf {{method}} nicht rechtzeitig geantwortet.',
+      failed: 'Die Audio-Anfrage ist fehlgeschlagen.',
+      windowClosed: 'Das Fenster, das den Ton verarbeitet hat, wurde geschlossen.',
+    },
+    links: {
+      notWaiting: 'Dieser Link wartet nicht mehr auf eine Bestätigung.',
+    },
+    app: {
+      internal: 'In der App ist ein Fehler aufgetreten. Die Einzelheiten stehen in der Protokolldatei.',
+    },
+    provisioningUrl: {
+      noServer:
+        'Es ist kein Provisionierungsserver eingestellt. Geben Sie die Adresse ein, die Sie von Ihrem Administrator erhalten haben.',
+      notWebAddress:
+        '„{{address}}“ ist keine Webadresse. Geben Sie z. B. https://pbx.example.com/provisioning ein.',
+      schemeNotSupported: 'Adressen mit „{{scheme}}“ werden nicht unterstützt; verwenden Sie https://.',
+    },
+    certificate: {
+      unreadable: 'Die Zertifikatsdatei {{file}} kann nicht gelesen werden ({{why}}).',
+      invalidInline: 'Das Zertifikat ist nicht lesbar (PEM oder DER).',
+      invalidFile: 'Die Datei {{file}} ist kein lesbares Zertifikat (PEM oder DER).',
+    },
   },
 };

@@ -183,5 +183,155 @@ export const codesEn = {
       tooLong: 'Row {{row}}: column "{{column}}" is longer than {{max}} characters.',
       quotes: 'Row {{row}}: {{detail}} — check the quotes (") in this row.',
     },
+    /** The words a fetch failure uses for what was fetched (net/https FetchWording), nested by key. */
+    fetchWording: {
+      provisioningServer: 'provisioning server',
+      provisioningAddress: 'provisioning address',
+      provisioningFile: 'provisioning file',
+      provisioningAllowInsecureHttp:
+        'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
+    },
+    /** The unit of a size in fetch.tooLarge. */
+    fetchUnit: { MB: 'MB', KB: 'KB', bytes: 'bytes' },
+    /** Why fetching a file over HTTPS failed (net/https), in the fetcher's words (`wording`). */
+    fetch: {
+      untrusted:
+        "The $t(codes.fetchWording.{{wording}}Server) {{url}} is not trusted: $t(codes.connection.{{problem}}) ({{code}}). Add the PBX certificate under Settings › Advanced › TLS, or ask your administrator to check the server's certificate.",
+      timeout:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not answer in time. Check the address and try again later.',
+      unreachable:
+        "Cannot reach {{url}}: $t(codes.connection.{{problem}}). Check the $t(codes.fetchWording.{{wording}}Address) and this computer's network connection.",
+      tls: "The secure connection to {{url}} failed ({{code}}): check the TLS protocol and cipher settings. Check the $t(codes.fetchWording.{{wording}}Address) and this computer's network connection.",
+      failed:
+        "The connection to {{url}} failed: {{detail}}. Check the $t(codes.fetchWording.{{wording}}Address) and this computer's network connection.",
+      httpStatus:
+        'The $t(codes.fetchWording.{{wording}}Server) answered {{status}}{{reason}} for {{url}}. $t(codes.fetchAdvice.{{advice}})',
+      credentialsRefused:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not accept the user name or password. Check them and try again.',
+      credentialsNeeded:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} asks for a user name and password. Enter them and try again.',
+      noAnswerWithin:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not answer within {{seconds}} s. Check the address, or try again later.',
+      tooManyRedirects:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} redirected more than {{max}} times. Check the address with your administrator.',
+      redirectNeedsPassword:
+        'The $t(codes.fetchWording.{{wording}}Server) redirected to {{url}}, which asks for a password; it is not sent to another server. Ask your administrator for the direct address.',
+      passwordNotEncrypted:
+        '{{url}} is not encrypted; the password is not sent. Use an https:// address, or, only if your administrator asks for it, turn on $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
+      unsupportedLogin:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} asks for a kind of login the softphone does not support (only Basic and Digest). Ask your administrator.',
+      basicOverHttp:
+        '{{url}} asks for the password in plain text (HTTP Basic) over an unencrypted connection; the softphone does not send it. Use the https:// address, or ask your administrator to switch the server to Digest authentication.',
+      redirectInvalid:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} answered a redirect without a valid address. Ask your administrator to check the server.',
+      redirectNotWeb:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} redirected to a non-web address. Ask your administrator to check the server.',
+      redirectDowngrade:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} redirected to an unencrypted address ({{target}}); the softphone does not follow it. Ask your administrator to use https.',
+      tooLarge:
+        'The $t(codes.fetchWording.{{wording}}File) at {{url}} is larger than {{size}} $t(codes.fetchUnit.{{sizeUnit}}). Check the address; a $t(codes.fetchWording.{{wording}}File) is much smaller.',
+      closedEarly:
+        'The $t(codes.fetchWording.{{wording}}Server) {{url}} closed the connection before the whole file arrived. Try again.',
+      invalidAddress:
+        '"{{url}}" is not a valid $t(codes.fetchWording.{{wording}}Address). Enter it as https://server/path.',
+      notWebAddress:
+        '{{url}} is not a web address. Enter the $t(codes.fetchWording.{{wording}}Address) as https://server/path.',
+      plainHttp:
+        '{{url}} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, turn on $t(codes.fetchWording.{{wording}}AllowInsecureHttp).',
+    },
+    /** What to do about an HTTP error status, after fetch.httpStatus. */
+    fetchAdvice: {
+      notFound: 'Check the address.',
+      forbidden: 'The server does not allow this user to fetch the file; ask your administrator.',
+      serverError: 'The server has a problem; try again later or ask your administrator.',
+      other: 'Check the address, or ask your administrator.',
+    },
+    /** What a provisioning attempt did or why it failed (provisioning/provisioning-service.ts). */
+    provisioning: {
+      noChanges: 'Provisioned: no changes.',
+      noChangesInsecure: 'Provisioned: no changes (over unencrypted HTTP).',
+      notChanged: '$t(codes.{{reason}}) Nothing was changed.',
+      cannotRead: 'The provisioning file cannot be read: {{detail}}',
+      cannotReadLine: 'The provisioning file cannot be read (line {{line}}): {{detail}}',
+      cannotReadField: 'The provisioning file cannot be read (field {{field}}): {{detail}}',
+      cannotReadLineField:
+        'The provisioning file cannot be read (line {{line}}, field {{field}}): {{detail}}',
+      invalidValue: 'The provisioning file has an invalid value: {{detail}}',
+      invalidValueField: 'The provisioning file has an invalid value ({{field}}): {{detail}}',
+      invalidValueCode: 'The provisioning file has an invalid value: $t(codes.{{cause}})',
+      invalidValueFieldCode: 'The provisioning file has an invalid value ({{field}}): $t(codes.{{cause}})',
+      failed: 'Provisioning failed: {{detail}}.',
+      notASecret: '{{key}} is not a secret setting; send it as a value.',
+      /** `summary` is provisioningChangeList (src/shared/i18n/provisioning-changes.ts) of the attempt's changes. */
+      changed: 'Provisioned: {{summary}}.',
+      changedInsecure: 'Provisioned: {{summary}} (over unencrypted HTTP).',
+    },
+    /** The parts of provisioning.changed, each with its count. */
+    provisioningChanges: {
+      settings_one: '{{count}} setting changed',
+      settings_other: '{{count}} settings changed',
+      accountsAdded_one: '{{count}} account added',
+      accountsAdded_other: '{{count}} accounts added',
+      accountsUpdated_one: '{{count}} account updated',
+      accountsUpdated_other: '{{count}} accounts updated',
+      accountsRemoved_one: '{{count}} account removed',
+      accountsRemoved_other: '{{count}} accounts removed',
+      contactSources_one: '{{count}} contact source changed',
+      contactSources_other: '{{count}} contact sources changed',
+      blfKeys: 'BLF keys set ({{count}})',
+    },
+    /** Why a setting cannot be read or changed (main/settings); `setting` is a full key, shown as its label. */
+    settings: {
+      noSuchSetting: 'There is no setting "{{key}}".',
+      noSuchSecret: 'There is no secret setting "{{key}}".',
+      secretAsValue: 'Secret {{key}} cannot be provisioned as a value.',
+      locked: '{{setting, settingLabel}} is set by your provisioning server and cannot be changed here.',
+      invalid: '{{setting, settingLabel}} $t(codes.settingProblem.{{problem}}).',
+    },
+    /** Why a value does not fit its setting, after the label (shared/settings/field.ts words them). */
+    settingProblem: {
+      oneOf: 'must be one of {{values}}',
+      wholeNumber: 'must be a whole number',
+      atLeast: 'must be at least {{min}}',
+      atMost: 'must be at most {{max}}',
+      tooLong: 'must be at most {{max}} characters',
+      control: 'must not contain control characters',
+      empty: 'must not be empty',
+      host: 'must be a host name or IP address',
+      hostPort: 'must be host or host:port',
+      url: 'must be an http(s) URL',
+      wsUrl: 'must be a ws:// or wss:// URL',
+      phone: 'must be a phone number',
+      email: 'must be an e-mail address',
+      duplicate: 'must not repeat an entry',
+      tooMany: 'must have at most {{max}} entries',
+    },
+    /** Why the media engine (the window handling audio) could not answer (main/media). */
+    media: {
+      noWindow: 'No window is open to handle audio.',
+      noAnswer: 'The media engine did not answer {{method}} in time.',
+      failed: 'Media request failed.',
+      windowClosed: 'The window handling audio was closed.',
+    },
+    /** Links the user is asked to confirm (main/links). */
+    links: {
+      notWaiting: 'This link is no longer waiting for confirmation.',
+    },
+    /** Failures of the app itself (main/router.ts). */
+    app: {
+      internal: 'Something went wrong inside the app. The details are in the log file.',
+    },
+    /** Why the provisioning server address cannot be used (provisioning/provisioning-url.ts). */
+    provisioningUrl: {
+      noServer: 'No provisioning server is set. Enter the address your administrator gave you.',
+      notWebAddress: '"{{address}}" is not a web address. Enter e.g. https://pbx.example.com/provisioning.',
+      schemeNotSupported: '"{{scheme}}" addresses are not supported; use https://.',
+    },
+    /** Why a certificate to trust cannot be used (net/tls/certificate.ts). */
+    certificate: {
+      unreadable: 'Cannot read the certificate file {{file}} ({{why}}).',
+      invalidInline: 'The certificate is not a readable certificate (PEM or DER).',
+      invalidFile: 'The file {{file}} is not a readable certificate (PEM or DER).',
+    },
   },
 };

@@ -195,7 +195,11 @@ describe('LinkHandler', () => {
       expect(dialled).toEqual([{ target: '+4930123456', secure: false }]);
       expect(emitted.at(-1)).toEqual({ event: 'links.pending', payload: { links: [] } });
       // A second confirmation (double click, another window) does not dial twice.
-      await expect(handler.confirm('link-1')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(handler.confirm('link-1')).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'This link is no longer waiting for confirmation.',
+        text: { key: 'links.notWaiting' },
+      });
       expect(dialled).toHaveLength(1);
     });
 

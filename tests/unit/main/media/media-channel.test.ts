@@ -5,6 +5,10 @@ import { PendingMediaRequests } from '../../../../src/main/media/pending-media-r
 describe('MediaChannel', () => {
   it('fails clearly when no renderer is attached', async () => {
     await expect(new MediaChannel().request('media.listDevices', {})).rejects.toThrow(/No window is open/);
+    await expect(new MediaChannel().request('media.listDevices', {})).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      text: { key: 'media.noWindow' },
+    });
   });
 
   it('validates the renderer answer', async () => {
@@ -37,7 +41,11 @@ describe('PendingMediaRequests', () => {
     pending.settle(9999, true, 'wrong', undefined);
     pending.settle(sentId, true, { devices: [] }, undefined);
     await expect(answered).resolves.toEqual({ devices: [] });
-    await expect(pending.start('media.listDevices', () => undefined)).rejects.toThrow(/did not answer/);
+    await expect(pending.start('media.listDevices', () => undefined)).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: 'The media engine did not answer media.listDevices in time.',
+      text: { key: 'media.noAnswer', params: { method: 'media.listDevices' } },
+    });
   });
 
   it('rejects everything when the window goes away', async () => {
@@ -45,5 +53,6 @@ describe('PendingMediaRequests', () => {
     const waiting = pending.start('media.listDevices', () => undefined);
     pending.rejectAll();
     await expect(waiting).rejects.toThrow(/closed/);
+    await expect(waiting).rejects.toMatchObject({ text: { key: 'media.windowClosed' } });
   });
 });

@@ -22,6 +22,7 @@ import { MemorySecretStore } from '../../../../src/main/secrets/memory-secret-st
 import { SecretStoreError, secretKeys } from '../../../../src/main/secrets/secret-store';
 import { SettingCatalog } from '../../../../src/main/settings/setting-catalog';
 import { SettingsService } from '../../../../src/main/settings/settings-service';
+import { englishText, translate } from '../../../../src/main/i18n/translator';
 import { makeTempDir } from '../../../support/temp-dir';
 
 /** Lets the callbacks of settled promises run; no time passes on the check-sync clock. */
@@ -220,6 +221,9 @@ describe('ProvisioningService', () => {
       format: 'softphone-json',
       changes: { settings: 2, accountsAdded: 2, accountsUpdated: 0, accountsRemoved: 0 },
       unknownKeys: ['x.unknown'],
+      message: 'Provisioned: 2 settings changed, 2 accounts added.',
+      // the renderer words the summary from `changes`
+      text: { key: 'provisioning.changed', params: {} },
     });
     expect(status.configured).toBe(true);
     const snapshot = h.settings.snapshot();
@@ -279,6 +283,7 @@ describe('ProvisioningService', () => {
     expect(status.last).toMatchObject({
       ok: true,
       message: 'Provisioned: no changes.',
+      text: { key: 'provisioning.noChanges', params: {} },
       changes: { settings: 0, accountsAdded: 0, accountsUpdated: 0, accountsRemoved: 0 },
     });
     expect(await h.state()).toEqual(before);
@@ -332,6 +337,20 @@ describe('ProvisioningService', () => {
     const status = await h.provisioning.run();
     expect(status.last).toMatchObject({ ok: false, code: 'invalid' });
     expect(status.last?.message).toContain('advanced.stun.port');
+    expect(status.last?.text).toMatchObject({
+      key: 'provisioning.notChanged',
+      params: {
+        reason: 'provisioning.invalidValueFieldCode',
+        field: 'advanced.stun.port',
+        cause: 'settings.invalid',
+        problem: 'atMost',
+        max: 65535,
+      },
+    });
+    expect(englishText(status.last!.text!)).toBe(status.last?.message);
+    expect(translate('de', `codes.${status.last!.text!.key}`, status.last!.text!.params)).toBe(
+      'Die Provisionierungsdatei enthält einen ungültigen Wert (advanced.stun.port): „STUN-Port“ darf höchstens 65535 sein. Es wurde nichts geändert.',
+    );
     expect(await h.state()).toEqual(before);
   });
 
@@ -366,6 +385,16 @@ describe('ProvisioningService', () => {
     const status = await h.provisioning.run(first);
     expect(status.last).toMatchObject({ ok: false, code: 'format' });
     expect(status.last?.message).toContain('line 7');
+    expect(status.last?.text).toEqual({
+      key: 'provisioning.notChanged',
+      params: { reason: 'provisioning.cannotReadLine', line: 7, detail: '"=" expected' },
+    });
+    expect(englishText(status.last!.text!)).toBe(
+      'The provisioning file cannot be read (line 7): "=" expected Nothing was changed.',
+    );
+    expect(translate('de', `codes.${status.last!.text!.key}`, status.last!.text!.params)).toBe(
+      'Die Provisionierungsdatei kann nicht gelesen werden (Zeile 7): "=" expected Es wurde nichts geändert.',
+    );
     expect(h.accounts.list()).toEqual([]);
   });
 
@@ -456,7 +485,12 @@ describe('ProvisioningService', () => {
   it('keeps the status across a restart', async () => {
     const status = await h.provisioning.run(first);
     await h.restart();
-    expect(h.provisioning.status()).toEqual({ configured: true, running: false, last: status.last });
+    // the catalogue code is this run's only: a stored attempt shows its English message
+    expect(h.provisioning.status()).toEqual({
+      configured: true,
+      running: false,
+      last: { ...status.last, text: undefined },
+    });
     expect(h.settings.snapshot().locked).toEqual(['advanced.stun.port', 'advanced.stun.server']);
   });
 
@@ -496,7 +530,16 @@ describe('ProvisioningService', () => {
 
   it('records a config failure when no server is set', async () => {
     const status = await h.provisioning.run();
-    expect(status).toMatchObject({ configured: false, last: { ok: false, code: 'config' } });
+    expect(status).toMatchObject({
+      configured: false,
+      last: {
+        ok: false,
+        code: 'config',
+        message:
+          'No provisioning server is set. Enter the address your administrator gave you. Nothing was changed.',
+        text: { key: 'provisioning.notChanged', params: { reason: 'provisioningUrl.noServer' } },
+      },
+    });
   });
 
   it('keeps the last good server and credentials when a newly typed one fails', async () => {
@@ -616,6 +659,7 @@ describe('ProvisioningService shutdown', () => {
       expect(h.requests[0]).toMatchObject({ url: 'http://pbx.example.com/prov', allowInsecureHttp: true });
       expect(status.last).toMatchObject({ ok: true, server: 'http://pbx.example.com/prov' });
       expect(status.last?.message).toMatch(/^Provisioned: .*\(over unencrypted HTTP\)\.$/);
+      expect(status.last?.text?.key).toBe('provisioning.changedInsecure');
       expect(h.warnings.some((line) => line.includes('unencrypted HTTP'))).toBe(true);
       expect(h.accounts.list()).toHaveLength(2);
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishText, translate } from '../../../../src/main/i18n/translator';
 import {
   ProvisioningUrlError,
   resolveProvisioningUrl,
@@ -42,5 +43,23 @@ describe('resolveProvisioningUrl', () => {
 
   it.each(['', 'ftp://pbx.example.com/x', 'https://'])('refuses %j', (input) => {
     expect(() => resolveProvisioningUrl(input)).toThrow(ProvisioningUrlError);
+  });
+
+  it.each([
+    ['', 'provisioningUrl.noServer'],
+    ['https://', 'provisioningUrl.notWebAddress'],
+    ['ftp://pbx.example.com/x', 'provisioningUrl.schemeNotSupported'],
+  ])('sends the refusal of %j as a code that reads as its message', (input, key) => {
+    const error = (() => {
+      try {
+        resolveProvisioningUrl(input);
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })() as ProvisioningUrlError;
+    expect(error.text?.key).toBe(key);
+    expect(englishText(error.text!)).toBe(error.message);
+    expect(translate('de', `codes.${error.text!.key}`, error.text!.params)).not.toBe(error.message);
   });
 });

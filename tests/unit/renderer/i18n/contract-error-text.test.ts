@@ -70,6 +70,21 @@ describe('contractErrorText', () => {
     );
   });
 
+  it('names a refused setting by its label in the UI language', () => {
+    const refusal = new ContractError(
+      'VALIDATION',
+      'STUN port must be at most 65535.',
+      'advanced.stun.port',
+      {
+        key: 'settings.invalid',
+        params: { setting: 'advanced.stun.port', problem: 'atMost', max: 65535 },
+      },
+    );
+    expect(contractErrorText(createI18n('de').t, refusal)).toContain(
+      '„STUN-Port“ darf höchstens 65535 sein.',
+    );
+  });
+
   it('treats anything else that was thrown as INTERNAL', () => {
     expect(asContractError(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
     expect(asContractError('plain')).toMatchObject({ code: 'INTERNAL', message: 'plain' });

@@ -15,7 +15,8 @@ function flatten(tree: object, prefix = ''): Map<string, string> {
 }
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort();
+  // `{{size, number}}` counts as `size`: a formatted placeholder is the same parameter
+  return [...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1] ?? '').sort();
 }
 
 const english = flatten(en);
@@ -85,6 +86,8 @@ describe('UI strings', () => {
         'calls.incompatibleDetail',
         'calls.stats.codec',
         'calls.stats.jitter',
+        'codes.fetchUnit.KB',
+        'codes.fetchUnit.MB',
         'history.withCode',
         'history.withExplanation',
         'errors.general',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishText } from '../../../../../src/main/i18n/translator';
 import { CertificateError, loadCertificate } from '../../../../../src/main/net/tls/certificate';
 import { PEM } from '../../../../support/test-certificate';
 
@@ -31,5 +32,25 @@ describe('loadCertificate', () => {
     const junk = loadCertificate('/junk.pem', () => Promise.resolve(Buffer.from('junk')));
     await expect(junk).rejects.toBeInstanceOf(CertificateError);
     await expect(junk).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('sends each failure as a catalogue code that reads as its message', async () => {
+    const missing = Object.assign(new Error('nope'), { code: 'ENOENT' });
+    const failures = await Promise.all([
+      loadCertificate('/missing.pem', () => Promise.reject(missing)).catch((error: unknown) => error),
+      loadCertificate('/junk.pem', () => Promise.resolve(Buffer.from('junk'))).catch(
+        (error: unknown) => error,
+      ),
+      loadCertificate('-----BEGIN junk').catch((error: unknown) => error),
+    ]);
+    const texts = failures.map((error) => (error as CertificateError).text);
+    expect(texts).toEqual([
+      { key: 'certificate.unreadable', params: { file: '/missing.pem', why: 'ENOENT' } },
+      { key: 'certificate.invalidFile', params: { file: '/junk.pem' } },
+      { key: 'certificate.invalidInline', params: {} },
+    ]);
+    failures.forEach((error, index) => {
+      expect(englishText(texts[index]!)).toBe((error as CertificateError).message);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provisioningFailureCodes } from '../../../../../src/shared/contract';
 import {
+  attemptDetail,
   attemptTime,
   changeSummary,
   failureText,
@@ -145,5 +146,49 @@ describe('provisioningCleartextWarning', () => {
     expect(provisioningCleartextWarning(undefined, true)).toBe('httpAllowed');
     expect(provisioningCleartextWarning({ server: 'https://pbx/prov' }, false)).toBeUndefined();
     expect(provisioningCleartextWarning(undefined, false)).toBeUndefined();
+  });
+});
+
+describe('attemptDetail', () => {
+  const attempt = {
+    at: 0,
+    server: 'https://pbx.example.com/prov',
+    ok: false,
+    message: 'The provisioning file cannot be read (line 3): bad Nothing was changed.',
+    code: 'format' as const,
+    changes: noChanges,
+    unknownKeys: [],
+  };
+  const text = {
+    key: 'provisioning.notChanged' as const,
+    params: { reason: 'provisioning.cannotReadLine', line: 3, detail: 'bad' },
+  };
+
+  it("shows main's code in the UI language", () => {
+    expect(attemptDetail(t, { ...attempt, text })).toEqual({ text: attempt.message, lang: undefined });
+    expect(attemptDetail(german, { ...attempt, text })).toEqual({
+      text: 'Die Provisionierungsdatei kann nicht gelesen werden (Zeile 3): bad Es wurde nichts geändert.',
+      lang: undefined,
+    });
+  });
+
+  it('words a summary of changes from the attempt in the UI language', () => {
+    const changed = {
+      ...attempt,
+      ok: true,
+      message: 'Provisioned: 2 settings changed, 1 account added (over unencrypted HTTP).',
+      code: undefined,
+      changes: { ...noChanges, settings: 2, accountsAdded: 1 },
+      text: { key: 'provisioning.changedInsecure' as const, params: {} },
+    };
+    expect(attemptDetail(t, changed)?.text).toBe(changed.message);
+    expect(attemptDetail(german, changed)?.text).toBe(
+      'Provisioniert: 2 Einstellungen geändert, 1 Konto hinzugefügt (über unverschlüsseltes HTTP).',
+    );
+  });
+
+  it('falls back to the stored English message, marked as English, and to nothing when it is empty', () => {
+    expect(attemptDetail(german, attempt)).toEqual({ text: attempt.message, lang: 'en' });
+    expect(attemptDetail(german, { ...attempt, message: '' })).toBeUndefined();
   });
 });
