@@ -148,6 +148,7 @@ export class AccountService implements ProvisionedOwner<
           'LOCKED',
           `${label} is set by your provisioning server and cannot be changed here.`,
           key,
+          { key: 'settings.locked', params: { setting: key } },
         );
       }
     }

@@ -240,6 +240,7 @@ describe('ProvisioningService', () => {
     expect(dump).not.toContain('pw-100');
     await expect(h.accounts.update(one.id, { 'credentials.userName': 'x' })).rejects.toMatchObject({
       code: 'LOCKED',
+      text: { key: 'settings.locked', params: { setting: 'credentials.userName' } },
     });
 
     // the credentials were kept: URL and user name in the settings, the password in the keychain
