@@ -209,14 +209,19 @@ describe('AccountService refusals travel as catalogue codes, the English message
     );
   });
 
-  it('a provisioned setting refused in English only: accounts.provisionedSetting with it as detail', async () => {
+  it('a provisioned setting refused by its validation: its settings code nested, German throughout', async () => {
     const error = await refusal(() =>
       service().planProvisioned([{ key: '3', settings: { ...valid, 'credentials.domain': '' } }]),
     );
     expect(error).toMatchObject({
       field: 'accounts.3.credentials.domain',
-      text: { key: 'accounts.provisionedSetting', params: { account: '3', setting: 'credentials.domain' } },
+      text: {
+        key: 'accounts.provisionedSettingCoded',
+        params: { inAccount: '3', setting: 'credentials.domain' },
+      },
     });
     expect(error.message).toMatch(/^Account "3", credentials\.domain: Domain must not be empty/);
+    expect(german(error)).toMatch(/^Konto „3“/);
+    expect(german(error)).not.toMatch(/must not be empty/);
   });
 });
