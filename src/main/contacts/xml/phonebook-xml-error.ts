@@ -1,4 +1,6 @@
 import type { ProvisioningFailureCode } from '../../../shared/contract/provisioning';
+import type { UserText } from '../../../shared/contract/user-text';
+import { englishText } from '../../i18n/translator';
 import type { XmlParseError, XmlParseErrorReason } from '../../xml/xml-parse-error';
 
 /**
@@ -21,16 +23,31 @@ export type PhonebookXmlErrorCode =
   | 'notFound'
   | 'unreadable';
 
-/** One English sentence saying what failed and what to do; never contains a password. */
+/**
+ * One English sentence saying what failed and what to do; never contains a password. `text` is the
+ * same as a catalogue code for the UI language, where the failure has one (see phonebookError).
+ */
 export class PhonebookXmlError extends Error {
+  readonly text: UserText | undefined;
+
   constructor(
     readonly code: PhonebookXmlErrorCode,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { text?: UserText },
   ) {
     super(message, options);
     this.name = 'PhonebookXmlError';
+    this.text = options?.text;
   }
+}
+
+/** A failure told as a catalogue code; its message is the code's English text. */
+export function phonebookError(
+  code: PhonebookXmlErrorCode,
+  text: UserText,
+  options?: ErrorOptions,
+): PhonebookXmlError {
+  return new PhonebookXmlError(code, englishText(text), { ...options, text });
 }
 
 /** What a phonebook's reader is told to do after the parser's sentence. */

@@ -16,6 +16,7 @@ import type { FetchedFile, FetchRequest } from '../../net/https/https-fetcher';
 import { fetchHttpsFile } from '../../net/https/https-fetcher';
 import { describeServer } from '../../net/https/https-url';
 import type { TlsSettings } from '../../net/tls/tls-options';
+import type { UserText } from '../../../shared/contract/user-text';
 import type { Contact, ContactFields } from '../contact';
 import { displayNameOf } from '../contact';
 import { searchContacts } from './contact-search';
@@ -23,7 +24,7 @@ import { decodeXmlBytes } from './decode-xml-bytes';
 import type { PhonebookFormat } from './parse-phonebook';
 import { parsePhonebook } from './parse-phonebook';
 import type { PhonebookXmlErrorCode } from './phonebook-xml-error';
-import { PhonebookXmlError } from './phonebook-xml-error';
+import { PhonebookXmlError, phonebookError } from './phonebook-xml-error';
 
 /** The manual's "Authentication type"; the password comes from the keychain. */
 export type XmlPhonebookAuth =
@@ -79,6 +80,8 @@ export interface XmlPhonebookStatus {
   code?: PhonebookXmlErrorCode;
   /** In state error: what failed and what to do, in English, without the password. */
   message?: string;
+  /** The same as a catalogue code, for the UI language (absent where the failure has none yet). */
+  text?: UserText;
   /** The format of the last good read. */
   format?: PhonebookFormat;
   /** Contacts available now (after the filters). */
@@ -154,12 +157,13 @@ export class XmlPhonebookSource {
         lastSuccessAt: now(),
       };
     } catch (error) {
-      const failure = asPhonebookError(error);
+      const failure = asPhonebookError(error, this.options.location.trim());
       this.options.logger?.warn(`XML phonebook ${this.sourceId} not read: ${failure.message}`);
       this.current = {
         state: 'error',
         code: failure.code,
         message: failure.message,
+        ...(failure.text ? { text: failure.text } : {}),
         contactCount: this.cached.length,
         lastAttemptAt: attemptAt,
         ...(format ? { format } : {}),
@@ -185,10 +189,10 @@ export class XmlPhonebookSource {
   private async fetch(url: string): Promise<{ text: string; what: string }> {
     const allowInsecureHttp = this.options.allowInsecureHttp ?? false;
     if (/^http:/i.test(url) && !allowInsecureHttp) {
-      throw new PhonebookXmlError(
-        'insecure',
-        `The phonebook address ${describeServer(url)} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, allow unencrypted HTTP for this phonebook.`,
-      );
+      throw phonebookError('insecure', {
+        key: 'xmlPhonebook.insecureAddress',
+        params: { server: describeServer(url) },
+      });
     }
     const auth = this.options.auth ?? { type: 'none' };
     const fetched = await (this.options.fetchFile ?? fetchHttpsFile)({
@@ -232,25 +236,25 @@ async function readLocalFile(path: string, maxBytes: number): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (info.size > maxBytes) {
-      throw new PhonebookXmlError(
-        'tooLarge',
-        `The phonebook file ${path} is larger than ${maxBytes} bytes. Check that it is a phonebook.`,
-      );
+      throw phonebookError('tooLarge', {
+        key: 'xmlPhonebook.fileTooLarge',
+        params: { path, max: String(maxBytes) },
+      });
     }
     return await fsReadFile(path);
   } catch (error) {
     if (error instanceof PhonebookXmlError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new PhonebookXmlError(
+      throw phonebookError(
         'notFound',
-        `The phonebook file ${path} does not exist. Check the path under the XML contact service.`,
+        { key: 'xmlPhonebook.fileNotFound', params: { path } },
         { cause: error },
       );
     }
-    throw new PhonebookXmlError(
+    throw phonebookError(
       'unreadable',
-      `The phonebook file ${path} could not be read (${code ?? 'unknown error'}). Check that the softphone may read it.`,
+      { key: 'xmlPhonebook.fileUnreadable', params: { path, code: code ?? 'unknown error' } },
       { cause: error },
     );
   }
@@ -265,16 +269,36 @@ const PHONEBOOK_WORDING: FetchWording = {
   allowInsecureHttpSetting: 'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
 };
 
-function asPhonebookError(error: unknown): PhonebookXmlError {
+/**
+ * A fetch failure's catalogue code by its kind. The fetcher's details (HTTP status, the URL after
+ * redirects, the TLS code) are only in its English sentence, which stays the message for the log.
+ */
+const FETCH_TEXTS: Readonly<Record<HttpsFetchError['code'], UserText['key']>> = {
+  config: 'xmlPhonebook.fetchConfig',
+  insecure: 'xmlPhonebook.fetchInsecure',
+  unreachable: 'xmlPhonebook.fetchUnreachable',
+  timeout: 'xmlPhonebook.fetchTimeout',
+  certificate: 'xmlPhonebook.fetchCertificate',
+  auth: 'xmlPhonebook.fetchAuth',
+  http: 'xmlPhonebook.fetchHttp',
+  redirects: 'xmlPhonebook.fetchRedirects',
+  tooLarge: 'xmlPhonebook.fetchTooLarge',
+};
+
+function asPhonebookError(error: unknown, location: string): PhonebookXmlError {
   if (error instanceof PhonebookXmlError) return error;
   if (error instanceof HttpsFetchError) {
     // every fetch code is a phonebook error code of the same meaning
     const code: PhonebookXmlErrorCode = error.code;
-    return new PhonebookXmlError(code, error.describe(PHONEBOOK_WORDING), { cause: error });
+    const text: UserText = { key: FETCH_TEXTS[error.code], params: { server: describeServer(location) } };
+    return new PhonebookXmlError(code, error.describe(PHONEBOOK_WORDING), { cause: error, text });
   }
-  return new PhonebookXmlError(
+  return phonebookError(
     'unreadable',
-    `The phonebook could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+    {
+      key: 'xmlPhonebook.unreadable',
+      params: { detail: (error instanceof Error ? error.message : String(error)).slice(0, 500) },
+    },
     { cause: error },
   );
 }

@@ -123,5 +123,34 @@ export const codesDe: SameKeys<typeof codesEn> = {
       tooLong: 'Zeile {{row}}: Die Spalte „{{column}}“ ist länger als {{max}} Zeichen.',
       quotes: 'Zeile {{row}}: {{detail}} — prüfen Sie die Anführungszeichen (") in dieser Zeile.',
     },
+    xmlPhonebook: {
+      fileTooLarge:
+        'Die Telefonbuchdatei {{path}} ist größer als {{max}} Bytes. Prüfen Sie, ob es ein Telefonbuch ist.',
+      fileNotFound:
+        'Die Telefonbuchdatei {{path}} existiert nicht. Prüfen Sie den Pfad beim XML-Kontaktdienst.',
+      fileUnreadable:
+        'Die Telefonbuchdatei {{path}} konnte nicht gelesen werden ({{code}}). Prüfen Sie, ob das Softphone sie lesen darf.',
+      insecureAddress:
+        'Die Telefonbuchadresse {{server}} ist nicht verschlüsselt (http). Verwenden Sie eine https://-Adresse oder erlauben Sie, nur wenn Ihr Administrator es verlangt, unverschlüsseltes HTTP für dieses Telefonbuch.',
+      unreadable: 'Das Telefonbuch konnte nicht gelesen werden: {{detail}}.',
+      fetchConfig:
+        'Die Telefonbuchadresse {{server}} ist nicht verwendbar. Prüfen Sie die Telefonbuchadresse.',
+      fetchInsecure:
+        'Der Telefonbuchserver {{server}} bietet für diesen Abruf keine verschlüsselte Verbindung; das Softphone verwendet sie nicht. Verwenden Sie eine https://-Adresse oder fragen Sie Ihren Administrator.',
+      fetchUnreachable:
+        'Der Telefonbuchserver {{server}} ist nicht erreichbar. Prüfen Sie die Telefonbuchadresse und die Netzwerkverbindung dieses Computers.',
+      fetchTimeout:
+        'Der Telefonbuchserver {{server}} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und versuchen Sie es später erneut.',
+      fetchCertificate:
+        'Dem Telefonbuchserver {{server}} wird nicht vertraut. Fügen Sie das Zertifikat der Telefonanlage unter Einstellungen › Erweitert › TLS hinzu oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
+      fetchAuth:
+        'Der Telefonbuchserver {{server}} hat die Anmeldung nicht akzeptiert. Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.',
+      fetchHttp:
+        'Der Telefonbuchserver {{server}} hat mit einem Fehler geantwortet. Prüfen Sie die Telefonbuchadresse mit Ihrem Administrator.',
+      fetchRedirects:
+        'Der Telefonbuchserver {{server}} hat zu oft weitergeleitet. Prüfen Sie die Adresse mit Ihrem Administrator.',
+      fetchTooLarge:
+        'Die Telefonbuchdatei unter {{server}} ist zu groß. Prüfen Sie die Adresse; eine Telefonbuchdatei ist viel kleiner.',
+    },
   },
 };

@@ -127,5 +127,33 @@ export const codesEn = {
       tooLong: 'Row {{row}}: column "{{column}}" is longer than {{max}} characters.',
       quotes: 'Row {{row}}: {{detail}} — check the quotes (") in this row.',
     },
+    /** Why an XML phonebook source could not be read (contacts/xml/xml-phonebook-source.ts). */
+    xmlPhonebook: {
+      fileTooLarge: 'The phonebook file {{path}} is larger than {{max}} bytes. Check that it is a phonebook.',
+      fileNotFound:
+        'The phonebook file {{path}} does not exist. Check the path under the XML contact service.',
+      fileUnreadable:
+        'The phonebook file {{path}} could not be read ({{code}}). Check that the softphone may read it.',
+      insecureAddress:
+        'The phonebook address {{server}} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, allow unencrypted HTTP for this phonebook.',
+      unreadable: 'The phonebook could not be read: {{detail}}.',
+      fetchConfig: 'The phonebook address {{server}} cannot be used. Check the phonebook address.',
+      fetchInsecure:
+        'The phonebook server {{server}} offers no encrypted connection for this read; the softphone does not use it. Use an https:// address, or ask your administrator.',
+      fetchUnreachable:
+        "Cannot reach the phonebook server {{server}}. Check the phonebook address and this computer's network connection.",
+      fetchTimeout:
+        'The phonebook server {{server}} did not answer in time. Check the address and try again later.',
+      fetchCertificate:
+        "The phonebook server {{server}} is not trusted. Add the PBX certificate under Settings › Advanced › TLS, or ask your administrator to check the server's certificate.",
+      fetchAuth:
+        'The phonebook server {{server}} did not accept the login. Check the user name and password and try again.',
+      fetchHttp:
+        'The phonebook server {{server}} answered with an error. Check the phonebook address with your administrator.',
+      fetchRedirects:
+        'The phonebook server {{server}} redirected too many times. Check the address with your administrator.',
+      fetchTooLarge:
+        'The phonebook file at {{server}} is too large. Check the address; a phonebook file is much smaller.',
+    },
   },
 };

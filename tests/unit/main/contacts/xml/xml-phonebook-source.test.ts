@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { XmlPhonebookSourceOptions } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
 import { XmlPhonebookSource } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
 import { HttpsFetchError } from '../../../../../src/main/net/https/https-fetch-error';
+import { translate } from '../../../../../src/main/i18n/translator';
 
 const tls = { minVersion: 'TLSv1.2', strongCiphersOnly: true, verifyCertificate: true } as const;
 
@@ -124,6 +125,26 @@ describe('XmlPhonebookSource', () => {
     });
     expect(await source.refresh()).toMatchObject({ state: 'error', code: 'insecure' });
     expect(fetchFile).not.toHaveBeenCalled();
+  });
+
+  it('sends a refused read as a catalogue code with its parameters, the English sentence as message', async () => {
+    const source = new XmlPhonebookSource({
+      id: 'p',
+      location: 'http://pbx/book.xml',
+      tls,
+      refreshIntervalMs: 0,
+    });
+    const status = await source.refresh();
+    expect(status.text).toEqual({
+      key: 'xmlPhonebook.insecureAddress',
+      params: { server: 'http://pbx/book.xml' },
+    });
+    expect(status.message).toBe(
+      'The phonebook address http://pbx/book.xml is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, allow unencrypted HTTP for this phonebook.',
+    );
+    expect(translate('de', `codes.${status.text!.key}`, status.text!.params)).toMatch(
+      /^Die Telefonbuchadresse http:\/\/pbx\/book.xml ist nicht verschlüsselt/,
+    );
   });
 
   it('refreshes on its interval until stopped, joining a read under way', async () => {
