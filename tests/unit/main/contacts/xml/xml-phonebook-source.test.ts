@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { XmlPhonebookSourceOptions } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
 import { XmlPhonebookSource } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
@@ -64,7 +67,44 @@ describe('XmlPhonebookSource', () => {
       tls,
       refreshIntervalMs: 0,
     });
-    expect(await source.refresh()).toMatchObject({ state: 'error', code: 'notFound' });
+    const status = await source.refresh();
+    expect(status).toMatchObject({ state: 'error', code: 'notFound' });
+    expect(status.text).toEqual({
+      key: 'xmlPhonebook.fileNotFound',
+      params: { path: '/nonexistent/book.xml' },
+    });
+    expect(status.message).toBe(
+      'The phonebook file /nonexistent/book.xml does not exist. Check the path under the XML contact service.',
+    );
+    expect(translate('de', `codes.${status.text!.key}`, status.text!.params)).toBe(
+      'Die Telefonbuchdatei /nonexistent/book.xml existiert nicht. Prüfen Sie den Pfad beim XML-Kontaktdienst.',
+    );
+  });
+
+  it('reports a local path that cannot be read with its error code', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'phonebook-'));
+    const source = new XmlPhonebookSource({ id: 'd', location: folder, tls, refreshIntervalMs: 0 });
+    const status = await source.refresh();
+    rmSync(folder, { recursive: true });
+    expect(status).toMatchObject({ state: 'error', code: 'unreadable' });
+    expect(status.text).toEqual({
+      key: 'xmlPhonebook.fileUnreadable',
+      params: { path: folder, code: 'EISDIR' },
+    });
+    expect(status.message).toBe(
+      `The phonebook file ${folder} could not be read (EISDIR). Check that the softphone may read it.`,
+    );
+  });
+
+  it('reports a failed injected read with its detail', async () => {
+    const source = fileSource([], {
+      location: '/data/book.xml',
+      readFile: () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })),
+    });
+    const status = await source.refresh();
+    expect(status).toMatchObject({ state: 'error', code: 'unreadable' });
+    expect(status.text).toEqual({ key: 'xmlPhonebook.unreadable', params: { detail: 'denied' } });
+    expect(status.message).toBe('The phonebook could not be read: denied.');
   });
 
   it('searches names without case and accents, numbers by digits', async () => {
@@ -111,6 +151,13 @@ describe('XmlPhonebookSource', () => {
     expect(failed).toMatchObject({ state: 'error', code: 'auth', contactCount: 1 });
     expect(failed.message).toBe(
       'The phonebook server https://pbx/book.xml did not accept the user name or password. Check them and try again.',
+    );
+    expect(failed.text).toEqual({
+      key: 'xmlPhonebook.fetchAuth',
+      params: { server: 'https://pbx/book.xml' },
+    });
+    expect(translate('de', `codes.${failed.text!.key}`, failed.text!.params)).toBe(
+      'Der Telefonbuchserver https://pbx/book.xml hat die Anmeldung nicht akzeptiert. Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.',
     );
   });
 
