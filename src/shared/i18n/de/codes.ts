@@ -152,5 +152,24 @@ export const codesDe: SameKeys<typeof codesEn> = {
       fetchTooLarge:
         'Die Telefonbuchdatei unter {{server}} ist zu groß. Prüfen Sie die Adresse; eine Telefonbuchdatei ist viel kleiner.',
     },
+    contactSources: {
+      onlyOneLocal: 'Es gibt nur ein lokales Adressbuch.',
+      lockedChange:
+        '„{{name}}“ wird von Ihrem Provisionierungsserver vorgegeben; bitten Sie Ihren Administrator, es zu ändern.',
+      lockedRemove:
+        '„{{name}}“ wird von Ihrem Provisionierungsserver vorgegeben; bitten Sie Ihren Administrator, es zu entfernen.',
+      kindFixed: 'Die Art einer Quelle kann nicht geändert werden; fügen Sie stattdessen eine neue hinzu.',
+      localNotDeletable: 'Das lokale Adressbuch kann nicht gelöscht werden.',
+      switchedOff: '„{{name}}“ ist ausgeschaltet; schalten Sie die Quelle zuerst ein.',
+      noBrowserSignIn: '„{{name}}“ verwendet keine Anmeldung im Browser.',
+      notFound: 'Es gibt keine Kontaktquelle „{{id}}“.',
+      kindUnavailable: 'Quellen der Art {{kind}} sind in dieser Version nicht verfügbar.',
+      provisionedKindChanged:
+        'Die Kontaktquelle „{{key}}“ hat ihre Art von {{from}} zu {{to}} geändert; geben Sie ihr eine neue ID.',
+      provisionedLdapScheme:
+        'Kontaktquelle „{{key}}“: config.host ist eine {{scheme}}://-Adresse, aber config.security ist {{security}}; bringen Sie beides in Einklang.',
+      provisionedInvalid: 'Kontaktquelle „{{key}}“: {{path}} {{detail}}',
+      provisionedLocal: 'Kontaktquelle „{{key}}“: Das lokale Adressbuch kann nicht provisioniert werden.',
+    },
   },
 };

@@ -155,5 +155,23 @@ export const codesEn = {
       fetchTooLarge:
         'The phonebook file at {{server}} is too large. Check the address; a phonebook file is much smaller.',
     },
+    /** Why a request about the contact sources was refused (contacts-service.ts, sources/provisioned-sources.ts). */
+    contactSources: {
+      onlyOneLocal: 'There is only one local address book.',
+      lockedChange: '"{{name}}" is set by your provisioning server; ask your administrator to change it.',
+      lockedRemove: '"{{name}}" is set by your provisioning server; ask your administrator to remove it.',
+      kindFixed: 'A source cannot change its kind; add a new one instead.',
+      localNotDeletable: 'The local address book cannot be deleted.',
+      switchedOff: '"{{name}}" is switched off; switch it on first.',
+      noBrowserSignIn: '"{{name}}" does not use a browser sign-in.',
+      notFound: 'There is no contact source "{{id}}".',
+      kindUnavailable: '{{kind}} sources are not available in this version.',
+      provisionedKindChanged:
+        'contact source "{{key}}" changed its kind from {{from}} to {{to}}; give it a new id.',
+      provisionedLdapScheme:
+        'contact source "{{key}}": config.host is an {{scheme}}:// address but config.security is {{security}}; make them agree.',
+      provisionedInvalid: 'contact source "{{key}}": {{path}} {{detail}}',
+      provisionedLocal: 'contact source "{{key}}": the local address book cannot be provisioned.',
+    },
   },
 };

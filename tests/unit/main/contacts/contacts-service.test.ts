@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../../src/shared/contract';
+import { translate } from '../../../../src/main/i18n/translator';
 import type { Contact } from '../../../../src/main/contacts/contact';
 import { emptyContactFields } from '../../../../src/main/contacts/contact';
 import type { RuntimeFactory } from '../../../../src/main/contacts/sources/source-runtime';
@@ -166,6 +167,67 @@ describe('ContactsService', () => {
     await expect(service.updateSource(source.id, { name: 'Mine' })).rejects.toMatchObject({ code: 'LOCKED' });
     expect((await service.updateSource(source.id, { enabled: false })).enabled).toBe(false);
     await expect(service.deleteSource(source.id)).rejects.toMatchObject({ code: 'LOCKED' });
+  });
+
+  it('refuses source requests with catalogue codes, the English sentence as message', async () => {
+    const { service } = setup({ ldap: liveDirectory([]) });
+    const refusal = (work: Promise<unknown>) =>
+      work.then(
+        () => expect.fail('not refused'),
+        (error: unknown) => (error as ContractError).toData(),
+      );
+    expect(await refusal(service.deleteSource('local'))).toEqual({
+      code: 'VALIDATION',
+      message: 'The local address book cannot be deleted.',
+      field: 'id',
+      text: { key: 'contactSources.localNotDeletable', params: {} },
+    });
+    expect(await refusal(service.addSource('Mine', { kind: 'local' } as never))).toMatchObject({
+      message: 'There is only one local address book.',
+      text: { key: 'contactSources.onlyOneLocal' },
+    });
+    expect(await refusal(service.refreshSource('nope'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no contact source "nope".',
+      text: { key: 'contactSources.notFound', params: { id: 'nope' } },
+    });
+    const provisioned = await service.addSource('From the PBX', ldapConfig, undefined, 'pbx-directory');
+    expect(await refusal(service.updateSource(provisioned.id, { name: 'Mine' }))).toMatchObject({
+      code: 'LOCKED',
+      message: '"From the PBX" is set by your provisioning server; ask your administrator to change it.',
+      text: { key: 'contactSources.lockedChange', params: { name: 'From the PBX' } },
+    });
+    expect(await refusal(service.deleteSource(provisioned.id))).toMatchObject({
+      text: { key: 'contactSources.lockedRemove', params: { name: 'From the PBX' } },
+    });
+    const own = await service.addSource('Directory', ldapConfig);
+    expect(await refusal(service.updateSource(own.id, { config: { kind: 'xml' } as never }))).toMatchObject({
+      text: { key: 'contactSources.kindFixed' },
+      field: 'config.kind',
+    });
+    expect(await refusal(service.signIn(own.id))).toMatchObject({
+      message: '"Directory" does not use a browser sign-in.',
+      text: { key: 'contactSources.noBrowserSignIn', params: { name: 'Directory' } },
+    });
+    await service.updateSource(own.id, { enabled: false });
+    expect(await refusal(service.refreshSource(own.id))).toMatchObject({
+      code: 'UNAVAILABLE',
+      message: '"Directory" is switched off; switch it on first.',
+      text: { key: 'contactSources.switchedOff', params: { name: 'Directory' } },
+    });
+    expect(translate('de', 'codes.contactSources.switchedOff', { name: 'Directory' })).toBe(
+      '„Directory“ ist ausgeschaltet; schalten Sie die Quelle zuerst ein.',
+    );
+  });
+
+  it('says by code when an enabled source kind cannot run in this build', async () => {
+    const { service } = setup({});
+    const source = await service.addSource('Directory', ldapConfig);
+    expect(service.getSource(source.id).status).toEqual({
+      state: 'error',
+      message: 'ldap sources are not available in this version.',
+      text: { key: 'contactSources.kindUnavailable', params: { kind: 'ldap' } },
+    });
   });
 
   it('reads an XML phonebook into the copy, keeps it when the file breaks, and drops it when switched off', async () => {
