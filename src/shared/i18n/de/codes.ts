@@ -171,5 +171,24 @@ export const codesDe: SameKeys<typeof codesEn> = {
       provisionedInvalid: 'Kontaktquelle „{{key}}“: {{path}} {{detail}}',
       provisionedLocal: 'Kontaktquelle „{{key}}“: Das lokale Adressbuch kann nicht provisioniert werden.',
     },
+    csv: {
+      notBase64: 'Die Dateidaten sind nicht Base64-kodiert.',
+      fileTooLarge:
+        'Die Datei ist {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB groß; importiert werden können höchstens {{max, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB. Teilen Sie sie in kleinere Dateien auf.',
+      tooManyCharacters:
+        'Die Datei ist zu groß; teilen Sie sie in Dateien mit höchstens {{max}} Zeichen auf.',
+      tooManyRows: 'Die Datei hat mehr als {{max}} Zeilen; teilen Sie sie in kleinere Dateien auf.',
+      notUtf8: 'Die Datei ist kein gültiges UTF-8. Wählen Sie eine andere Kodierung, z. B. Windows-1252.',
+      workbook:
+        'Dies ist eine Tabellenkalkulationsmappe (z. B. .xlsx/.xls), keine CSV-Datei. Speichern Sie sie als CSV und importieren Sie diese.',
+      notText:
+        'Die Datei enthält keinen Text. Wählen Sie eine CSV-Datei oder, falls es eine ist, eine andere Kodierung.',
+      empty: 'Die Datei ist leer: Sie braucht eine Kopfzeile und mindestens einen Kontakt.',
+      mappingLength: 'Die Zuordnung hat {{entries}} Einträge für {{columns}} Spalten.',
+      noPhoneColumn: 'Ordnen Sie mindestens eine Spalte einer Telefonnummer zu.',
+      noNameColumn: 'Ordnen Sie mindestens eine Spalte dem Nachnamen, dem Anzeigenamen oder der Firma zu.',
+      twoProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}})',
+      threeProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}}) $t(codes.csv.{{third}})',
+    },
   },
 };

@@ -173,5 +173,24 @@ export const codesEn = {
       provisionedInvalid: 'contact source "{{key}}": {{path}} {{detail}}',
       provisionedLocal: 'contact source "{{key}}": the local address book cannot be provisioned.',
     },
+    /** Why a whole CSV file or its column mapping cannot be imported (contacts/csv/). */
+    csv: {
+      notBase64: 'The file data is not base64.',
+      fileTooLarge:
+        'The file is {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB; at most {{max, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB can be imported. Split it into smaller files.',
+      tooManyCharacters: 'The file is too large; split it into files of at most {{max}} characters.',
+      tooManyRows: 'The file has more than {{max}} rows; split it into smaller files.',
+      notUtf8: 'The file is not valid UTF-8. Choose another encoding, e.g. Windows-1252.',
+      workbook:
+        'This is a spreadsheet workbook (e.g. .xlsx/.xls), not a CSV file. Save it as CSV and import that.',
+      notText: 'The file does not contain text. Choose a CSV file, or another encoding if it is one.',
+      empty: 'The file is empty: it needs a header row and at least one contact.',
+      mappingLength: 'The mapping has {{entries}} entries for {{columns}} columns.',
+      noPhoneColumn: 'Assign at least one column to a phone number.',
+      noNameColumn: 'Assign at least one column to the last name, the display name or the company.',
+      /** Several mapping problems at once: their codes in this group, in order. */
+      twoProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}})',
+      threeProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}}) $t(codes.csv.{{third}})',
+    },
   },
 };

@@ -85,6 +85,8 @@ describe('UI strings', () => {
         'calls.incompatibleDetail',
         'calls.stats.codec',
         'calls.stats.jitter',
+        'codes.csv.threeProblems',
+        'codes.csv.twoProblems',
         'history.withCode',
         'history.withExplanation',
         'errors.general',
