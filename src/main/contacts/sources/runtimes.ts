@@ -136,8 +136,10 @@ export function windowsRuntime(): RuntimeFactory {
       });
       const read = await source.read();
       if (!read.ok) {
+        const status = source.status();
         throw new SourceReadError(
-          source.status().message ?? 'The Windows Contacts folder could not be read.',
+          status.message ?? 'The Windows Contacts folder could not be read.',
+          status.text,
         );
       }
       if (read.errors.length > 0) {

@@ -190,5 +190,14 @@ export const codesDe: SameKeys<typeof codesEn> = {
       twoProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}})',
       threeProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}}) $t(codes.csv.{{third}})',
     },
+    windowsContacts: {
+      folderNotFound:
+        'Windows-Kontakte-Ordner nicht gefunden: {{folder}} — Windows-Kontakte gibt es nur unter Windows; wählen Sie den Ordner, der Ihre .contact-Dateien enthält.',
+      notFolder:
+        '{{folder}} ist eine Datei, kein Ordner. Wählen Sie den Ordner, der Ihre .contact-Dateien enthält.',
+      folderUnreadable:
+        'Der Windows-Kontakte-Ordner {{folder}} konnte nicht gelesen werden ({{code}}). Prüfen Sie, ob das Softphone ihn lesen darf.',
+      folderFailed: 'Der Windows-Kontakte-Ordner {{folder}} konnte nicht gelesen werden: {{detail}}.',
+    },
   },
 };

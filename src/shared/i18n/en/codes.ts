@@ -192,5 +192,14 @@ export const codesEn = {
       twoProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}})',
       threeProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}}) $t(codes.csv.{{third}})',
     },
+    /** Why a Windows Contacts folder could not be read (contacts/windows/). */
+    windowsContacts: {
+      folderNotFound:
+        'Windows Contacts folder not found: {{folder}} — Windows Contacts exist only on Windows; choose the folder that holds your .contact files.',
+      notFolder: '{{folder}} is a file, not a folder. Choose the folder that holds your .contact files.',
+      folderUnreadable:
+        'The Windows Contacts folder {{folder}} could not be read ({{code}}). Check that the softphone may read it.',
+      folderFailed: 'The Windows Contacts folder {{folder}} could not be read: {{detail}}.',
+    },
   },
 };

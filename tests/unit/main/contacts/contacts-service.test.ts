@@ -7,7 +7,7 @@ import type { Contact } from '../../../../src/main/contacts/contact';
 import { emptyContactFields } from '../../../../src/main/contacts/contact';
 import type { RuntimeFactory } from '../../../../src/main/contacts/sources/source-runtime';
 import { contactSecretKey, ContactsService } from '../../../../src/main/contacts/contacts-service';
-import { xmlRuntime } from '../../../../src/main/contacts/sources/runtimes';
+import { windowsRuntime, xmlRuntime } from '../../../../src/main/contacts/sources/runtimes';
 import type { SourceRuntime } from '../../../../src/main/contacts/sources/source-runtime';
 import { openDatabase } from '../../../../src/main/db/database';
 import { silentLogger } from '../../../../src/main/log/logger';
@@ -266,6 +266,35 @@ describe('ContactsService', () => {
     await service.updateSource(source.id, { enabled: false });
     expect(service.callerIdNow('089 4711')).toBeUndefined();
     expect(service.getSource(source.id).status.state).toBe('disabled');
+  });
+
+  it('shows why a Windows Contacts folder or an XML file cannot be read as a code in the source status', async () => {
+    const { dir } = makeTempDir();
+    const env = {
+      tls: () => Promise.resolve(tls),
+      allowInsecureHttp: () => false,
+      defaultCountry: () => 'DE',
+    };
+    const { service } = setup({ windows: windowsRuntime(), xml: xmlRuntime(env) });
+    const folder = join(dir, 'Contacts');
+    const windows = await service.addSource('Windows', { kind: 'windows', folder });
+    expect((await service.refreshSource(windows.id)).status).toMatchObject({
+      state: 'error',
+      message: `Windows Contacts folder not found: ${folder} — Windows Contacts exist only on Windows; choose the folder that holds your .contact files.`,
+      text: { key: 'windowsContacts.folderNotFound', params: { folder } },
+    });
+    const file = join(dir, 'missing.xml');
+    const xml = await service.addSource('Phonebook', {
+      kind: 'xml',
+      location: file,
+      auth: 'none',
+      userName: '',
+      refreshMinutes: 0,
+    });
+    expect((await service.refreshSource(xml.id)).status).toMatchObject({
+      state: 'error',
+      text: { key: 'xmlPhonebook.fileNotFound', params: { path: file } },
+    });
   });
 
   it('pages the list in name order across sources', () => {
