@@ -199,5 +199,56 @@ export const codesDe: SameKeys<typeof codesEn> = {
         'Der Windows-Kontakte-Ordner {{folder}} konnte nicht gelesen werden ({{code}}). Prüfen Sie, ob das Softphone ihn lesen darf.',
       folderFailed: 'Der Windows-Kontakte-Ordner {{folder}} konnte nicht gelesen werden: {{detail}}.',
     },
+    cloud: {
+      signInNeeded: 'Melden Sie sich bei {{service}} an, um Ihre Kontakte zu lesen.',
+      finishSignIn: 'Schließen Sie die Anmeldung bei {{service}} in Ihrem Browser ab.',
+      apiForbidden:
+        '{{service}}: {{host}} hat den Zugriff auf die Kontakte verweigert (HTTP 403). Melden Sie sich erneut an und erlauben Sie dem Softphone, Ihre Kontakte zu lesen.',
+      apiRateLimited:
+        '{{service}}: {{host}} begrenzt die Anfragen (HTTP 429). Die Kontakte werden später erneut abgeglichen.',
+      apiStatus: '{{service}}: {{host}} hat mit HTTP {{status}} geantwortet. Versuchen Sie es später erneut.',
+      apiMalformed:
+        '{{service}}: {{host}} hat {{what}} gesendet, nicht das, was seine API beschreibt. Versuchen Sie es später erneut; melden Sie es, wenn es so bleibt.',
+      noAnswer:
+        '{{service}}: {{host}} hat nicht innerhalb von {{seconds}} s geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
+      unreachable:
+        '{{service}}: {{host}} ist nicht erreichbar ({{reason}}). Prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
+      answerTooLarge:
+        '{{service}}: {{host}} hat eine Antwort mit mehr als {{max}} Bytes gesendet, was seine API nie tut. Versuchen Sie es später erneut.',
+      tokenServerNotHttps:
+        '{{service}}: Der Anmeldeserver {{server}} ist ohne HTTPS eingerichtet; das lehnt das Softphone ab. Der Administrator muss die Anmeldeadresse korrigieren.',
+      tokenAnswerInvalid:
+        '{{service}}: Der Anmeldeserver {{server}} hat keine gültige Token-Antwort gesendet. Versuchen Sie es später erneut.',
+      accessRevoked:
+        '{{service}}: Der Zugriff wurde widerrufen oder ist abgelaufen ({{why}}). Melden Sie sich in den Kontakteinstellungen erneut an.',
+      signInNotAccepted:
+        '{{service}}: Die Anmeldung wurde nicht akzeptiert ({{why}}). Melden Sie sich erneut an.',
+      clientIdRefused:
+        '{{service}}: Der Anmeldeserver hat die Client-ID dieses Softphones abgelehnt ({{why}}). Der Administrator oder Hersteller muss die Client-ID in den Einstellungen prüfen.',
+      tokenServerStatus:
+        '{{service}}: Der Anmeldeserver {{server}} hat mit HTTP {{status}} geantwortet. Versuchen Sie es später erneut.',
+      tokenServerNoError:
+        '{{service}}: Der Anmeldeserver {{server}} hat mit HTTP {{status}} ohne OAuth-Fehler geantwortet. Versuchen Sie es später erneut.',
+      requestRefused:
+        '{{service}}: Der Anmeldeserver hat die Anfrage abgelehnt ({{why}}). Melden Sie sich erneut an.',
+      browserTimeout:
+        '{{service}}: Die Anmeldung im Browser wurde nicht innerhalb von {{minutes}} Minuten abgeschlossen. Starten Sie die Anmeldung erneut.',
+      cancelled: '{{service}}: Die Anmeldung wurde abgebrochen.',
+      accessDenied:
+        '{{service}}: Im Browser wurde kein Zugriff gewährt. Melden Sie sich erneut an und erlauben Sie dem Softphone, Ihre Kontakte zu lesen.',
+      browserFailed:
+        '{{service}}: Die Anmeldung im Browser ist fehlgeschlagen ({{code}}). Melden Sie sich erneut an.',
+      noAuthorizationCode:
+        '{{service}}: Der Browser kam ohne Autorisierungscode zurück. Melden Sie sich erneut an.',
+      noRefreshToken:
+        '{{service}}: Die Anmeldung hat keinen dauerhaften Zugriff gewährt (kein Refresh-Token). Melden Sie sich erneut an und erlauben Sie den Offline-Zugriff.',
+      freshTokenRefused:
+        '{{service}}: Der Dienst hat ein gerade ausgestelltes Zugriffstoken abgelehnt. Melden Sie sich in den Kontakteinstellungen erneut an.',
+      notSignedIn: '{{service}}: Nicht angemeldet. Melden Sie sich in den Kontakteinstellungen an.',
+      browserNotOpened:
+        '{{service}}: Der Webbrowser konnte für die Anmeldung nicht geöffnet werden. Prüfen Sie, ob ein Standardbrowser eingerichtet ist, und versuchen Sie es erneut.',
+      noClientId:
+        '{{service}}: Dieses Softphone hat keine OAuth-Client-ID für {{service}}. Der Administrator oder Hersteller muss eine in den Kontakteinstellungen eintragen (siehe docs/cloud-contacts.md).',
+    },
   },
 };

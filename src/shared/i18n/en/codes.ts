@@ -201,5 +201,53 @@ export const codesEn = {
         'The Windows Contacts folder {{folder}} could not be read ({{code}}). Check that the softphone may read it.',
       folderFailed: 'The Windows Contacts folder {{folder}} could not be read: {{detail}}.',
     },
+    /** Cloud address books (Google Contacts, Outlook): sign-in status and failures (contacts/oauth/, sources/cloud-runtime.ts). */
+    cloud: {
+      signInNeeded: 'Sign in to {{service}} to read your contacts.',
+      finishSignIn: 'Finish signing in to {{service}} in your browser.',
+      apiForbidden:
+        '{{service}}: {{host}} refused access to the contacts (HTTP 403). Sign in again and allow the softphone to read your contacts.',
+      apiRateLimited:
+        '{{service}}: {{host}} is limiting requests (HTTP 429). The contacts are synced again later.',
+      apiStatus: '{{service}}: {{host}} answered with HTTP {{status}}. Try again later.',
+      apiMalformed:
+        '{{service}}: {{host}} sent {{what}}, not what its API documents. Try again later; if it persists, report it.',
+      noAnswer:
+        '{{service}}: {{host}} did not answer within {{seconds}} s. Check the internet connection and try again.',
+      unreachable:
+        '{{service}}: {{host}} could not be reached ({{reason}}). Check the internet connection and try again.',
+      answerTooLarge:
+        '{{service}}: {{host}} sent an answer larger than {{max}} bytes, which its API never does. Try again later.',
+      tokenServerNotHttps:
+        '{{service}}: the sign-in server {{server}} is configured without HTTPS, which the softphone refuses. The administrator must correct the sign-in address.',
+      tokenAnswerInvalid:
+        '{{service}}: the sign-in server {{server}} sent an answer that is not a valid token response. Try again later.',
+      accessRevoked:
+        '{{service}}: access was revoked or has expired ({{why}}). Sign in again in the contact settings.',
+      signInNotAccepted: '{{service}}: the sign-in was not accepted ({{why}}). Sign in again.',
+      clientIdRefused:
+        "{{service}}: the sign-in server refused this softphone's client id ({{why}}). The administrator or vendor must check the client id in the settings.",
+      tokenServerStatus:
+        '{{service}}: the sign-in server {{server}} answered with HTTP {{status}}. Try again later.',
+      tokenServerNoError:
+        '{{service}}: the sign-in server {{server}} answered with HTTP {{status}} and no OAuth error. Try again later.',
+      requestRefused: '{{service}}: the sign-in server refused the request ({{why}}). Sign in again.',
+      browserTimeout:
+        '{{service}}: the sign-in in the browser was not finished within {{minutes}} minutes. Start the sign-in again.',
+      cancelled: '{{service}}: the sign-in was cancelled.',
+      accessDenied:
+        '{{service}}: access was not granted in the browser. Sign in again and allow the softphone to read your contacts.',
+      browserFailed: '{{service}}: the sign-in failed in the browser ({{code}}). Sign in again.',
+      noAuthorizationCode: '{{service}}: the browser came back without an authorization code. Sign in again.',
+      noRefreshToken:
+        '{{service}}: the sign-in gave no lasting access (no refresh token). Sign in again and allow offline access.',
+      freshTokenRefused:
+        '{{service}}: the service refused a freshly issued access token. Sign in again in the contact settings.',
+      notSignedIn: '{{service}}: not signed in. Sign in in the contact settings.',
+      browserNotOpened:
+        '{{service}}: the web browser could not be opened for the sign-in. Check that a default browser is set and try again.',
+      noClientId:
+        '{{service}}: this softphone has no OAuth client id for {{service}}. The administrator or vendor must enter one in the contact settings (see docs/cloud-contacts.md).',
+    },
   },
 };
