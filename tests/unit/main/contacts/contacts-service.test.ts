@@ -8,6 +8,7 @@ import { emptyContactFields } from '../../../../src/main/contacts/contact';
 import type { RuntimeFactory } from '../../../../src/main/contacts/sources/source-runtime';
 import { contactSecretKey, ContactsService } from '../../../../src/main/contacts/contacts-service';
 import { windowsRuntime, xmlRuntime } from '../../../../src/main/contacts/sources/runtimes';
+import { cloudFactories } from '../../../../src/main/contacts/sources/cloud-runtime';
 import type { SourceRuntime } from '../../../../src/main/contacts/sources/source-runtime';
 import { openDatabase } from '../../../../src/main/db/database';
 import { silentLogger } from '../../../../src/main/log/logger';
@@ -294,6 +295,24 @@ describe('ContactsService', () => {
     expect((await service.refreshSource(xml.id)).status).toMatchObject({
       state: 'error',
       text: { key: 'xmlPhonebook.fileNotFound', params: { path: file } },
+    });
+  });
+
+  it('asks for the cloud sign-in, and says why it failed, as codes in the source status', async () => {
+    const secrets = new MemorySecretStore();
+    const clientIds = () => ({ googleClientId: '', googleClientSecret: '', outlookClientId: '' });
+    const { service } = setup(cloudFactories({ secrets, clientIds }));
+    const source = await service.addSource('Google', { kind: 'google', refreshMinutes: 0 });
+    expect((await service.refreshSource(source.id)).status).toMatchObject({
+      state: 'signedOut',
+      message: 'Sign in to Google Contacts to read your contacts.',
+      text: { key: 'cloud.signInNeeded', params: { service: 'Google Contacts' } },
+    });
+    await expect(service.signIn(source.id)).rejects.toMatchObject({ code: 'config' });
+    expect(service.getSource(source.id).status).toMatchObject({
+      state: 'signedOut',
+      message: expect.stringContaining('has no OAuth client id') as string,
+      text: { key: 'cloud.noClientId', params: { service: 'Google Contacts' } },
     });
   });
 
