@@ -23,7 +23,7 @@ import { searchContacts } from './contact-search';
 import { decodeXmlBytes } from './decode-xml-bytes';
 import type { PhonebookFormat } from './parse-phonebook';
 import { parsePhonebook } from './parse-phonebook';
-import type { PhonebookXmlErrorCode } from './phonebook-xml-error';
+import type { PhonebookSubject, PhonebookXmlErrorCode } from './phonebook-xml-error';
 import { PhonebookXmlError, phonebookError } from './phonebook-xml-error';
 
 /** The manual's "Authentication type"; the password comes from the keychain. */
@@ -145,8 +145,9 @@ export class XmlPhonebookSource {
     const attemptAt = now();
     const { lastSuccessAt, format } = this.current;
     this.current = { ...this.current, state: 'loading', lastAttemptAt: attemptAt };
+    let subject: PhonebookSubject | undefined;
     try {
-      const { text, what } = await this.load();
+      const { text, what } = await this.load((known) => (subject = known));
       const parsed = parsePhonebook(text, { what, maxChars: this.maxBytes() });
       this.cached = this.toContacts(parsed.entries);
       this.current = {
@@ -157,7 +158,7 @@ export class XmlPhonebookSource {
         lastSuccessAt: now(),
       };
     } catch (error) {
-      const failure = asPhonebookError(error, this.options.location.trim());
+      const failure = asPhonebookError(error, this.options.location.trim(), subject);
       this.options.logger?.warn(`XML phonebook ${this.sourceId} not read: ${failure.message}`);
       this.current = {
         state: 'error',
@@ -177,16 +178,22 @@ export class XmlPhonebookSource {
     return this.options.maxBytes ?? DEFAULT_MAX_PHONEBOOK_BYTES;
   }
 
-  private async load(): Promise<{ text: string; what: string }> {
+  /** The phonebook's text and its English name; `about` learns which phonebook it is, for content codes. */
+  private async load(about: (subject: PhonebookSubject) => void): Promise<{ text: string; what: string }> {
     const location = this.options.location.trim();
-    if (/^https?:\/\//i.test(location)) return this.fetch(location);
+    if (/^https?:\/\//i.test(location)) {
+      const fetched = await this.fetch(location);
+      about({ subject: 'subjectUrl', location: fetched.finalUrl });
+      return fetched;
+    }
     const path = /^file:\/\//i.test(location) ? fileURLToPath(location) : location;
+    about({ subject: 'subjectFile', location: path });
     const what = `The phonebook file ${path}`;
     const bytes = await (this.options.readFile ?? readLocalFile)(path, this.maxBytes());
     return { text: decodeXmlBytes(bytes, what), what };
   }
 
-  private async fetch(url: string): Promise<{ text: string; what: string }> {
+  private async fetch(url: string): Promise<{ text: string; what: string; finalUrl: string }> {
     const allowInsecureHttp = this.options.allowInsecureHttp ?? false;
     if (/^http:/i.test(url) && !allowInsecureHttp) {
       throw phonebookError('insecure', {
@@ -204,7 +211,7 @@ export class XmlPhonebookSource {
       ...(this.options.timeoutMs !== undefined ? { timeoutMs: this.options.timeoutMs } : {}),
       ...(this.options.logger ? { logger: this.options.logger } : {}),
     });
-    return { text: fetched.text, what: `The phonebook at ${fetched.finalUrl}` };
+    return { text: fetched.text, what: `The phonebook at ${fetched.finalUrl}`, finalUrl: fetched.finalUrl };
   }
 
   /** Applies the manual's filters and gives each contact an id that stays the same across reads. */
@@ -285,8 +292,12 @@ const FETCH_TEXTS: Readonly<Record<HttpsFetchError['code'], UserText['key']>> = 
   tooLarge: 'xmlPhonebook.fetchTooLarge',
 };
 
-function asPhonebookError(error: unknown, location: string): PhonebookXmlError {
-  if (error instanceof PhonebookXmlError) return error;
+function asPhonebookError(
+  error: unknown,
+  location: string,
+  subject: PhonebookSubject | undefined,
+): PhonebookXmlError {
+  if (error instanceof PhonebookXmlError) return subject ? error.withSubject(subject) : error;
   if (error instanceof HttpsFetchError) {
     // every fetch code is a phonebook error code of the same meaning
     const code: PhonebookXmlErrorCode = error.code;

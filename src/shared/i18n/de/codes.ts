@@ -151,6 +151,21 @@ export const codesDe: SameKeys<typeof codesEn> = {
         'Der Telefonbuchserver {{server}} hat zu oft weitergeleitet. Prüfen Sie die Adresse mit Ihrem Administrator.',
       fetchTooLarge:
         'Die Telefonbuchdatei unter {{server}} ist zu groß. Prüfen Sie die Adresse; eine Telefonbuchdatei ist viel kleiner.',
+      subjectFile: 'Die Telefonbuchdatei {{location}}',
+      subjectUrl: 'Das Telefonbuch unter {{location}}',
+      unknownRoot:
+        '$t(codes.xmlPhonebook.{{subject}}) hat das Wurzelelement <{{root}}>, das kein dem Softphone bekanntes Telefonbuchformat ist. Unterstützt: {{supported}}.',
+      unknownFormat:
+        '$t(codes.xmlPhonebook.{{subject}}) ist ein <{{root}}> im Format „{{format}}“, das das Softphone nicht kennt. Unterstützt: {{supported}}.',
+      unsupportedVersion:
+        '$t(codes.xmlPhonebook.{{subject}}) ist ein Softphone-Telefonbuch der Version „{{version}}“; dieses Softphone liest Version {{supportedVersion}}. Aktualisieren Sie das Softphone oder exportieren Sie das Telefonbuch als Version {{supportedVersion}}.',
+      unknownEncoding:
+        '$t(codes.xmlPhonebook.{{subject}}) gibt die Zeichenkodierung „{{encoding}}“ an, die das Softphone nicht lesen kann. Speichern Sie die Datei als UTF-8.',
+      doctype:
+        '$t(codes.xmlPhonebook.{{subject}}) enthält eine DOCTYPE- oder Entity-Deklaration, die aus Sicherheitsgründen abgelehnt wird. Entfernen Sie den Teil <!DOCTYPE …> aus der Datei.',
+      noElement: '$t(codes.xmlPhonebook.{{subject}}) enthält kein XML-Element. Prüfen Sie die Datei.',
+      tooManyCharacters:
+        '$t(codes.xmlPhonebook.{{subject}}) ist größer als {{max}} Zeichen. Prüfen Sie, ob es sich um ein Telefonbuch handelt, oder teilen Sie es auf.',
     },
     contactSources: {
       onlyOneLocal: 'Es gibt nur ein lokales Adressbuch.',

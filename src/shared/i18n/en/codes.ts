@@ -154,6 +154,22 @@ export const codesEn = {
         'The phonebook server {{server}} redirected too many times. Check the address with your administrator.',
       fetchTooLarge:
         'The phonebook file at {{server}} is too large. Check the address; a phonebook file is much smaller.',
+      /** Who a content failure is about; the texts below start with one of these. */
+      subjectFile: 'The phonebook file {{location}}',
+      subjectUrl: 'The phonebook at {{location}}',
+      unknownRoot:
+        '$t(codes.xmlPhonebook.{{subject}}) has the root element <{{root}}>, which is not a phonebook format the softphone knows. Supported: {{supported}}.',
+      unknownFormat:
+        '$t(codes.xmlPhonebook.{{subject}}) is a <{{root}}> of format "{{format}}", which the softphone does not know. Supported: {{supported}}.',
+      unsupportedVersion:
+        '$t(codes.xmlPhonebook.{{subject}}) is a softphone phonebook of version "{{version}}"; this softphone reads version {{supportedVersion}}. Update the softphone or export the phonebook as version {{supportedVersion}}.',
+      unknownEncoding:
+        '$t(codes.xmlPhonebook.{{subject}}) declares the character encoding "{{encoding}}", which the softphone cannot read. Save it as UTF-8.',
+      doctype:
+        '$t(codes.xmlPhonebook.{{subject}}) contains a DOCTYPE or entity declaration, which is refused for security reasons. Remove the <!DOCTYPE …> part from the file.',
+      noElement: '$t(codes.xmlPhonebook.{{subject}}) contains no XML element. Check the file.',
+      tooManyCharacters:
+        '$t(codes.xmlPhonebook.{{subject}}) is larger than {{max}} characters. Check that it is a phonebook, or split it.',
     },
     /** Why a request about the contact sources was refused (contacts-service.ts, sources/provisioned-sources.ts). */
     contactSources: {

@@ -194,6 +194,55 @@ describe('XmlPhonebookSource', () => {
     );
   });
 
+  it('sends content failures as codes naming the file or address, whose English is the message', async () => {
+    const cases: [string, string, Record<string, string | number>][] = [
+      ['<Unknown/>', 'xmlPhonebook.unknownRoot', { root: 'Unknown' }],
+      ['<PhoneBook format="other"/>', 'xmlPhonebook.unknownFormat', { root: 'PhoneBook', format: 'other' }],
+      ['<PhoneBook format="softphone" version="9"/>', 'xmlPhonebook.unsupportedVersion', { version: '9' }],
+      ['<!DOCTYPE x [<!ENTITY e "x">]><x>&e;</x>', 'xmlPhonebook.doctype', {}],
+      [
+        '<?xml version="1.0" encoding="x-nonsense"?><a/>',
+        'xmlPhonebook.unknownEncoding',
+        { encoding: 'x-nonsense' },
+      ],
+    ];
+    for (const [xml, key, params] of cases) {
+      const status = await fileSource([xml]).refresh();
+      expect(status.text, key).toMatchObject({
+        key,
+        params: { subject: 'subjectFile', location: '/data/phonebook.xml', ...params },
+      });
+      expect(translate('en', `codes.${status.text!.key}`, status.text!.params)).toBe(status.message);
+    }
+    const large = await fileSource([book(entry('Anna', '201'))], { maxBytes: 20 }).refresh();
+    expect(large.text).toMatchObject({ key: 'xmlPhonebook.tooManyCharacters', params: { max: 20 } });
+    expect(translate('en', `codes.${large.text!.key}`, large.text!.params)).toBe(large.message);
+    const german = (await fileSource(['<Unknown/>']).refresh()).text!;
+    expect(translate('de', `codes.${german.key}`, german.params)).toMatch(
+      /^Die Telefonbuchdatei \/data\/phonebook\.xml hat das Wurzelelement <Unknown>, das kein/,
+    );
+    const fetched = new XmlPhonebookSource({
+      id: 'u',
+      location: 'https://pbx/book.xml',
+      tls,
+      refreshIntervalMs: 0,
+      fetchFile: () =>
+        Promise.resolve({ text: '<Unknown/>', finalUrl: 'https://pbx/b2.xml', contentType: 'text/xml' }),
+    });
+    const remote = await fetched.refresh();
+    expect(remote.text?.params).toMatchObject({ subject: 'subjectUrl', location: 'https://pbx/b2.xml' });
+    expect(translate('en', `codes.${remote.text!.key}`, remote.text!.params)).toBe(remote.message);
+    expect(translate('de', `codes.${remote.text!.key}`, remote.text!.params)).toMatch(
+      /^Das Telefonbuch unter https:\/\/pbx\/b2\.xml hat/,
+    );
+  });
+
+  it('keeps a parser failure with details of its own (not valid XML) an English sentence without code', async () => {
+    const status = await fileSource(['<CiscoIPPhoneDirectory><broken>']).refresh();
+    expect(status).toMatchObject({ state: 'error', code: 'malformed' });
+    expect(status.text).toBeUndefined();
+  });
+
   it('refreshes on its interval until stopped, joining a read under way', async () => {
     vi.useFakeTimers();
     const readFile = vi.fn(() => Promise.resolve(Buffer.from(book(entry('Anna', '201')))));
