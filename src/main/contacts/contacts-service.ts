@@ -7,13 +7,16 @@ import type {
   ContactSearchResult,
   ContactSourceConfig,
   ContactSourceEdit,
+  ContactSourceStatusView,
   ContactSourceView,
   ContactView,
 } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
+import { worded } from '../i18n/translator';
 import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Contact, ContactFields } from './contact';
+import { contactsRefusal } from './contacts-refusal';
 import {
   ContactImportError,
   ContactNotFoundError,
@@ -259,7 +262,7 @@ export class ContactsService implements ProvisionedOwner<
     provisionKey?: string,
   ): Promise<ContactSourceView> {
     if (config.kind === 'local') {
-      throw new ContractError('VALIDATION', 'There is only one local address book.', 'config.kind');
+      throw contactsRefusal('VALIDATION', 'contactSources.onlyOneLocal', {}, 'config.kind');
     }
     const record = newSourceRecord(name, config, provisionKey);
     if (secret) await this.storeSecret(record.id, secret);
@@ -276,18 +279,10 @@ export class ContactsService implements ProvisionedOwner<
   ): Promise<ContactSourceView> {
     const before = this.record(id);
     if (before.provisionKey && !byProvisioning && (edit.config || edit.name)) {
-      throw new ContractError(
-        'LOCKED',
-        `"${before.name}" is set by your provisioning server; ask your administrator to change it.`,
-        'config',
-      );
+      throw contactsRefusal('LOCKED', 'contactSources.lockedChange', { name: before.name }, 'config');
     }
     if (edit.config && edit.config.kind !== before.kind) {
-      throw new ContractError(
-        'VALIDATION',
-        'A source cannot change its kind; add a new one instead.',
-        'config.kind',
-      );
+      throw contactsRefusal('VALIDATION', 'contactSources.kindFixed', {}, 'config.kind');
     }
     const after: SourceRecord = {
       ...before,
@@ -317,15 +312,11 @@ export class ContactsService implements ProvisionedOwner<
 
   async deleteSource(id: string, byProvisioning = false): Promise<{ id: string }> {
     if (id === localSourceId) {
-      throw new ContractError('VALIDATION', 'The local address book cannot be deleted.', 'id');
+      throw contactsRefusal('VALIDATION', 'contactSources.localNotDeletable', {}, 'id');
     }
     const record = this.record(id);
     if (record.provisionKey && !byProvisioning) {
-      throw new ContractError(
-        'LOCKED',
-        `"${record.name}" is set by your provisioning server; ask your administrator to remove it.`,
-        'id',
-      );
+      throw contactsRefusal('LOCKED', 'contactSources.lockedRemove', { name: record.name }, 'id');
     }
     const runtime = this.runtimes.get(id);
     await runtime
@@ -343,7 +334,7 @@ export class ContactsService implements ProvisionedOwner<
     const record = this.record(id);
     const runtime = this.runtimes.get(id);
     if (!runtime) {
-      throw new ContractError('UNAVAILABLE', `"${record.name}" is switched off; switch it on first.`, 'id');
+      throw contactsRefusal('UNAVAILABLE', 'contactSources.switchedOff', { name: record.name }, 'id');
     }
     await runtime.refresh();
     return this.sourceView(this.record(id));
@@ -353,7 +344,7 @@ export class ContactsService implements ProvisionedOwner<
     const record = this.record(id);
     const runtime = this.runtimes.get(id);
     if (!runtime?.signIn) {
-      throw new ContractError('VALIDATION', `"${record.name}" does not use a browser sign-in.`, 'id');
+      throw contactsRefusal('VALIDATION', 'contactSources.noBrowserSignIn', { name: record.name }, 'id');
     }
     await runtime.signIn();
     return this.sourceView(this.record(id));
@@ -460,17 +451,14 @@ export class ContactsService implements ProvisionedOwner<
 
   private record(id: string): SourceRecord {
     const record = this.records.get(id);
-    if (!record) throw new ContractError('NOT_FOUND', `There is no contact source "${id}".`, 'id');
+    if (!record) throw contactsRefusal('NOT_FOUND', 'contactSources.notFound', { id }, 'id');
     return record;
   }
 
   private sourceView(record: SourceRecord): ContactSourceView {
     const runtime = this.runtimes.get(record.id);
     const status = record.enabled
-      ? (runtime?.status() ?? {
-          state: 'error' as const,
-          message: `${record.kind} sources are not available in this version.`,
-        })
+      ? (runtime?.status() ?? unavailableKind(record.kind))
       : { state: 'disabled' as const };
     const cached = this.cache.count(record.id);
     return {
@@ -561,6 +549,12 @@ export class ContactsService implements ProvisionedOwner<
       throw error;
     }
   }
+}
+
+/** The status of an enabled source whose kind this build cannot run. */
+function unavailableKind(kind: SourceRecord['kind']): ContactSourceStatusView {
+  const { text, english } = worded('contactSources.kindUnavailable', { kind });
+  return { state: 'error', message: english, text };
 }
 
 const rankOrder: Record<ContactHit['rank'], number> = { exact: 0, prefix: 1, word: 2, contains: 3 };

@@ -1,3 +1,6 @@
+import type { UserText } from '../../../shared/contract/user-text';
+import { worded } from '../../i18n/translator';
+
 /**
  * Why a whole CSV file cannot be imported (as opposed to one bad row, see CsvRowError). The renderer
  * translates the code (English, German); the message is the English detail for the log and fallback.
@@ -15,11 +18,17 @@ export const csvImportErrorCodes = [
 export type CsvImportErrorCode = (typeof csvImportErrorCodes)[number];
 
 export class CsvImportError extends Error {
+  /** The same as a catalogue code, for the UI language. */
+  readonly text: UserText;
+
   constructor(
     readonly code: CsvImportErrorCode,
-    message: string,
+    key: UserText['key'],
+    params: Record<string, string | number> = {},
   ) {
-    super(message);
+    const { text, english } = worded(key, params);
+    super(english);
     this.name = 'CsvImportError';
+    this.text = text;
   }
 }

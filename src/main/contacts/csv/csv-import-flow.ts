@@ -5,12 +5,14 @@
  */
 import type { CsvImportResultView, CsvPreviewView } from '../../../shared/contract';
 import { ContractError } from '../../../shared/contract';
+import type { UserText } from '../../../shared/contract/user-text';
 import type { ContactFields } from '../contact';
+import { contactsRefusal } from '../contacts-refusal';
 import { CsvImportError } from './csv-import-error';
 import type { CsvEncoding } from './decode';
 import { decodeCsv, detectEncoding } from './decode';
 import { importRows } from './import-rows';
-import type { CsvMapping } from './mapping';
+import type { CsvMapping, CsvMappingProblem } from './mapping';
 import { checkMapping, suggestMapping } from './mapping';
 import type { CsvSeparator } from './parse';
 import { parseCsv, preview } from './parse';
@@ -19,14 +21,24 @@ const previewRows = 10;
 
 function bytesOf(base64: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
-    throw new ContractError('INVALID_PARAMS', 'The file data is not base64.', 'data');
+    throw contactsRefusal('INVALID_PARAMS', 'csv.notBase64', {}, 'data');
   }
   return Buffer.from(base64, 'base64');
 }
 
 function asContractError(error: unknown): never {
-  if (error instanceof CsvImportError) throw new ContractError('VALIDATION', error.message, 'data');
+  if (error instanceof CsvImportError) {
+    throw new ContractError('VALIDATION', error.message, 'data', error.text);
+  }
   throw error;
+}
+
+/** One text for the mapping's problems (at most three): a problem's code, or the codes in a row. */
+function mappingText(problems: readonly CsvMappingProblem[]): UserText {
+  const [first, second, third] = problems.map((p) => p.text.key.replace(/^csv\./, ''));
+  if (problems.length === 1) return problems[0]!.text;
+  if (third === undefined) return { key: 'csv.twoProblems', params: { first: first!, second: second! } };
+  return { key: 'csv.threeProblems', params: { first: first!, second: second!, third } };
 }
 
 export function csvPreviewOf(data: string, encoding?: CsvEncoding, separator?: CsvSeparator): CsvPreviewView {
@@ -65,7 +77,12 @@ export function csvImportOf(
     const table = parseCsv(decodeCsv(bytes, request.encoding), request.separator);
     const problems = checkMapping(request.mapping, table.headers.length);
     if (problems.length > 0) {
-      throw new ContractError('VALIDATION', problems.map((p) => p.message).join(' '), 'mapping');
+      throw new ContractError(
+        'VALIDATION',
+        problems.map((p) => p.message).join(' '),
+        'mapping',
+        mappingText(problems),
+      );
     }
     result = importRows(table, request.mapping);
   } catch (error) {

@@ -41,18 +41,15 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding {
 export function decodeCsv(bytes: Uint8Array, encoding?: CsvEncoding, options: CsvDecodeOptions = {}): string {
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   if (bytes.length > maxBytes) {
-    throw new CsvImportError(
-      'TOO_LARGE',
-      `The file is ${formatMb(bytes.length)}; at most ${formatMb(maxBytes)} can be imported. Split it into smaller files.`,
-    );
+    throw new CsvImportError('TOO_LARGE', 'csv.fileTooLarge', {
+      size: megabytes(bytes.length),
+      max: megabytes(maxBytes),
+    });
   }
   refuseKnownBinaryFormats(bytes);
   const chosen = encoding ?? detectEncoding(bytes);
   if (chosen === 'utf8' && !isValidUtf8(stripUtf8Bom(bytes))) {
-    throw new CsvImportError(
-      'INVALID_ENCODING',
-      'The file is not valid UTF-8. Choose another encoding, e.g. Windows-1252.',
-    );
+    throw new CsvImportError('INVALID_ENCODING', 'csv.notUtf8');
   }
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), iconvNames[chosen], {
     stripBOM: true,
@@ -105,10 +102,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function refuseKnownBinaryFormats(bytes: Uint8Array): void {
   const startsWith = (...magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
   if (startsWith(0x50, 0x4b, 0x03, 0x04) || startsWith(0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new CsvImportError(
-      'NOT_TEXT',
-      'This is a spreadsheet workbook (e.g. .xlsx/.xls), not a CSV file. Save it as CSV and import that.',
-    );
+    throw new CsvImportError('NOT_TEXT', 'csv.workbook');
   }
 }
 
@@ -118,13 +112,11 @@ function refuseBinaryText(text: string): void {
   // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   const controls = sample.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (sample.includes('\u0000') || controls > Math.max(2, sample.length * 0.01)) {
-    throw new CsvImportError(
-      'NOT_TEXT',
-      'The file does not contain text. Choose a CSV file, or another encoding if it is one.',
-    );
+    throw new CsvImportError('NOT_TEXT', 'csv.notText');
   }
 }
 
-function formatMb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Megabytes, which the catalogue shows with one decimal in the UI language's number format. */
+function megabytes(bytes: number): number {
+  return bytes / (1024 * 1024);
 }

@@ -7,6 +7,8 @@
  * fields (each non-empty cell becomes a number). Several columns may also map to the same text field
  * (e.g. "E-mail Address" and "E-mail 2 Address"): the first non-empty cell, left to right, is used.
  */
+import type { UserText } from '../../../shared/contract/user-text';
+import { worded } from '../../i18n/translator';
 import type { PhoneType } from '../contact';
 import { phoneTypes } from '../contact';
 import { contactTextFields } from '../../../shared/contract/contacts';
@@ -156,29 +158,31 @@ export function suggestMapping(headers: readonly string[]): CsvMapping {
   });
 }
 
-/** What makes a mapping unusable before any row is read, as English text for the dialog. */
+/** What makes a mapping unusable before any row is read: English text for the log, a code for the dialog. */
 export interface CsvMappingProblem {
   code: 'NO_PHONE_COLUMN' | 'NO_NAME_COLUMN' | 'WRONG_LENGTH';
   message: string;
+  text: UserText;
+}
+
+function problem(code: CsvMappingProblem['code'], key: UserText['key'], params = {}): CsvMappingProblem {
+  const { text, english } = worded(key, params);
+  return { code, message: english, text };
 }
 
 /** The manual's rules at column level: some column for a number and one for a name or company. */
 export function checkMapping(mapping: CsvMapping, columnCount: number): CsvMappingProblem[] {
   const problems: CsvMappingProblem[] = [];
   if (mapping.length !== columnCount) {
-    problems.push({
-      code: 'WRONG_LENGTH',
-      message: `The mapping has ${mapping.length} entries for ${columnCount} columns.`,
-    });
+    problems.push(
+      problem('WRONG_LENGTH', 'csv.mappingLength', { entries: mapping.length, columns: columnCount }),
+    );
   }
   if (!mapping.some((field) => field !== null && isPhoneField(field))) {
-    problems.push({ code: 'NO_PHONE_COLUMN', message: 'Assign at least one column to a phone number.' });
+    problems.push(problem('NO_PHONE_COLUMN', 'csv.noPhoneColumn'));
   }
   if (!mapping.some((field) => field === 'lastName' || field === 'displayName' || field === 'company')) {
-    problems.push({
-      code: 'NO_NAME_COLUMN',
-      message: 'Assign at least one column to the last name, the display name or the company.',
-    });
+    problems.push(problem('NO_NAME_COLUMN', 'csv.noNameColumn'));
   }
   return problems;
 }

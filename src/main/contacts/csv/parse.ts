@@ -75,10 +75,7 @@ export function parseCsv(text: string, separator?: CsvSeparator, options: CsvPar
   const maxRows = options.maxRows ?? defaultMaxRows;
   const maxChars = options.maxChars ?? defaultMaxChars;
   if (text.length > maxChars) {
-    throw new CsvImportError(
-      'TOO_LARGE',
-      `The file is too large; split it into files of at most ${maxChars} characters.`,
-    );
+    throw new CsvImportError('TOO_LARGE', 'csv.tooManyCharacters', { max: maxChars });
   }
   text = normalizeLineBreaks(text);
   const chosen = separator ?? detectSeparator(text);
@@ -86,10 +83,7 @@ export function parseCsv(text: string, separator?: CsvSeparator, options: CsvPar
   const result = Papa.parse<string[]>(text, { delimiter: chosen, newline: '\n', preview: maxRows + 2 });
   const records = dropTrailingBlankRecords(result.data);
   if (records.length > maxRows + 1) {
-    throw new CsvImportError(
-      'TOO_LARGE',
-      `The file has more than ${maxRows} rows; split it into smaller files.`,
-    );
+    throw new CsvImportError('TOO_LARGE', 'csv.tooManyRows', { max: maxRows });
   }
   return {
     separator: chosen,
@@ -117,7 +111,7 @@ export function preview(text: string, separator?: CsvSeparator, rows = 10): CsvP
 
 function headersOf(header: string[] | undefined): string[] {
   if (!header || header.every((name) => name.trim() === '')) {
-    throw new CsvImportError('EMPTY', 'The file is empty: it needs a header row and at least one contact.');
+    throw new CsvImportError('EMPTY', 'csv.empty');
   }
   return header.map((name, i) => stripControlCharacters(name).trim() || `Column ${i + 1}`);
 }

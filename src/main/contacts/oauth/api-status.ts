@@ -1,29 +1,18 @@
-import { CloudContactsError } from './cloud-contacts-error';
+import type { CloudContactsError } from './cloud-contacts-error';
+import { cloudError } from './cloud-contacts-error';
 
 /** An API answer that is neither success nor one the client handles itself (401, expired sync state). */
 export function apiStatusError(serviceName: string, host: string, status: number): CloudContactsError {
   if (status === 403) {
-    return new CloudContactsError(
-      'auth',
-      `${serviceName}: ${host} refused access to the contacts (HTTP 403). Sign in again and allow the softphone to read your contacts.`,
-    );
+    return cloudError('auth', 'cloud.apiForbidden', { service: serviceName, host });
   }
   if (status === 429) {
-    return new CloudContactsError(
-      'server',
-      `${serviceName}: ${host} is limiting requests (HTTP 429). The contacts are synced again later.`,
-    );
+    return cloudError('server', 'cloud.apiRateLimited', { service: serviceName, host });
   }
-  return new CloudContactsError(
-    'server',
-    `${serviceName}: ${host} answered with HTTP ${status}. Try again later.`,
-  );
+  return cloudError('server', 'cloud.apiStatus', { service: serviceName, host, status });
 }
 
 /** The API answered 200 with a body that is not what its documentation describes. */
 export function malformedAnswer(serviceName: string, host: string, what: string): CloudContactsError {
-  return new CloudContactsError(
-    'invalid',
-    `${serviceName}: ${host} sent ${what}, not what its API documents. Try again later; if it persists, report it.`,
-  );
+  return cloudError('invalid', 'cloud.apiMalformed', { service: serviceName, host, what });
 }

@@ -1,3 +1,6 @@
+import type { UserText } from '../../../shared/contract/user-text';
+import { worded } from '../../i18n/translator';
+
 /**
  * Why talking to a cloud address book (Google Contacts, Outlook/Microsoft 365) failed. `code` is
  * stable, the UI translates it; `message` is one English sentence naming the service and what to do,
@@ -16,12 +19,27 @@ export type CloudContactsErrorCode =
   'config' | 'auth' | 'revoked' | 'network' | 'server' | 'invalid' | 'timeout' | 'cancelled';
 
 export class CloudContactsError extends Error {
+  /** The same as a catalogue code, for the UI language. */
+  readonly text: UserText | undefined;
+
   constructor(
     readonly code: CloudContactsErrorCode,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { text?: UserText },
   ) {
     super(message, options);
     this.name = 'CloudContactsError';
+    this.text = options?.text;
   }
+}
+
+/** A failure told as a catalogue code (`cloud.<key>`); its message is the code's English text. */
+export function cloudError(
+  code: CloudContactsErrorCode,
+  key: UserText['key'],
+  params: Record<string, string | number>,
+  options?: ErrorOptions,
+): CloudContactsError {
+  const { text, english } = worded(key, params);
+  return new CloudContactsError(code, english, { ...options, text });
 }

@@ -3,7 +3,7 @@
  * CloudContactsError('network'); the status and the parsed JSON (or undefined when the body is not
  * JSON) go back to the caller, which knows what the API promises.
  */
-import { CloudContactsError } from './cloud-contacts-error';
+import { CloudContactsError, cloudError } from './cloud-contacts-error';
 
 export interface JsonRequest {
   url: string;
@@ -61,7 +61,7 @@ export async function boundedFetch(
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.any(signals) });
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-    const body = await readLimited(response, maxBytes, `${options.serviceName}: ${host}`);
+    const body = await readLimited(response, maxBytes, { service: options.serviceName, host });
     return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
       status: response.status,
       statusText: response.statusText,
@@ -72,15 +72,17 @@ export async function boundedFetch(
     const callerSignal = [options.signal, init.signal].find((s) => s?.aborted);
     if (callerSignal) throw callerSignal.reason;
     if (timeout.aborted) {
-      throw new CloudContactsError(
+      throw cloudError(
         'network',
-        `${options.serviceName}: ${host} did not answer within ${Math.round(timeoutMs / 1000)} s. Check the internet connection and try again.`,
+        'cloud.noAnswer',
+        { service: options.serviceName, host, seconds: Math.round(timeoutMs / 1000) },
         { cause: error },
       );
     }
-    throw new CloudContactsError(
+    throw cloudError(
       'network',
-      `${options.serviceName}: ${host} could not be reached (${networkReason(error)}). Check the internet connection and try again.`,
+      'cloud.unreachable',
+      { service: options.serviceName, host, reason: networkReason(error).slice(0, 200) },
       { cause: error },
     );
   }
@@ -89,12 +91,13 @@ export async function boundedFetch(
 /** Statuses whose Response must not have a body (Fetch standard "null body status"). */
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-async function readLimited(response: Response, maxBytes: number, who: string): Promise<Uint8Array> {
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+  who: { service: string; host: string },
+): Promise<Uint8Array> {
   const tooLarge = (): CloudContactsError =>
-    new CloudContactsError(
-      'invalid',
-      `${who} sent an answer larger than ${maxBytes} bytes, which its API never does. Try again later.`,
-    );
+    cloudError('invalid', 'cloud.answerTooLarge', { ...who, max: maxBytes });
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) {
     await response.body?.cancel();

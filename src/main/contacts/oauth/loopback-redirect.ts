@@ -7,7 +7,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
-import { CloudContactsError } from './cloud-contacts-error';
+import { cloudError } from './cloud-contacts-error';
 
 export interface LoopbackRedirectOptions {
   expectedState: string;
@@ -64,14 +64,13 @@ export async function listenForRedirect(options: LoopbackRedirectOptions): Promi
   const service = options.serviceName;
   const timer = setTimeout(() => {
     finish({
-      error: new CloudContactsError(
-        'timeout',
-        `${service}: the sign-in in the browser was not finished within ${Math.round(options.timeoutMs / 60_000)} minutes. Start the sign-in again.`,
-      ),
+      error: cloudError('timeout', 'cloud.browserTimeout', {
+        service,
+        minutes: Math.round(options.timeoutMs / 60_000),
+      }),
     });
   }, options.timeoutMs);
-  const onAbort = (): void =>
-    finish({ error: new CloudContactsError('cancelled', `${service}: the sign-in was cancelled.`) });
+  const onAbort = (): void => finish({ error: cloudError('cancelled', 'cloud.cancelled', { service }) });
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -108,20 +107,18 @@ function handle(
   if (error !== null) {
     sendPage(response, 200, 'declined');
     const code = /^[a-z_]{1,64}$/i.test(error) ? error : 'unknown';
-    const message =
-      code === 'access_denied'
-        ? `${service}: access was not granted in the browser. Sign in again and allow the softphone to read your contacts.`
-        : `${service}: the sign-in failed in the browser (${code}). Sign in again.`;
-    return { error: new CloudContactsError('auth', message) };
+    return {
+      error:
+        code === 'access_denied'
+          ? cloudError('auth', 'cloud.accessDenied', { service })
+          : cloudError('auth', 'cloud.browserFailed', { service, code }),
+    };
   }
   const code = query.get('code');
   if (!code) {
     sendPage(response, 400, 'declined');
     return {
-      error: new CloudContactsError(
-        'invalid',
-        `${service}: the browser came back without an authorization code. Sign in again.`,
-      ),
+      error: cloudError('invalid', 'cloud.noAuthorizationCode', { service }),
     };
   }
   sendPage(response, 200, 'signedIn');

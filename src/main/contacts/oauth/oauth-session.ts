@@ -14,7 +14,7 @@ import * as oauth from 'oauth4webapi';
 import type { Logger } from '../../log/logger';
 import type { SecretStore } from '../../secrets/secret-store';
 import { buildAuthorizationUrl } from './authorization-url';
-import { CloudContactsError } from './cloud-contacts-error';
+import { CloudContactsError, cloudError } from './cloud-contacts-error';
 import type { JsonRequest, JsonResponse } from './http-json';
 import { requestJson } from './http-json';
 import { listenForRedirect } from './loopback-redirect';
@@ -95,10 +95,7 @@ export class OAuthSession {
         this.tokenOptions(options.signal),
       );
       if (!tokens.refreshToken) {
-        throw new CloudContactsError(
-          'auth',
-          `${provider.serviceName}: the sign-in gave no lasting access (no refresh token). Sign in again and allow offline access.`,
-        );
+        throw cloudError('auth', 'cloud.noRefreshToken', { service: provider.serviceName });
       }
       await this.keep(tokens);
       this.options.logger?.info(`${this.options.sourceId}: signed in to ${provider.serviceName}`);
@@ -172,10 +169,7 @@ export class OAuthSession {
     this.invalidateAccessToken();
     response = await this.sendAuthorized(request);
     if (response.status === 401) {
-      throw new CloudContactsError(
-        'auth',
-        `${this.serviceName}: the service refused a freshly issued access token. Sign in again in the contact settings.`,
-      );
+      throw cloudError('auth', 'cloud.freshTokenRefused', { service: this.serviceName });
     }
     return response;
   }
@@ -196,10 +190,7 @@ export class OAuthSession {
     const provider = this.checkedProvider();
     const refreshToken = await this.options.secrets.get(this.secretKey());
     if (!refreshToken) {
-      throw new CloudContactsError(
-        'auth',
-        `${provider.serviceName}: not signed in. Sign in in the contact settings.`,
-      );
+      throw cloudError('auth', 'cloud.notSignedIn', { service: provider.serviceName });
     }
     this.options.onSecret?.(refreshToken);
     try {
@@ -230,9 +221,10 @@ export class OAuthSession {
     try {
       await openBrowser(url);
     } catch (error) {
-      throw new CloudContactsError(
+      throw cloudError(
         'cancelled',
-        `${this.serviceName}: the web browser could not be opened for the sign-in. Check that a default browser is set and try again.`,
+        'cloud.browserNotOpened',
+        { service: this.serviceName },
         { cause: error },
       );
     }
@@ -241,10 +233,7 @@ export class OAuthSession {
   private checkedProvider(): OAuthProvider {
     const provider = this.options.provider;
     if (!provider.clientId.trim()) {
-      throw new CloudContactsError(
-        'config',
-        `${provider.serviceName}: this softphone has no OAuth client id for ${provider.serviceName}. The administrator or vendor must enter one in the contact settings (see docs/cloud-contacts.md).`,
-      );
+      throw cloudError('config', 'cloud.noClientId', { service: provider.serviceName });
     }
     return provider;
   }

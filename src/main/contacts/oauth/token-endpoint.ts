@@ -13,7 +13,7 @@ import {
   oauthClient,
   refusalOf,
 } from './authorization-server';
-import { CloudContactsError } from './cloud-contacts-error';
+import { CloudContactsError, cloudError } from './cloud-contacts-error';
 import { hostOf } from './http-json';
 import type { OAuthProvider } from './oauth-provider';
 
@@ -127,17 +127,9 @@ function tokenFailure(
   const service = provider.serviceName;
   const server = hostOf(provider.tokenEndpoint);
   if (error instanceof oauth.OperationProcessingError && error.code === oauth.HTTP_REQUEST_FORBIDDEN) {
-    return new CloudContactsError(
-      'config',
-      `${service}: the sign-in server ${server} is configured without HTTPS, which the softphone refuses. The administrator must correct the sign-in address.`,
-      { cause: error },
-    );
+    return cloudError('config', 'cloud.tokenServerNotHttps', { service, server }, { cause: error });
   }
-  return new CloudContactsError(
-    'invalid',
-    `${service}: the sign-in server ${server} sent an answer that is not a valid token response. Try again later.`,
-    { cause: error },
-  );
+  return cloudError('invalid', 'cloud.tokenAnswerInvalid', { service, server }, { cause: error });
 }
 
 function tokenError(
@@ -151,39 +143,21 @@ function tokenError(
   const why = [error, detail].filter(Boolean).join(', ');
   const server = hostOf(provider.tokenEndpoint);
   if (error === 'invalid_grant' && kind === 'refresh') {
-    return new CloudContactsError(
-      'revoked',
-      `${service}: access was revoked or has expired (${why}). Sign in again in the contact settings.`,
-    );
+    return cloudError('revoked', 'cloud.accessRevoked', { service, why });
   }
   if (error === 'invalid_grant') {
-    return new CloudContactsError(
-      'auth',
-      `${service}: the sign-in was not accepted (${why}). Sign in again.`,
-    );
+    return cloudError('auth', 'cloud.signInNotAccepted', { service, why });
   }
   if (error === 'invalid_client' || error === 'unauthorized_client') {
-    return new CloudContactsError(
-      'config',
-      `${service}: the sign-in server refused this softphone's client id (${why}). The administrator or vendor must check the client id in the settings.`,
-    );
+    return cloudError('config', 'cloud.clientIdRefused', { service, why });
   }
   if (status >= 500 || status === 429) {
-    return new CloudContactsError(
-      'server',
-      `${service}: the sign-in server ${server} answered with HTTP ${status}. Try again later.`,
-    );
+    return cloudError('server', 'cloud.tokenServerStatus', { service, server, status });
   }
   if (!error) {
-    return new CloudContactsError(
-      'invalid',
-      `${service}: the sign-in server ${server} answered with HTTP ${status} and no OAuth error. Try again later.`,
-    );
+    return cloudError('invalid', 'cloud.tokenServerNoError', { service, server, status });
   }
-  return new CloudContactsError(
-    'auth',
-    `${service}: the sign-in server refused the request (${why}). Sign in again.`,
-  );
+  return cloudError('auth', 'cloud.requestRefused', { service, why });
 }
 
 /** Only the RFC's error code shape: never echo arbitrary server text into messages. */

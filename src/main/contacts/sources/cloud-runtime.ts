@@ -7,6 +7,8 @@
  *       └──────── refresh token revoked ───┘
  */
 import type { ContactSourceStatusView } from '../../../shared/contract';
+import type { UserText } from '../../../shared/contract/user-text';
+import { worded } from '../../i18n/translator';
 import type { SecretStore } from '../../secrets/secret-store';
 import { GoogleContactsClient } from '../google/google-contacts-client';
 import { CloudContactsError } from '../oauth/cloud-contacts-error';
@@ -43,12 +45,21 @@ interface SyncClient {
   revoke: GoogleContactsClient['revoke'];
 }
 
-class SignedOut extends Error {}
+/** Not signed in (yet): the read stops here and the status asks for the browser sign-in. */
+class SignedOut extends Error {
+  readonly text: UserText;
+
+  constructor(service: string) {
+    const { text, english } = worded('cloud.signInNeeded', { service });
+    super(english);
+    this.text = text;
+  }
+}
 
 export class CloudSourceRuntime implements SourceRuntime {
   private signedIn: boolean | undefined;
   private signInUrl: string | undefined;
-  private signInFailure: string | undefined;
+  private signInFailure: { message: string; text?: UserText } | undefined;
   private signingIn: AbortController | undefined;
   private readonly inner: CachedSourceRuntime;
 
@@ -63,7 +74,7 @@ export class CloudSourceRuntime implements SourceRuntime {
     this.inner = cachedRuntime(record, context, refreshMinutes, async (state) => {
       if (!(await session.isSignedIn())) {
         this.signedIn = false;
-        throw new SignedOut(`Sign in to ${session.serviceName} to read your contacts.`);
+        throw new SignedOut(session.serviceName);
       }
       this.signedIn = true;
       try {
@@ -78,17 +89,24 @@ export class CloudSourceRuntime implements SourceRuntime {
   status(): ContactSourceStatusView {
     if (this.signedIn !== false) return this.inner.status();
     const { contactCount, lastSuccessAt } = this.inner.status();
+    const { message, text } = this.signInFailure ?? this.signInPrompt();
     return {
       state: 'signedOut',
-      message:
-        this.signInFailure ??
-        (this.signInUrl
-          ? `Finish signing in to ${this.session.serviceName} in your browser.`
-          : `Sign in to ${this.session.serviceName} to read your contacts.`),
+      message,
+      ...(text ? { text } : {}),
       ...(contactCount !== undefined ? { contactCount } : {}),
       ...(lastSuccessAt !== undefined ? { lastSuccessAt } : {}),
       ...(this.signInUrl ? { signInUrl: this.signInUrl } : {}),
     };
+  }
+
+  /** What the user is asked to do while signed out: start the sign-in, or finish it in the browser. */
+  private signInPrompt(): { message: string; text: UserText } {
+    const service = this.session.serviceName;
+    const { text, english } = worded(this.signInUrl ? 'cloud.finishSignIn' : 'cloud.signInNeeded', {
+      service,
+    });
+    return { message: english, text };
   }
 
   refresh(): Promise<void> {
@@ -124,7 +142,10 @@ export class CloudSourceRuntime implements SourceRuntime {
         .catch((error: unknown) => {
           this.signInUrl = undefined;
           if (controller.signal.aborted) return;
-          this.signInFailure = error instanceof Error ? error.message : String(error);
+          this.signInFailure = {
+            message: error instanceof Error ? error.message : String(error),
+            ...(error instanceof CloudContactsError && error.text ? { text: error.text } : {}),
+          };
           this.context.onStatus();
           failed(error instanceof Error ? error : new Error(String(error)));
         });

@@ -5,7 +5,8 @@
  * after the commit.
  */
 import type { ContactSourceConfig } from '../../../shared/contract';
-import { ContractError, contactSourceConfigSchema } from '../../../shared/contract';
+import { contactSourceConfigSchema } from '../../../shared/contract';
+import { contactsRefusal } from '../contacts-refusal';
 import { defaultLdapSecurity } from '../../../shared/security/cleartext';
 import type { StoredSecrets } from '../../provisioned/provisioned-owner';
 import type { ProvisionedContactSource } from './provisioned-contact-source';
@@ -32,9 +33,10 @@ export function planProvisionedSources(
     const config = validConfig(source);
     const existing = records.byProvisionKey(source.key);
     if (existing && existing.kind !== config.kind) {
-      throw new ContractError(
+      throw contactsRefusal(
         'VALIDATION',
-        `contact source "${source.key}" changed its kind from ${existing.kind} to ${config.kind}; give it a new id.`,
+        'contactSources.provisionedKindChanged',
+        { key: source.key, from: existing.kind, to: config.kind },
         `contactSources[${source.key}].config.kind`,
       );
     }
@@ -72,9 +74,10 @@ function splitLdapUrl(key: string, fields: Record<string, unknown>): Record<stri
   const scheme = match[1].toLowerCase();
   const security = fields['security'];
   if (security !== undefined && (security === 'ldaps') !== (scheme === 'ldaps')) {
-    throw new ContractError(
+    throw contactsRefusal(
       'VALIDATION',
-      `contact source "${key}": config.host is an ${scheme}:// address but config.security is ${JSON.stringify(security)}; make them agree.`,
+      'contactSources.provisionedLdapScheme',
+      { key, scheme, security: JSON.stringify(security).slice(0, 200) },
       `contactSources[${key}].config.security`,
     );
   }
@@ -110,16 +113,22 @@ function validConfig(source: ProvisionedContactSource): Exclude<ContactSourceCon
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.map(String).join('.') ?? '';
-    throw new ContractError(
+    throw contactsRefusal(
       'VALIDATION',
-      `contact source "${source.key}": ${path ? `config.${path}` : 'config'} ${issue?.message ?? 'is invalid'}`,
+      'contactSources.provisionedInvalid',
+      {
+        key: source.key,
+        path: path ? `config.${path}` : 'config',
+        detail: (issue?.message ?? 'is invalid').slice(0, 500),
+      },
       `contactSources[${source.key}].config${path ? `.${path}` : ''}`,
     );
   }
   if (parsed.data.kind === 'local') {
-    throw new ContractError(
+    throw contactsRefusal(
       'VALIDATION',
-      `contact source "${source.key}": the local address book cannot be provisioned.`,
+      'contactSources.provisionedLocal',
+      { key: source.key },
       `contactSources[${source.key}].config.kind`,
     );
   }

@@ -2,6 +2,7 @@
  * How each kind of configured source runs. Cached kinds read through CachedSourceRuntime into the
  * SQLite copy; LDAP is searched live.
  */
+import type { UserText } from '../../../shared/contract/user-text';
 import type { TlsSettings } from '../../net/tls/tls-options';
 import { resolveLdapConfig } from '../ldap/ldap-config';
 import { LdapContactSource } from '../ldap/ldap-source';
@@ -20,8 +21,15 @@ export interface RuntimeEnvironment {
   defaultCountry: () => string;
 }
 
-/** Thrown by a read; its message is shown as the source's status. */
-export class SourceReadError extends Error {}
+/** Thrown by a read; its message (English) or its text (a catalogue code) is shown as the source's status. */
+export class SourceReadError extends Error {
+  constructor(
+    message: string,
+    readonly text?: UserText,
+  ) {
+    super(message);
+  }
+}
 
 const minute = 60_000;
 
@@ -108,7 +116,7 @@ export function xmlRuntime(environment: RuntimeEnvironment): RuntimeFactory {
       });
       const status = await source.refresh();
       if (status.state === 'error')
-        throw new SourceReadError(status.message ?? 'The phonebook could not be read.');
+        throw new SourceReadError(status.message ?? 'The phonebook could not be read.', status.text);
       return { kind: 'full', contacts: source.contacts().map((c) => ({ ...c })) };
     });
   };
@@ -128,8 +136,10 @@ export function windowsRuntime(): RuntimeFactory {
       });
       const read = await source.read();
       if (!read.ok) {
+        const status = source.status();
         throw new SourceReadError(
-          source.status().message ?? 'The Windows Contacts folder could not be read.',
+          status.message ?? 'The Windows Contacts folder could not be read.',
+          status.text,
         );
       }
       if (read.errors.length > 0) {

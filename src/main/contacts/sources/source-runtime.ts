@@ -1,4 +1,5 @@
-import type { ContactSourceStatusView } from '../../../shared/contract';
+import type { ContactSourceStatusView, UserText } from '../../../shared/contract';
+import { userTextSchema } from '../../../shared/contract/user-text';
 import type { Contact } from '../contact';
 import type { Logger } from '../../log/logger';
 import type { SourceCache, SourceContact } from '../store/source-cache';
@@ -42,7 +43,10 @@ export interface CachedRuntimeOptions {
   /** Persists the sync state and success time. */
   saved(syncState: string | undefined, at: number): void;
   syncState(): string | undefined;
-  /** Turns a failure into a message that says what failed and what to do (no secrets). */
+  /**
+   * Turns a failure into a message that says what failed and what to do (no secrets), in English; the
+   * UI shows the failure's `text` (a catalogue code) instead when it carries one.
+   */
   describe(error: unknown): string;
   onStatus(): void;
   initialCount: number;
@@ -102,8 +106,15 @@ export class CachedSourceRuntime implements SourceRuntime {
       this.options.saved(read.syncState, attempt);
       this.set({ state: 'ok', contactCount: count, lastAttemptAt: attempt, lastSuccessAt: attempt });
     } catch (error) {
-      const { message: _old, ...rest } = this.current;
-      this.set({ ...rest, state: 'error', message: this.options.describe(error), lastAttemptAt: attempt });
+      const { message: _old, text: _oldText, ...rest } = this.current;
+      const text = textOf(error);
+      this.set({
+        ...rest,
+        state: 'error',
+        message: this.options.describe(error),
+        ...(text ? { text } : {}),
+        lastAttemptAt: attempt,
+      });
     }
   }
 
@@ -111,6 +122,13 @@ export class CachedSourceRuntime implements SourceRuntime {
     this.current = status;
     this.options.onStatus();
   }
+}
+
+/** The catalogue code a failure carries (PhonebookXmlError, SourceReadError...), if any. */
+function textOf(error: unknown): UserText | undefined {
+  if (typeof error !== 'object' || error === null || !('text' in error)) return undefined;
+  const parsed = userTextSchema.safeParse(error.text);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Builds the running side of a configured source; the factories live in runtimes.ts. */

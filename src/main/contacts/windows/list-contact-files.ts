@@ -6,7 +6,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { WindowsContactsError } from './windows-contacts-error';
+import type { WindowsContactsError } from './windows-contacts-error';
+import { windowsContactsError } from './windows-contacts-error';
 
 export interface ContactFile {
   path: string;
@@ -91,26 +92,23 @@ async function checkFolder(folder: string): Promise<void> {
   } catch (error) {
     const code = errnoOf(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new WindowsContactsError(
+      throw windowsContactsError(
         'notFound',
-        `Windows Contacts folder not found: ${folder} — Windows Contacts exist only on Windows; choose the folder that holds your .contact files.`,
+        { key: 'windowsContacts.folderNotFound', params: { folder } },
         { cause: error },
       );
     }
     throw unreadable(folder, error);
   }
   if (!isDirectory) {
-    throw new WindowsContactsError(
-      'notFolder',
-      `${folder} is a file, not a folder. Choose the folder that holds your .contact files.`,
-    );
+    throw windowsContactsError('notFolder', { key: 'windowsContacts.notFolder', params: { folder } });
   }
 }
 
 function unreadable(folder: string, error: unknown): WindowsContactsError {
-  return new WindowsContactsError(
+  return windowsContactsError(
     'unreadable',
-    `The Windows Contacts folder ${folder} could not be read (${errnoOf(error)}). Check that the softphone may read it.`,
+    { key: 'windowsContacts.folderUnreadable', params: { folder, code: errnoOf(error) } },
     { cause: error },
   );
 }

@@ -1,3 +1,6 @@
+import type { UserText } from '../../../shared/contract/user-text';
+import { englishText } from '../../i18n/translator';
+
 /**
  * Why a Windows Contacts folder or one of its .contact files could not be read. The UI translates
  * the code (English, German); the message is the English detail for the log and as the fallback.
@@ -23,12 +26,25 @@ export type WindowsContactsErrorCode =
   | 'notContact';
 
 export class WindowsContactsError extends Error {
+  /** The same as a catalogue code, for the UI language (the folder's failures have one). */
+  readonly text: UserText | undefined;
+
   constructor(
     readonly code: WindowsContactsErrorCode,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { text?: UserText },
   ) {
     super(message, options);
     this.name = 'WindowsContactsError';
+    this.text = options?.text;
   }
+}
+
+/** A failure told as a catalogue code; its message is the code's English text. */
+export function windowsContactsError(
+  code: WindowsContactsErrorCode,
+  text: UserText,
+  options?: ErrorOptions,
+): WindowsContactsError {
+  return new WindowsContactsError(code, englishText(text), { ...options, text });
 }

@@ -10,11 +10,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { UserText } from '../../../shared/contract/user-text';
 import type { Logger } from '../../log/logger';
 import type { ContactFields } from '../contact';
 import { listContactFiles, type ContactFile, type FileProblem } from './list-contact-files';
 import { hasContent, parseWindowsContact } from './parse-windows-contact';
-import { WindowsContactsError, type WindowsContactsErrorCode } from './windows-contacts-error';
+import {
+  WindowsContactsError,
+  windowsContactsError,
+  type WindowsContactsErrorCode,
+} from './windows-contacts-error';
 
 export type { FileProblem } from './list-contact-files';
 
@@ -67,6 +72,8 @@ export interface WindowsContactsStatus {
   code?: WindowsContactsErrorCode;
   /** In state error: what failed and what to do, in English. */
   message?: string;
+  /** The same as a catalogue code, for the UI language. */
+  text?: UserText;
   contactCount: number;
   /** Files skipped in the last good read. */
   fileErrorCount: number;
@@ -142,9 +149,15 @@ export class WindowsContactsSource {
       const failure =
         error instanceof WindowsContactsError
           ? error
-          : new WindowsContactsError(
+          : windowsContactsError(
               'unreadable',
-              `The Windows Contacts folder ${this.folder} could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+              {
+                key: 'windowsContacts.folderFailed',
+                params: {
+                  folder: this.folder,
+                  detail: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+                },
+              },
               { cause: error },
             );
       this.options.logger?.warn(`Windows contacts not read: ${failure.message}`);
@@ -154,6 +167,7 @@ export class WindowsContactsSource {
         folder: this.folder,
         code: failure.code,
         message: failure.message,
+        ...(failure.text ? { text: failure.text } : {}),
         contactCount: this.cached.length,
         fileErrorCount,
         fileErrors,

@@ -27,6 +27,7 @@ export function decodeXmlBytes(bytes: Buffer, what = 'The XML file'): string {
     throw new PhonebookXmlError(
       'malformed',
       `${what} declares the character encoding "${named}", which the softphone cannot read. Save it as UTF-8.`,
+      { content: { key: 'xmlPhonebook.unknownEncoding', params: { encoding: named.slice(0, 64) } } },
     );
   }
   return iconv.decode(bytes, encoding);

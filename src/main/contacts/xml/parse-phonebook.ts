@@ -62,12 +62,28 @@ export function detectPhonebookFormat(root: XmlElement, what = 'The XML file'): 
       throw new PhonebookXmlError(
         'unknownFormat',
         `${what} is a <${root.name}> of format "${attribute(root, 'format')}", which the softphone does not know. Supported: ${SUPPORTED_ROOTS}.`,
+        {
+          content: {
+            key: 'xmlPhonebook.unknownFormat',
+            params: {
+              root: root.name,
+              format: attribute(root, 'format').slice(0, 64),
+              supported: SUPPORTED_ROOTS,
+            },
+          },
+        },
       );
     }
     default:
       throw new PhonebookXmlError(
         'unknownFormat',
         `${what} has the root element <${root.name}>, which is not a phonebook format the softphone knows. Supported: ${SUPPORTED_ROOTS}.`,
+        {
+          content: {
+            key: 'xmlPhonebook.unknownRoot',
+            params: { root: root.name.slice(0, 128), supported: SUPPORTED_ROOTS },
+          },
+        },
       );
   }
 }
@@ -107,7 +123,7 @@ export function parsePhonebook(text: string, options: ParseXmlOptions = {}): Par
   try {
     root = parseXmlSafely(text, { ...options, what });
   } catch (error) {
-    if (error instanceof XmlParseError) throw phonebookErrorOfXml(error);
+    if (error instanceof XmlParseError) throw phonebookErrorOfXml(error, options.maxChars);
     throw error;
   }
   const format = detectPhonebookFormat(root, what);

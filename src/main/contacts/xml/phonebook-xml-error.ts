@@ -1,4 +1,6 @@
 import type { ProvisioningFailureCode } from '../../../shared/contract/provisioning';
+import type { UserText } from '../../../shared/contract/user-text';
+import { englishText } from '../../i18n/translator';
 import type { XmlParseError, XmlParseErrorReason } from '../../xml/xml-parse-error';
 
 /**
@@ -21,16 +23,56 @@ export type PhonebookXmlErrorCode =
   | 'notFound'
   | 'unreadable';
 
-/** One English sentence saying what failed and what to do; never contains a password. */
+/**
+ * One English sentence saying what failed and what to do; never contains a password. `text` is the
+ * same as a catalogue code for the UI language, where the failure has one (see phonebookError).
+ */
 export class PhonebookXmlError extends Error {
+  readonly text: UserText | undefined;
+  /**
+   * A content failure's code without its subject (which file or address): the source adds that with
+   * withSubject, since the parser only knows the English `what`.
+   */
+  readonly content: PhonebookContent | undefined;
+
   constructor(
     readonly code: PhonebookXmlErrorCode,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { text?: UserText; content?: PhonebookContent },
   ) {
     super(message, options);
     this.name = 'PhonebookXmlError';
+    this.text = options?.text;
+    this.content = options?.content;
   }
+
+  /** The same failure told as a catalogue code for the given phonebook, where it has a content code. */
+  withSubject(subject: PhonebookSubject): PhonebookXmlError {
+    if (this.text !== undefined || this.content === undefined) return this;
+    const text: UserText = { key: this.content.key, params: { ...subject, ...this.content.params } };
+    return new PhonebookXmlError(this.code, this.message, { cause: this.cause, text });
+  }
+}
+
+/** A content code (`xmlPhonebook.*`, starting with "$t(codes.xmlPhonebook.{{subject}})") and its data. */
+export interface PhonebookContent {
+  key: UserText['key'];
+  params: Record<string, string | number>;
+}
+
+/** Which phonebook a content failure is about: `codes.xmlPhonebook.<subject>` names it. */
+export interface PhonebookSubject {
+  subject: 'subjectFile' | 'subjectUrl';
+  location: string;
+}
+
+/** A failure told as a catalogue code; its message is the code's English text. */
+export function phonebookError(
+  code: PhonebookXmlErrorCode,
+  text: UserText,
+  options?: ErrorOptions,
+): PhonebookXmlError {
+  return new PhonebookXmlError(code, englishText(text), { ...options, text });
 }
 
 /** What a phonebook's reader is told to do after the parser's sentence. */
@@ -42,11 +84,23 @@ const PHONEBOOK_ADVICE: Readonly<Record<XmlParseErrorReason, string>> = {
   noElement: '. Check the file.',
 };
 
-/** The safe parser's refusal in a phonebook's words. */
-export function phonebookErrorOfXml(error: XmlParseError): PhonebookXmlError {
+/**
+ * Content codes of the parser's refusals whose sentence has no detail of the parser's own; a
+ * refusal that does (not valid XML at line and column, nesting depth) stays an English sentence.
+ */
+const PARSE_CONTENT: Partial<Record<XmlParseErrorReason, UserText['key']>> = {
+  doctype: 'xmlPhonebook.doctype',
+  noElement: 'xmlPhonebook.noElement',
+};
+
+/** The safe parser's refusal in a phonebook's words; `maxChars` is the limit the parser was given. */
+export function phonebookErrorOfXml(error: XmlParseError, maxChars?: number): PhonebookXmlError {
+  const tooLarge = error.reason === 'tooLarge' && maxChars !== undefined;
+  const key = tooLarge ? 'xmlPhonebook.tooManyCharacters' : PARSE_CONTENT[error.reason];
+  const params: Record<string, string | number> = tooLarge ? { max: maxChars } : {};
   return new PhonebookXmlError(
     error.reason === 'noElement' ? 'malformed' : error.reason,
     error.withAdvice(PHONEBOOK_ADVICE),
-    { cause: error },
+    { cause: error, ...(key ? { content: { key, params } } : {}) },
   );
 }

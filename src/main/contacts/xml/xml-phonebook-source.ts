@@ -16,14 +16,15 @@ import type { FetchedFile, FetchRequest } from '../../net/https/https-fetcher';
 import { fetchHttpsFile } from '../../net/https/https-fetcher';
 import { describeServer } from '../../net/https/https-url';
 import type { TlsSettings } from '../../net/tls/tls-options';
+import type { UserText } from '../../../shared/contract/user-text';
 import type { Contact, ContactFields } from '../contact';
 import { displayNameOf } from '../contact';
 import { searchContacts } from './contact-search';
 import { decodeXmlBytes } from './decode-xml-bytes';
 import type { PhonebookFormat } from './parse-phonebook';
 import { parsePhonebook } from './parse-phonebook';
-import type { PhonebookXmlErrorCode } from './phonebook-xml-error';
-import { PhonebookXmlError } from './phonebook-xml-error';
+import type { PhonebookSubject, PhonebookXmlErrorCode } from './phonebook-xml-error';
+import { PhonebookXmlError, phonebookError } from './phonebook-xml-error';
 
 /** The manual's "Authentication type"; the password comes from the keychain. */
 export type XmlPhonebookAuth =
@@ -79,6 +80,8 @@ export interface XmlPhonebookStatus {
   code?: PhonebookXmlErrorCode;
   /** In state error: what failed and what to do, in English, without the password. */
   message?: string;
+  /** The same as a catalogue code, for the UI language (absent where the failure has none yet). */
+  text?: UserText;
   /** The format of the last good read. */
   format?: PhonebookFormat;
   /** Contacts available now (after the filters). */
@@ -142,8 +145,9 @@ export class XmlPhonebookSource {
     const attemptAt = now();
     const { lastSuccessAt, format } = this.current;
     this.current = { ...this.current, state: 'loading', lastAttemptAt: attemptAt };
+    let subject: PhonebookSubject | undefined;
     try {
-      const { text, what } = await this.load();
+      const { text, what } = await this.load((known) => (subject = known));
       const parsed = parsePhonebook(text, { what, maxChars: this.maxBytes() });
       this.cached = this.toContacts(parsed.entries);
       this.current = {
@@ -154,12 +158,13 @@ export class XmlPhonebookSource {
         lastSuccessAt: now(),
       };
     } catch (error) {
-      const failure = asPhonebookError(error);
+      const failure = asPhonebookError(error, this.options.location.trim(), subject);
       this.options.logger?.warn(`XML phonebook ${this.sourceId} not read: ${failure.message}`);
       this.current = {
         state: 'error',
         code: failure.code,
         message: failure.message,
+        ...(failure.text ? { text: failure.text } : {}),
         contactCount: this.cached.length,
         lastAttemptAt: attemptAt,
         ...(format ? { format } : {}),
@@ -173,22 +178,28 @@ export class XmlPhonebookSource {
     return this.options.maxBytes ?? DEFAULT_MAX_PHONEBOOK_BYTES;
   }
 
-  private async load(): Promise<{ text: string; what: string }> {
+  /** The phonebook's text and its English name; `about` learns which phonebook it is, for content codes. */
+  private async load(about: (subject: PhonebookSubject) => void): Promise<{ text: string; what: string }> {
     const location = this.options.location.trim();
-    if (/^https?:\/\//i.test(location)) return this.fetch(location);
+    if (/^https?:\/\//i.test(location)) {
+      const fetched = await this.fetch(location);
+      about({ subject: 'subjectUrl', location: fetched.finalUrl });
+      return fetched;
+    }
     const path = /^file:\/\//i.test(location) ? fileURLToPath(location) : location;
+    about({ subject: 'subjectFile', location: path });
     const what = `The phonebook file ${path}`;
     const bytes = await (this.options.readFile ?? readLocalFile)(path, this.maxBytes());
     return { text: decodeXmlBytes(bytes, what), what };
   }
 
-  private async fetch(url: string): Promise<{ text: string; what: string }> {
+  private async fetch(url: string): Promise<{ text: string; what: string; finalUrl: string }> {
     const allowInsecureHttp = this.options.allowInsecureHttp ?? false;
     if (/^http:/i.test(url) && !allowInsecureHttp) {
-      throw new PhonebookXmlError(
-        'insecure',
-        `The phonebook address ${describeServer(url)} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, allow unencrypted HTTP for this phonebook.`,
-      );
+      throw phonebookError('insecure', {
+        key: 'xmlPhonebook.insecureAddress',
+        params: { server: describeServer(url) },
+      });
     }
     const auth = this.options.auth ?? { type: 'none' };
     const fetched = await (this.options.fetchFile ?? fetchHttpsFile)({
@@ -200,7 +211,7 @@ export class XmlPhonebookSource {
       ...(this.options.timeoutMs !== undefined ? { timeoutMs: this.options.timeoutMs } : {}),
       ...(this.options.logger ? { logger: this.options.logger } : {}),
     });
-    return { text: fetched.text, what: `The phonebook at ${fetched.finalUrl}` };
+    return { text: fetched.text, what: `The phonebook at ${fetched.finalUrl}`, finalUrl: fetched.finalUrl };
   }
 
   /** Applies the manual's filters and gives each contact an id that stays the same across reads. */
@@ -232,25 +243,25 @@ async function readLocalFile(path: string, maxBytes: number): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (info.size > maxBytes) {
-      throw new PhonebookXmlError(
-        'tooLarge',
-        `The phonebook file ${path} is larger than ${maxBytes} bytes. Check that it is a phonebook.`,
-      );
+      throw phonebookError('tooLarge', {
+        key: 'xmlPhonebook.fileTooLarge',
+        params: { path, max: String(maxBytes) },
+      });
     }
     return await fsReadFile(path);
   } catch (error) {
     if (error instanceof PhonebookXmlError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new PhonebookXmlError(
+      throw phonebookError(
         'notFound',
-        `The phonebook file ${path} does not exist. Check the path under the XML contact service.`,
+        { key: 'xmlPhonebook.fileNotFound', params: { path } },
         { cause: error },
       );
     }
-    throw new PhonebookXmlError(
+    throw phonebookError(
       'unreadable',
-      `The phonebook file ${path} could not be read (${code ?? 'unknown error'}). Check that the softphone may read it.`,
+      { key: 'xmlPhonebook.fileUnreadable', params: { path, code: code ?? 'unknown error' } },
       { cause: error },
     );
   }
@@ -265,16 +276,40 @@ const PHONEBOOK_WORDING: FetchWording = {
   allowInsecureHttpSetting: 'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
 };
 
-function asPhonebookError(error: unknown): PhonebookXmlError {
-  if (error instanceof PhonebookXmlError) return error;
+/**
+ * A fetch failure's catalogue code by its kind. The fetcher's details (HTTP status, the URL after
+ * redirects, the TLS code) are only in its English sentence, which stays the message for the log.
+ */
+const FETCH_TEXTS: Readonly<Record<HttpsFetchError['code'], UserText['key']>> = {
+  config: 'xmlPhonebook.fetchConfig',
+  insecure: 'xmlPhonebook.fetchInsecure',
+  unreachable: 'xmlPhonebook.fetchUnreachable',
+  timeout: 'xmlPhonebook.fetchTimeout',
+  certificate: 'xmlPhonebook.fetchCertificate',
+  auth: 'xmlPhonebook.fetchAuth',
+  http: 'xmlPhonebook.fetchHttp',
+  redirects: 'xmlPhonebook.fetchRedirects',
+  tooLarge: 'xmlPhonebook.fetchTooLarge',
+};
+
+function asPhonebookError(
+  error: unknown,
+  location: string,
+  subject: PhonebookSubject | undefined,
+): PhonebookXmlError {
+  if (error instanceof PhonebookXmlError) return subject ? error.withSubject(subject) : error;
   if (error instanceof HttpsFetchError) {
     // every fetch code is a phonebook error code of the same meaning
     const code: PhonebookXmlErrorCode = error.code;
-    return new PhonebookXmlError(code, error.describe(PHONEBOOK_WORDING), { cause: error });
+    const text: UserText = { key: FETCH_TEXTS[error.code], params: { server: describeServer(location) } };
+    return new PhonebookXmlError(code, error.describe(PHONEBOOK_WORDING), { cause: error, text });
   }
-  return new PhonebookXmlError(
+  return phonebookError(
     'unreadable',
-    `The phonebook could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+    {
+      key: 'xmlPhonebook.unreadable',
+      params: { detail: (error instanceof Error ? error.message : String(error)).slice(0, 500) },
+    },
     { cause: error },
   );
 }

@@ -319,5 +319,147 @@ export const codesDe: SameKeys<typeof codesEn> = {
       invalidInline: 'Das Zertifikat ist nicht lesbar (PEM oder DER).',
       invalidFile: 'Die Datei {{file}} ist kein lesbares Zertifikat (PEM oder DER).',
     },
+    xmlPhonebook: {
+      fileTooLarge:
+        'Die Telefonbuchdatei {{path}} ist größer als {{max}} Bytes. Prüfen Sie, ob es ein Telefonbuch ist.',
+      fileNotFound:
+        'Die Telefonbuchdatei {{path}} existiert nicht. Prüfen Sie den Pfad beim XML-Kontaktdienst.',
+      fileUnreadable:
+        'Die Telefonbuchdatei {{path}} konnte nicht gelesen werden ({{code}}). Prüfen Sie, ob das Softphone sie lesen darf.',
+      insecureAddress:
+        'Die Telefonbuchadresse {{server}} ist nicht verschlüsselt (http). Verwenden Sie eine https://-Adresse oder erlauben Sie, nur wenn Ihr Administrator es verlangt, unverschlüsseltes HTTP für dieses Telefonbuch.',
+      unreadable: 'Das Telefonbuch konnte nicht gelesen werden: {{detail}}.',
+      fetchConfig:
+        'Die Telefonbuchadresse {{server}} ist nicht verwendbar. Prüfen Sie die Telefonbuchadresse.',
+      fetchInsecure:
+        'Der Telefonbuchserver {{server}} bietet für diesen Abruf keine verschlüsselte Verbindung; das Softphone verwendet sie nicht. Verwenden Sie eine https://-Adresse oder fragen Sie Ihren Administrator.',
+      fetchUnreachable:
+        'Der Telefonbuchserver {{server}} ist nicht erreichbar. Prüfen Sie die Telefonbuchadresse und die Netzwerkverbindung dieses Computers.',
+      fetchTimeout:
+        'Der Telefonbuchserver {{server}} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und versuchen Sie es später erneut.',
+      fetchCertificate:
+        'Dem Telefonbuchserver {{server}} wird nicht vertraut. Fügen Sie das Zertifikat der Telefonanlage unter Einstellungen › Erweitert › TLS hinzu oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
+      fetchAuth:
+        'Der Telefonbuchserver {{server}} hat die Anmeldung nicht akzeptiert. Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.',
+      fetchHttp:
+        'Der Telefonbuchserver {{server}} hat mit einem Fehler geantwortet. Prüfen Sie die Telefonbuchadresse mit Ihrem Administrator.',
+      fetchRedirects:
+        'Der Telefonbuchserver {{server}} hat zu oft weitergeleitet. Prüfen Sie die Adresse mit Ihrem Administrator.',
+      fetchTooLarge:
+        'Die Telefonbuchdatei unter {{server}} ist zu groß. Prüfen Sie die Adresse; eine Telefonbuchdatei ist viel kleiner.',
+      subjectFile: 'Die Telefonbuchdatei {{location}}',
+      subjectUrl: 'Das Telefonbuch unter {{location}}',
+      unknownRoot:
+        '$t(codes.xmlPhonebook.{{subject}}) hat das Wurzelelement <{{root}}>, das kein dem Softphone bekanntes Telefonbuchformat ist. Unterstützt: {{supported}}.',
+      unknownFormat:
+        '$t(codes.xmlPhonebook.{{subject}}) ist ein <{{root}}> im Format „{{format}}“, das das Softphone nicht kennt. Unterstützt: {{supported}}.',
+      unsupportedVersion:
+        '$t(codes.xmlPhonebook.{{subject}}) ist ein Softphone-Telefonbuch der Version „{{version}}“; dieses Softphone liest Version {{supportedVersion}}. Aktualisieren Sie das Softphone oder exportieren Sie das Telefonbuch als Version {{supportedVersion}}.',
+      unknownEncoding:
+        '$t(codes.xmlPhonebook.{{subject}}) gibt die Zeichenkodierung „{{encoding}}“ an, die das Softphone nicht lesen kann. Speichern Sie die Datei als UTF-8.',
+      doctype:
+        '$t(codes.xmlPhonebook.{{subject}}) enthält eine DOCTYPE- oder Entity-Deklaration, die aus Sicherheitsgründen abgelehnt wird. Entfernen Sie den Teil <!DOCTYPE …> aus der Datei.',
+      noElement: '$t(codes.xmlPhonebook.{{subject}}) enthält kein XML-Element. Prüfen Sie die Datei.',
+      tooManyCharacters:
+        '$t(codes.xmlPhonebook.{{subject}}) ist größer als {{max}} Zeichen. Prüfen Sie, ob es sich um ein Telefonbuch handelt, oder teilen Sie es auf.',
+    },
+    contactSources: {
+      onlyOneLocal: 'Es gibt nur ein lokales Adressbuch.',
+      lockedChange:
+        '„{{name}}“ wird von Ihrem Provisionierungsserver vorgegeben; bitten Sie Ihren Administrator, es zu ändern.',
+      lockedRemove:
+        '„{{name}}“ wird von Ihrem Provisionierungsserver vorgegeben; bitten Sie Ihren Administrator, es zu entfernen.',
+      kindFixed: 'Die Art einer Quelle kann nicht geändert werden; fügen Sie stattdessen eine neue hinzu.',
+      localNotDeletable: 'Das lokale Adressbuch kann nicht gelöscht werden.',
+      switchedOff: '„{{name}}“ ist ausgeschaltet; schalten Sie die Quelle zuerst ein.',
+      noBrowserSignIn: '„{{name}}“ verwendet keine Anmeldung im Browser.',
+      notFound: 'Es gibt keine Kontaktquelle „{{id}}“.',
+      kindUnavailable: 'Quellen der Art {{kind}} sind in dieser Version nicht verfügbar.',
+      provisionedKindChanged:
+        'Die Kontaktquelle „{{key}}“ hat ihre Art von {{from}} zu {{to}} geändert; geben Sie ihr eine neue ID.',
+      provisionedLdapScheme:
+        'Kontaktquelle „{{key}}“: config.host ist eine {{scheme}}://-Adresse, aber config.security ist {{security}}; bringen Sie beides in Einklang.',
+      provisionedInvalid: 'Kontaktquelle „{{key}}“: {{path}} {{detail}}',
+      provisionedLocal: 'Kontaktquelle „{{key}}“: Das lokale Adressbuch kann nicht provisioniert werden.',
+    },
+    csv: {
+      notBase64: 'Die Dateidaten sind nicht Base64-kodiert.',
+      fileTooLarge:
+        'Die Datei ist {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB groß; importiert werden können höchstens {{max, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB. Teilen Sie sie in kleinere Dateien auf.',
+      tooManyCharacters:
+        'Die Datei ist zu groß; teilen Sie sie in Dateien mit höchstens {{max}} Zeichen auf.',
+      tooManyRows: 'Die Datei hat mehr als {{max}} Zeilen; teilen Sie sie in kleinere Dateien auf.',
+      notUtf8: 'Die Datei ist kein gültiges UTF-8. Wählen Sie eine andere Kodierung, z. B. Windows-1252.',
+      workbook:
+        'Dies ist eine Tabellenkalkulationsmappe (z. B. .xlsx/.xls), keine CSV-Datei. Speichern Sie sie als CSV und importieren Sie diese.',
+      notText:
+        'Die Datei enthält keinen Text. Wählen Sie eine CSV-Datei oder, falls es eine ist, eine andere Kodierung.',
+      empty: 'Die Datei ist leer: Sie braucht eine Kopfzeile und mindestens einen Kontakt.',
+      mappingLength: 'Die Zuordnung hat {{entries}} Einträge für {{columns}} Spalten.',
+      noPhoneColumn: 'Ordnen Sie mindestens eine Spalte einer Telefonnummer zu.',
+      noNameColumn: 'Ordnen Sie mindestens eine Spalte dem Nachnamen, dem Anzeigenamen oder der Firma zu.',
+      twoProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}})',
+      threeProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}}) $t(codes.csv.{{third}})',
+    },
+    windowsContacts: {
+      folderNotFound:
+        'Windows-Kontakte-Ordner nicht gefunden: {{folder}} — Windows-Kontakte gibt es nur unter Windows; wählen Sie den Ordner, der Ihre .contact-Dateien enthält.',
+      notFolder:
+        '{{folder}} ist eine Datei, kein Ordner. Wählen Sie den Ordner, der Ihre .contact-Dateien enthält.',
+      folderUnreadable:
+        'Der Windows-Kontakte-Ordner {{folder}} konnte nicht gelesen werden ({{code}}). Prüfen Sie, ob das Softphone ihn lesen darf.',
+      folderFailed: 'Der Windows-Kontakte-Ordner {{folder}} konnte nicht gelesen werden: {{detail}}.',
+    },
+    cloud: {
+      signInNeeded: 'Melden Sie sich bei {{service}} an, um Ihre Kontakte zu lesen.',
+      finishSignIn: 'Schließen Sie die Anmeldung bei {{service}} in Ihrem Browser ab.',
+      apiForbidden:
+        '{{service}}: {{host}} hat den Zugriff auf die Kontakte verweigert (HTTP 403). Melden Sie sich erneut an und erlauben Sie dem Softphone, Ihre Kontakte zu lesen.',
+      apiRateLimited:
+        '{{service}}: {{host}} begrenzt die Anfragen (HTTP 429). Die Kontakte werden später erneut abgeglichen.',
+      apiStatus: '{{service}}: {{host}} hat mit HTTP {{status}} geantwortet. Versuchen Sie es später erneut.',
+      apiMalformed:
+        '{{service}}: {{host}} hat {{what}} gesendet, nicht das, was seine API beschreibt. Versuchen Sie es später erneut; melden Sie es, wenn es so bleibt.',
+      noAnswer:
+        '{{service}}: {{host}} hat nicht innerhalb von {{seconds}} s geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
+      unreachable:
+        '{{service}}: {{host}} ist nicht erreichbar ({{reason}}). Prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
+      answerTooLarge:
+        '{{service}}: {{host}} hat eine Antwort mit mehr als {{max}} Bytes gesendet, was seine API nie tut. Versuchen Sie es später erneut.',
+      tokenServerNotHttps:
+        '{{service}}: Der Anmeldeserver {{server}} ist ohne HTTPS eingerichtet; das lehnt das Softphone ab. Der Administrator muss die Anmeldeadresse korrigieren.',
+      tokenAnswerInvalid:
+        '{{service}}: Der Anmeldeserver {{server}} hat keine gültige Token-Antwort gesendet. Versuchen Sie es später erneut.',
+      accessRevoked:
+        '{{service}}: Der Zugriff wurde widerrufen oder ist abgelaufen ({{why}}). Melden Sie sich in den Kontakteinstellungen erneut an.',
+      signInNotAccepted:
+        '{{service}}: Die Anmeldung wurde nicht akzeptiert ({{why}}). Melden Sie sich erneut an.',
+      clientIdRefused:
+        '{{service}}: Der Anmeldeserver hat die Client-ID dieses Softphones abgelehnt ({{why}}). Der Administrator oder Hersteller muss die Client-ID in den Einstellungen prüfen.',
+      tokenServerStatus:
+        '{{service}}: Der Anmeldeserver {{server}} hat mit HTTP {{status}} geantwortet. Versuchen Sie es später erneut.',
+      tokenServerNoError:
+        '{{service}}: Der Anmeldeserver {{server}} hat mit HTTP {{status}} ohne OAuth-Fehler geantwortet. Versuchen Sie es später erneut.',
+      requestRefused:
+        '{{service}}: Der Anmeldeserver hat die Anfrage abgelehnt ({{why}}). Melden Sie sich erneut an.',
+      browserTimeout:
+        '{{service}}: Die Anmeldung im Browser wurde nicht innerhalb von {{minutes}} Minuten abgeschlossen. Starten Sie die Anmeldung erneut.',
+      cancelled: '{{service}}: Die Anmeldung wurde abgebrochen.',
+      accessDenied:
+        '{{service}}: Im Browser wurde kein Zugriff gewährt. Melden Sie sich erneut an und erlauben Sie dem Softphone, Ihre Kontakte zu lesen.',
+      browserFailed:
+        '{{service}}: Die Anmeldung im Browser ist fehlgeschlagen ({{code}}). Melden Sie sich erneut an.',
+      noAuthorizationCode:
+        '{{service}}: Der Browser kam ohne Autorisierungscode zurück. Melden Sie sich erneut an.',
+      noRefreshToken:
+        '{{service}}: Die Anmeldung hat keinen dauerhaften Zugriff gewährt (kein Refresh-Token). Melden Sie sich erneut an und erlauben Sie den Offline-Zugriff.',
+      freshTokenRefused:
+        '{{service}}: Der Dienst hat ein gerade ausgestelltes Zugriffstoken abgelehnt. Melden Sie sich in den Kontakteinstellungen erneut an.',
+      notSignedIn: '{{service}}: Nicht angemeldet. Melden Sie sich in den Kontakteinstellungen an.',
+      browserNotOpened:
+        '{{service}}: Der Webbrowser konnte für die Anmeldung nicht geöffnet werden. Prüfen Sie, ob ein Standardbrowser eingerichtet ist, und versuchen Sie es erneut.',
+      noClientId:
+        '{{service}}: Dieses Softphone hat keine OAuth-Client-ID für {{service}}. Der Administrator oder Hersteller muss eine in den Kontakteinstellungen eintragen (siehe docs/cloud-contacts.md).',
+    },
   },
 };

@@ -333,5 +333,143 @@ export const codesEn = {
       invalidInline: 'The certificate is not a readable certificate (PEM or DER).',
       invalidFile: 'The file {{file}} is not a readable certificate (PEM or DER).',
     },
+    /** Why an XML phonebook source could not be read (contacts/xml/xml-phonebook-source.ts). */
+    xmlPhonebook: {
+      fileTooLarge: 'The phonebook file {{path}} is larger than {{max}} bytes. Check that it is a phonebook.',
+      fileNotFound:
+        'The phonebook file {{path}} does not exist. Check the path under the XML contact service.',
+      fileUnreadable:
+        'The phonebook file {{path}} could not be read ({{code}}). Check that the softphone may read it.',
+      insecureAddress:
+        'The phonebook address {{server}} is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, allow unencrypted HTTP for this phonebook.',
+      unreadable: 'The phonebook could not be read: {{detail}}.',
+      fetchConfig: 'The phonebook address {{server}} cannot be used. Check the phonebook address.',
+      fetchInsecure:
+        'The phonebook server {{server}} offers no encrypted connection for this read; the softphone does not use it. Use an https:// address, or ask your administrator.',
+      fetchUnreachable:
+        "Cannot reach the phonebook server {{server}}. Check the phonebook address and this computer's network connection.",
+      fetchTimeout:
+        'The phonebook server {{server}} did not answer in time. Check the address and try again later.',
+      fetchCertificate:
+        "The phonebook server {{server}} is not trusted. Add the PBX certificate under Settings › Advanced › TLS, or ask your administrator to check the server's certificate.",
+      fetchAuth:
+        'The phonebook server {{server}} did not accept the login. Check the user name and password and try again.',
+      fetchHttp:
+        'The phonebook server {{server}} answered with an error. Check the phonebook address with your administrator.',
+      fetchRedirects:
+        'The phonebook server {{server}} redirected too many times. Check the address with your administrator.',
+      fetchTooLarge:
+        'The phonebook file at {{server}} is too large. Check the address; a phonebook file is much smaller.',
+      /** Who a content failure is about; the texts below start with one of these. */
+      subjectFile: 'The phonebook file {{location}}',
+      subjectUrl: 'The phonebook at {{location}}',
+      unknownRoot:
+        '$t(codes.xmlPhonebook.{{subject}}) has the root element <{{root}}>, which is not a phonebook format the softphone knows. Supported: {{supported}}.',
+      unknownFormat:
+        '$t(codes.xmlPhonebook.{{subject}}) is a <{{root}}> of format "{{format}}", which the softphone does not know. Supported: {{supported}}.',
+      unsupportedVersion:
+        '$t(codes.xmlPhonebook.{{subject}}) is a softphone phonebook of version "{{version}}"; this softphone reads version {{supportedVersion}}. Update the softphone or export the phonebook as version {{supportedVersion}}.',
+      unknownEncoding:
+        '$t(codes.xmlPhonebook.{{subject}}) declares the character encoding "{{encoding}}", which the softphone cannot read. Save it as UTF-8.',
+      doctype:
+        '$t(codes.xmlPhonebook.{{subject}}) contains a DOCTYPE or entity declaration, which is refused for security reasons. Remove the <!DOCTYPE …> part from the file.',
+      noElement: '$t(codes.xmlPhonebook.{{subject}}) contains no XML element. Check the file.',
+      tooManyCharacters:
+        '$t(codes.xmlPhonebook.{{subject}}) is larger than {{max}} characters. Check that it is a phonebook, or split it.',
+    },
+    /** Why a request about the contact sources was refused (contacts-service.ts, sources/provisioned-sources.ts). */
+    contactSources: {
+      onlyOneLocal: 'There is only one local address book.',
+      lockedChange: '"{{name}}" is set by your provisioning server; ask your administrator to change it.',
+      lockedRemove: '"{{name}}" is set by your provisioning server; ask your administrator to remove it.',
+      kindFixed: 'A source cannot change its kind; add a new one instead.',
+      localNotDeletable: 'The local address book cannot be deleted.',
+      switchedOff: '"{{name}}" is switched off; switch it on first.',
+      noBrowserSignIn: '"{{name}}" does not use a browser sign-in.',
+      notFound: 'There is no contact source "{{id}}".',
+      kindUnavailable: '{{kind}} sources are not available in this version.',
+      provisionedKindChanged:
+        'contact source "{{key}}" changed its kind from {{from}} to {{to}}; give it a new id.',
+      provisionedLdapScheme:
+        'contact source "{{key}}": config.host is an {{scheme}}:// address but config.security is {{security}}; make them agree.',
+      provisionedInvalid: 'contact source "{{key}}": {{path}} {{detail}}',
+      provisionedLocal: 'contact source "{{key}}": the local address book cannot be provisioned.',
+    },
+    /** Why a whole CSV file or its column mapping cannot be imported (contacts/csv/). */
+    csv: {
+      notBase64: 'The file data is not base64.',
+      fileTooLarge:
+        'The file is {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB; at most {{max, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB can be imported. Split it into smaller files.',
+      tooManyCharacters: 'The file is too large; split it into files of at most {{max}} characters.',
+      tooManyRows: 'The file has more than {{max}} rows; split it into smaller files.',
+      notUtf8: 'The file is not valid UTF-8. Choose another encoding, e.g. Windows-1252.',
+      workbook:
+        'This is a spreadsheet workbook (e.g. .xlsx/.xls), not a CSV file. Save it as CSV and import that.',
+      notText: 'The file does not contain text. Choose a CSV file, or another encoding if it is one.',
+      empty: 'The file is empty: it needs a header row and at least one contact.',
+      mappingLength: 'The mapping has {{entries}} entries for {{columns}} columns.',
+      noPhoneColumn: 'Assign at least one column to a phone number.',
+      noNameColumn: 'Assign at least one column to the last name, the display name or the company.',
+      /** Several mapping problems at once: their codes in this group, in order. */
+      twoProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}})',
+      threeProblems: '$t(codes.csv.{{first}}) $t(codes.csv.{{second}}) $t(codes.csv.{{third}})',
+    },
+    /** Why a Windows Contacts folder could not be read (contacts/windows/). */
+    windowsContacts: {
+      folderNotFound:
+        'Windows Contacts folder not found: {{folder}} — Windows Contacts exist only on Windows; choose the folder that holds your .contact files.',
+      notFolder: '{{folder}} is a file, not a folder. Choose the folder that holds your .contact files.',
+      folderUnreadable:
+        'The Windows Contacts folder {{folder}} could not be read ({{code}}). Check that the softphone may read it.',
+      folderFailed: 'The Windows Contacts folder {{folder}} could not be read: {{detail}}.',
+    },
+    /** Cloud address books (Google Contacts, Outlook): sign-in status and failures (contacts/oauth/, sources/cloud-runtime.ts). */
+    cloud: {
+      signInNeeded: 'Sign in to {{service}} to read your contacts.',
+      finishSignIn: 'Finish signing in to {{service}} in your browser.',
+      apiForbidden:
+        '{{service}}: {{host}} refused access to the contacts (HTTP 403). Sign in again and allow the softphone to read your contacts.',
+      apiRateLimited:
+        '{{service}}: {{host}} is limiting requests (HTTP 429). The contacts are synced again later.',
+      apiStatus: '{{service}}: {{host}} answered with HTTP {{status}}. Try again later.',
+      apiMalformed:
+        '{{service}}: {{host}} sent {{what}}, not what its API documents. Try again later; if it persists, report it.',
+      noAnswer:
+        '{{service}}: {{host}} did not answer within {{seconds}} s. Check the internet connection and try again.',
+      unreachable:
+        '{{service}}: {{host}} could not be reached ({{reason}}). Check the internet connection and try again.',
+      answerTooLarge:
+        '{{service}}: {{host}} sent an answer larger than {{max}} bytes, which its API never does. Try again later.',
+      tokenServerNotHttps:
+        '{{service}}: the sign-in server {{server}} is configured without HTTPS, which the softphone refuses. The administrator must correct the sign-in address.',
+      tokenAnswerInvalid:
+        '{{service}}: the sign-in server {{server}} sent an answer that is not a valid token response. Try again later.',
+      accessRevoked:
+        '{{service}}: access was revoked or has expired ({{why}}). Sign in again in the contact settings.',
+      signInNotAccepted: '{{service}}: the sign-in was not accepted ({{why}}). Sign in again.',
+      clientIdRefused:
+        "{{service}}: the sign-in server refused this softphone's client id ({{why}}). The administrator or vendor must check the client id in the settings.",
+      tokenServerStatus:
+        '{{service}}: the sign-in server {{server}} answered with HTTP {{status}}. Try again later.',
+      tokenServerNoError:
+        '{{service}}: the sign-in server {{server}} answered with HTTP {{status}} and no OAuth error. Try again later.',
+      requestRefused: '{{service}}: the sign-in server refused the request ({{why}}). Sign in again.',
+      browserTimeout:
+        '{{service}}: the sign-in in the browser was not finished within {{minutes}} minutes. Start the sign-in again.',
+      cancelled: '{{service}}: the sign-in was cancelled.',
+      accessDenied:
+        '{{service}}: access was not granted in the browser. Sign in again and allow the softphone to read your contacts.',
+      browserFailed: '{{service}}: the sign-in failed in the browser ({{code}}). Sign in again.',
+      noAuthorizationCode: '{{service}}: the browser came back without an authorization code. Sign in again.',
+      noRefreshToken:
+        '{{service}}: the sign-in gave no lasting access (no refresh token). Sign in again and allow offline access.',
+      freshTokenRefused:
+        '{{service}}: the service refused a freshly issued access token. Sign in again in the contact settings.',
+      notSignedIn: '{{service}}: not signed in. Sign in in the contact settings.',
+      browserNotOpened:
+        '{{service}}: the web browser could not be opened for the sign-in. Check that a default browser is set and try again.',
+      noClientId:
+        '{{service}}: this softphone has no OAuth client id for {{service}}. The administrator or vendor must enter one in the contact settings (see docs/cloud-contacts.md).',
+    },
   },
 };

@@ -2,11 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../../src/shared/contract';
+import { translate } from '../../../../src/main/i18n/translator';
 import type { Contact } from '../../../../src/main/contacts/contact';
 import { emptyContactFields } from '../../../../src/main/contacts/contact';
 import type { RuntimeFactory } from '../../../../src/main/contacts/sources/source-runtime';
 import { contactSecretKey, ContactsService } from '../../../../src/main/contacts/contacts-service';
-import { xmlRuntime } from '../../../../src/main/contacts/sources/runtimes';
+import { windowsRuntime, xmlRuntime } from '../../../../src/main/contacts/sources/runtimes';
+import { cloudFactories } from '../../../../src/main/contacts/sources/cloud-runtime';
 import type { SourceRuntime } from '../../../../src/main/contacts/sources/source-runtime';
 import { openDatabase } from '../../../../src/main/db/database';
 import { silentLogger } from '../../../../src/main/log/logger';
@@ -168,6 +170,67 @@ describe('ContactsService', () => {
     await expect(service.deleteSource(source.id)).rejects.toMatchObject({ code: 'LOCKED' });
   });
 
+  it('refuses source requests with catalogue codes, the English sentence as message', async () => {
+    const { service } = setup({ ldap: liveDirectory([]) });
+    const refusal = (work: Promise<unknown>) =>
+      work.then(
+        () => expect.fail('not refused'),
+        (error: unknown) => (error as ContractError).toData(),
+      );
+    expect(await refusal(service.deleteSource('local'))).toEqual({
+      code: 'VALIDATION',
+      message: 'The local address book cannot be deleted.',
+      field: 'id',
+      text: { key: 'contactSources.localNotDeletable', params: {} },
+    });
+    expect(await refusal(service.addSource('Mine', { kind: 'local' } as never))).toMatchObject({
+      message: 'There is only one local address book.',
+      text: { key: 'contactSources.onlyOneLocal' },
+    });
+    expect(await refusal(service.refreshSource('nope'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no contact source "nope".',
+      text: { key: 'contactSources.notFound', params: { id: 'nope' } },
+    });
+    const provisioned = await service.addSource('From the PBX', ldapConfig, undefined, 'pbx-directory');
+    expect(await refusal(service.updateSource(provisioned.id, { name: 'Mine' }))).toMatchObject({
+      code: 'LOCKED',
+      message: '"From the PBX" is set by your provisioning server; ask your administrator to change it.',
+      text: { key: 'contactSources.lockedChange', params: { name: 'From the PBX' } },
+    });
+    expect(await refusal(service.deleteSource(provisioned.id))).toMatchObject({
+      text: { key: 'contactSources.lockedRemove', params: { name: 'From the PBX' } },
+    });
+    const own = await service.addSource('Directory', ldapConfig);
+    expect(await refusal(service.updateSource(own.id, { config: { kind: 'xml' } as never }))).toMatchObject({
+      text: { key: 'contactSources.kindFixed' },
+      field: 'config.kind',
+    });
+    expect(await refusal(service.signIn(own.id))).toMatchObject({
+      message: '"Directory" does not use a browser sign-in.',
+      text: { key: 'contactSources.noBrowserSignIn', params: { name: 'Directory' } },
+    });
+    await service.updateSource(own.id, { enabled: false });
+    expect(await refusal(service.refreshSource(own.id))).toMatchObject({
+      code: 'UNAVAILABLE',
+      message: '"Directory" is switched off; switch it on first.',
+      text: { key: 'contactSources.switchedOff', params: { name: 'Directory' } },
+    });
+    expect(translate('de', 'codes.contactSources.switchedOff', { name: 'Directory' })).toBe(
+      '„Directory“ ist ausgeschaltet; schalten Sie die Quelle zuerst ein.',
+    );
+  });
+
+  it('says by code when an enabled source kind cannot run in this build', async () => {
+    const { service } = setup({});
+    const source = await service.addSource('Directory', ldapConfig);
+    expect(service.getSource(source.id).status).toEqual({
+      state: 'error',
+      message: 'ldap sources are not available in this version.',
+      text: { key: 'contactSources.kindUnavailable', params: { kind: 'ldap' } },
+    });
+  });
+
   it('reads an XML phonebook into the copy, keeps it when the file breaks, and drops it when switched off', async () => {
     const { dir } = makeTempDir();
     const file = join(dir, 'phonebook.xml');
@@ -204,6 +267,53 @@ describe('ContactsService', () => {
     await service.updateSource(source.id, { enabled: false });
     expect(service.callerIdNow('089 4711')).toBeUndefined();
     expect(service.getSource(source.id).status.state).toBe('disabled');
+  });
+
+  it('shows why a Windows Contacts folder or an XML file cannot be read as a code in the source status', async () => {
+    const { dir } = makeTempDir();
+    const env = {
+      tls: () => Promise.resolve(tls),
+      allowInsecureHttp: () => false,
+      defaultCountry: () => 'DE',
+    };
+    const { service } = setup({ windows: windowsRuntime(), xml: xmlRuntime(env) });
+    const folder = join(dir, 'Contacts');
+    const windows = await service.addSource('Windows', { kind: 'windows', folder });
+    expect((await service.refreshSource(windows.id)).status).toMatchObject({
+      state: 'error',
+      message: `Windows Contacts folder not found: ${folder} — Windows Contacts exist only on Windows; choose the folder that holds your .contact files.`,
+      text: { key: 'windowsContacts.folderNotFound', params: { folder } },
+    });
+    const file = join(dir, 'missing.xml');
+    const xml = await service.addSource('Phonebook', {
+      kind: 'xml',
+      location: file,
+      auth: 'none',
+      userName: '',
+      refreshMinutes: 0,
+    });
+    expect((await service.refreshSource(xml.id)).status).toMatchObject({
+      state: 'error',
+      text: { key: 'xmlPhonebook.fileNotFound', params: { path: file } },
+    });
+  });
+
+  it('asks for the cloud sign-in, and says why it failed, as codes in the source status', async () => {
+    const secrets = new MemorySecretStore();
+    const clientIds = () => ({ googleClientId: '', googleClientSecret: '', outlookClientId: '' });
+    const { service } = setup(cloudFactories({ secrets, clientIds }));
+    const source = await service.addSource('Google', { kind: 'google', refreshMinutes: 0 });
+    expect((await service.refreshSource(source.id)).status).toMatchObject({
+      state: 'signedOut',
+      message: 'Sign in to Google Contacts to read your contacts.',
+      text: { key: 'cloud.signInNeeded', params: { service: 'Google Contacts' } },
+    });
+    await expect(service.signIn(source.id)).rejects.toMatchObject({ code: 'config' });
+    expect(service.getSource(source.id).status).toMatchObject({
+      state: 'signedOut',
+      message: expect.stringContaining('has no OAuth client id') as string,
+      text: { key: 'cloud.noClientId', params: { service: 'Google Contacts' } },
+    });
   });
 
   it('pages the list in name order across sources', () => {

@@ -29,6 +29,28 @@ describe('contractErrorText', () => {
     );
   });
 
+  it('shows contact-source and CSV refusals main sent as codes in German, several mapping problems at once', () => {
+    const english =
+      'Assign at least one column to a phone number. Assign at least one column to the last name, the display name or the company.';
+    const mapping = new ContractError('VALIDATION', english, 'mapping', {
+      key: 'csv.twoProblems',
+      params: { first: 'noPhoneColumn', second: 'noNameColumn' },
+    });
+    const german = contractErrorText(createI18n('de').t, mapping);
+    expect(german).toContain(
+      'Ordnen Sie mindestens eine Spalte einer Telefonnummer zu. Ordnen Sie mindestens eine Spalte dem Nachnamen, dem Anzeigenamen oder der Firma zu.',
+    );
+    expect(german).not.toContain('Assign');
+    expect(contractErrorText(createI18n('en').t, mapping)).toContain(english);
+    const signIn = new ContractError('VALIDATION', '"Firma" does not use a browser sign-in.', 'id', {
+      key: 'contactSources.noBrowserSignIn',
+      params: { name: 'Firma' },
+    });
+    expect(contractErrorText(createI18n('de').t, signIn)).toContain(
+      '„Firma“ verwendet keine Anmeldung im Browser.',
+    );
+  });
+
   it('shows a validation refusal main sent as a code in the UI language, not its English sentence', () => {
     const refusal = new ContractError(
       'VALIDATION',

@@ -88,6 +88,8 @@ describe('UI strings', () => {
         'calls.stats.jitter',
         'codes.fetchUnit.KB',
         'codes.fetchUnit.MB',
+        'codes.csv.threeProblems',
+        'codes.csv.twoProblems',
         'history.withCode',
         'history.withExplanation',
         'errors.general',

@@ -17,6 +17,12 @@ export function mapSoftphone(root: XmlElement, what: string): ContactFields[] {
     throw new PhonebookXmlError(
       'unsupportedVersion',
       `${what} is a softphone phonebook of version "${version}"; this softphone reads version ${SOFTPHONE_FORMAT_VERSION}. Update the softphone or export the phonebook as version ${SOFTPHONE_FORMAT_VERSION}.`,
+      {
+        content: {
+          key: 'xmlPhonebook.unsupportedVersion',
+          params: { version: version.slice(0, 64), supportedVersion: SOFTPHONE_FORMAT_VERSION },
+        },
+      },
     );
   }
   return childrenNamed(root, 'Contact').map((contact) =>

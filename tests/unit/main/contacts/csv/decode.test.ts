@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { translate } from '../../../../../src/main/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import { CsvImportError } from '../../../../../src/main/contacts/csv/csv-import-error';
 import { decodeCsv, detectEncoding } from '../../../../../src/main/contacts/csv/decode';
@@ -81,6 +82,13 @@ describe('detectEncoding and decodeCsv', () => {
     const error = caught(() => decodeCsv(bytes));
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toMatch(/21\.0 MB.*20\.0 MB/);
+    expect(error.text).toEqual({
+      key: 'csv.fileTooLarge',
+      params: { size: 21, max: 20 },
+    });
+    expect(translate('de', `codes.${error.text.key}`, error.text.params)).toMatch(
+      /^Die Datei ist 21,0 MB groß; importiert werden können höchstens 20,0 MB\./,
+    );
     expect(performance.now() - started).toBeLessThan(100);
   });
 

@@ -87,6 +87,7 @@ describe('detectSeparator and parseCsv', () => {
     const error = caught(() => parseCsv(text));
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toMatch(/more than 200000 rows/);
+    expect(error.text).toEqual({ key: 'csv.tooManyRows', params: { max: 200000 } });
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
@@ -99,7 +100,10 @@ describe('detectSeparator and parseCsv', () => {
   });
 
   it('refuses text over the character limit', () => {
-    expect(caught(() => parseCsv('x'.repeat(101), ';', { maxChars: 100 })).code).toBe('TOO_LARGE');
+    const error = caught(() => parseCsv('x'.repeat(101), ';', { maxChars: 100 }));
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.text).toEqual({ key: 'csv.tooManyCharacters', params: { max: 100 } });
+    expect(error.message).toBe('The file is too large; split it into files of at most 100 characters.');
   });
 });
 

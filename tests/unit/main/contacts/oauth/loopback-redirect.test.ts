@@ -29,6 +29,7 @@ describe('listenForRedirect', () => {
     await expect(listener.code).rejects.toMatchObject({
       code: 'auth',
       message: expect.stringContaining('not granted') as string,
+      text: { key: 'cloud.accessDenied' },
     });
 
     const other = await listenForRedirect(base);
@@ -36,17 +37,22 @@ describe('listenForRedirect', () => {
     const failure = (await other.code.catch((e: unknown) => e)) as Error;
     expect(failure.message).toContain('(unknown)');
     expect(failure.message).not.toContain('script');
+    expect(failure).toMatchObject({ text: { key: 'cloud.browserFailed', params: { code: 'unknown' } } });
   });
 
   it('ends on close() and after its timeout', async () => {
     const listener = await listenForRedirect({ ...base, timeoutMs: 60_000 * 5 });
     listener.close();
-    await expect(listener.code).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(listener.code).rejects.toMatchObject({
+      code: 'cancelled',
+      text: { key: 'cloud.cancelled' },
+    });
 
     const slow = await listenForRedirect({ ...base, timeoutMs: 20 });
     await expect(slow.code).rejects.toMatchObject({
       code: 'timeout',
       message: expect.stringContaining('Start the sign-in again') as string,
+      text: { key: 'cloud.browserTimeout', params: { minutes: 0 } },
     });
   });
 

@@ -50,9 +50,14 @@ describe('refreshAccessToken', () => {
       code: 'revoked',
       message:
         'Outlook contacts: access was revoked or has expired (invalid_grant, AADSTS70008). Sign in again in the contact settings.',
+      text: {
+        key: 'cloud.accessRevoked',
+        params: { service: 'Outlook contacts', why: 'invalid_grant, AADSTS70008' },
+      },
     });
     expect(await refreshWith({ status: 401, body: '{"error":"invalid_client"}' })).toMatchObject({
       code: 'config',
+      text: { key: 'cloud.clientIdRefused', params: { service: 'Outlook contacts', why: 'invalid_client' } },
     });
     expect(
       await refreshWith({
@@ -67,10 +72,12 @@ describe('refreshAccessToken', () => {
     expect(await refreshWith({ status: 503, body: 'down' })).toMatchObject({
       code: 'server',
       message: expect.stringContaining('answered with HTTP 503') as string,
+      text: { key: 'cloud.tokenServerStatus', params: { service: 'Outlook contacts', status: 503 } },
     });
     expect(await refreshWith({ status: 400, body: '<html>' })).toMatchObject({
       code: 'invalid',
       message: expect.stringContaining('HTTP 400 and no OAuth error') as string,
+      text: { key: 'cloud.tokenServerNoError', params: { status: 400 } },
     });
     expect(
       await refreshWith({ status: 302, body: '', headers: { location: 'http://127.0.0.1:1/' } }),
@@ -78,6 +85,7 @@ describe('refreshAccessToken', () => {
     expect(await refreshWith({ status: 200, body: '{"token_type":"Bearer"}' })).toMatchObject({
       code: 'invalid',
       message: expect.stringContaining('not a valid token response') as string,
+      text: { key: 'cloud.tokenAnswerInvalid' },
     });
   });
 
@@ -86,6 +94,10 @@ describe('refreshAccessToken', () => {
     await expect(refreshAccessToken(remote, 'rt')).rejects.toMatchObject({
       code: 'config',
       message: expect.stringContaining('without HTTPS') as string,
+      text: {
+        key: 'cloud.tokenServerNotHttps',
+        params: { service: 'Outlook contacts', server: '192.0.2.1' },
+      },
     });
   });
 });

@@ -63,6 +63,58 @@ describe('planProvisionedSources: LDAP security', () => {
     );
   });
 
+  it('refuses a contradicting scheme, a bad config and the local kind with catalogue codes', () => {
+    const refusal = (source: Omit<ProvisionedContactSource, 'key' | 'name'>) => {
+      try {
+        planned(source);
+      } catch (error) {
+        return (error as ContractError).toData();
+      }
+      return expect.fail('not refused');
+    };
+    expect(refusal({ config: { ...ldap, host: 'ldap://dir.example.com', security: 'ldaps' } })).toEqual({
+      code: 'VALIDATION',
+      message:
+        'contact source "dir": config.host is an ldap:// address but config.security is "ldaps"; make them agree.',
+      field: 'contactSources[dir].config.security',
+      text: {
+        key: 'contactSources.provisionedLdapScheme',
+        params: { key: 'dir', scheme: 'ldap', security: '"ldaps"' },
+      },
+    });
+    expect(refusal({ config: { ...ldap, resultLimit: 'many' } })).toMatchObject({
+      field: 'contactSources[dir].config.resultLimit',
+      text: { key: 'contactSources.provisionedInvalid', params: { key: 'dir', path: 'config.resultLimit' } },
+    });
+    expect(refusal({ config: { kind: 'local' } })).toMatchObject({
+      message: 'contact source "dir": the local address book cannot be provisioned.',
+      text: { key: 'contactSources.provisionedLocal', params: { key: 'dir' } },
+    });
+  });
+
+  it('refuses a provisioned source that changed its kind, by code', () => {
+    const records = new SourceRecords(openDatabase(':memory:'), silentLogger);
+    const first = planProvisionedSources(records, [{ key: 'dir', name: 'Directory', config: ldap }]);
+    records.insert(first.upserts[0]!.record);
+    const xml = {
+      kind: 'xml',
+      location: 'https://pbx/book.xml',
+      auth: 'none',
+      userName: '',
+      refreshMinutes: 60,
+    };
+    let data: unknown;
+    try {
+      planProvisionedSources(records, [{ key: 'dir', name: 'Directory', config: xml }]);
+    } catch (error) {
+      data = (error as ContractError).toData();
+    }
+    expect(data).toMatchObject({
+      message: 'contact source "dir" changed its kind from ldap to xml; give it a new id.',
+      text: { key: 'contactSources.provisionedKindChanged', params: { key: 'dir', from: 'ldap', to: 'xml' } },
+    });
+  });
+
   it('gives a key=value file with user and password but no ldap.tls_mode StartTLS', () => {
     const file = parseDeviceKeyValue(
       ['ldap.host = dir.example.com', 'ldap.user = cn=phone', 'ldap.password = s3cret'].join('\n'),

@@ -78,4 +78,25 @@ describe('CachedSourceRuntime', () => {
     await Promise.all([first, second]);
     expect(stored).toHaveLength(1);
   });
+
+  it("carries a failure's catalogue code into the status, and drops it when a later failure has none", async () => {
+    const text = { key: 'xmlPhonebook.fileNotFound', params: { path: '/x.xml' } } as const;
+    const { rt } = runtime([
+      () => Promise.reject(Object.assign(new Error('gone'), { text })),
+      () => Promise.reject(new Error('HTTP 500')),
+    ]);
+    await rt.refresh();
+    expect(rt.status()).toMatchObject({ state: 'error', message: 'phonebook failed: gone', text });
+    await rt.refresh();
+    expect(rt.status().text).toBeUndefined();
+    expect(rt.status().message).toBe('phonebook failed: HTTP 500');
+  });
+
+  it('ignores a text that is not a catalogue code', async () => {
+    const { rt } = runtime([
+      () => Promise.reject(Object.assign(new Error('x'), { text: { key: 'no.such' } })),
+    ]);
+    await rt.refresh();
+    expect(rt.status().text).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { translate } from '../../../../../src/main/i18n/translator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   WindowsContactsSource,
@@ -75,6 +76,11 @@ describe('WindowsContactsSource', () => {
       message: `Windows Contacts folder not found: ${folder} — Windows Contacts exist only on Windows; choose the folder that holds your .contact files.`,
     });
     expect(read.errors).toEqual([{ file: '', code: 'notFound', message: source.status().message }]);
+    const text = source.status().text;
+    expect(text).toEqual({ key: 'windowsContacts.folderNotFound', params: { folder } });
+    expect(translate('de', `codes.${text!.key}`, text!.params)).toBe(
+      `Windows-Kontakte-Ordner nicht gefunden: ${folder} — Windows-Kontakte gibt es nur unter Windows; wählen Sie den Ordner, der Ihre .contact-Dateien enthält.`,
+    );
   });
 
   it('refuses a file chosen as the folder', async () => {
@@ -82,7 +88,12 @@ describe('WindowsContactsSource', () => {
     await writeFile(file, contactXml('One'));
     const source = new WindowsContactsSource({ folder: file });
     expect((await source.read()).ok).toBe(false);
-    expect(source.status()).toMatchObject({ state: 'error', code: 'notFolder' });
+    expect(source.status()).toMatchObject({
+      state: 'error',
+      code: 'notFolder',
+      message: `${file} is a file, not a folder. Choose the folder that holds your .contact files.`,
+      text: { key: 'windowsContacts.notFolder', params: { folder: file } },
+    });
   });
 
   it('keeps the last good contacts when the folder disappears, and recovers', async () => {

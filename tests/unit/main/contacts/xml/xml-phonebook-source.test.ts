@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { XmlPhonebookSourceOptions } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
 import { XmlPhonebookSource } from '../../../../../src/main/contacts/xml/xml-phonebook-source';
 import { HttpsFetchError } from '../../../../../src/main/net/https/https-fetch-error';
+import { translate } from '../../../../../src/main/i18n/translator';
 
 const tls = { minVersion: 'TLSv1.2', strongCiphersOnly: true, verifyCertificate: true } as const;
 
@@ -63,7 +67,44 @@ describe('XmlPhonebookSource', () => {
       tls,
       refreshIntervalMs: 0,
     });
-    expect(await source.refresh()).toMatchObject({ state: 'error', code: 'notFound' });
+    const status = await source.refresh();
+    expect(status).toMatchObject({ state: 'error', code: 'notFound' });
+    expect(status.text).toEqual({
+      key: 'xmlPhonebook.fileNotFound',
+      params: { path: '/nonexistent/book.xml' },
+    });
+    expect(status.message).toBe(
+      'The phonebook file /nonexistent/book.xml does not exist. Check the path under the XML contact service.',
+    );
+    expect(translate('de', `codes.${status.text!.key}`, status.text!.params)).toBe(
+      'Die Telefonbuchdatei /nonexistent/book.xml existiert nicht. Prüfen Sie den Pfad beim XML-Kontaktdienst.',
+    );
+  });
+
+  it('reports a local path that cannot be read with its error code', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'phonebook-'));
+    const source = new XmlPhonebookSource({ id: 'd', location: folder, tls, refreshIntervalMs: 0 });
+    const status = await source.refresh();
+    rmSync(folder, { recursive: true });
+    expect(status).toMatchObject({ state: 'error', code: 'unreadable' });
+    expect(status.text).toEqual({
+      key: 'xmlPhonebook.fileUnreadable',
+      params: { path: folder, code: 'EISDIR' },
+    });
+    expect(status.message).toBe(
+      `The phonebook file ${folder} could not be read (EISDIR). Check that the softphone may read it.`,
+    );
+  });
+
+  it('reports a failed injected read with its detail', async () => {
+    const source = fileSource([], {
+      location: '/data/book.xml',
+      readFile: () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })),
+    });
+    const status = await source.refresh();
+    expect(status).toMatchObject({ state: 'error', code: 'unreadable' });
+    expect(status.text).toEqual({ key: 'xmlPhonebook.unreadable', params: { detail: 'denied' } });
+    expect(status.message).toBe('The phonebook could not be read: denied.');
   });
 
   it('searches names without case and accents, numbers by digits', async () => {
@@ -111,6 +152,13 @@ describe('XmlPhonebookSource', () => {
     expect(failed.message).toBe(
       'The phonebook server https://pbx/book.xml did not accept the user name or password. Check them and try again.',
     );
+    expect(failed.text).toEqual({
+      key: 'xmlPhonebook.fetchAuth',
+      params: { server: 'https://pbx/book.xml' },
+    });
+    expect(translate('de', `codes.${failed.text!.key}`, failed.text!.params)).toBe(
+      'Der Telefonbuchserver https://pbx/book.xml hat die Anmeldung nicht akzeptiert. Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.',
+    );
   });
 
   it('refuses plain http unless allowed', async () => {
@@ -124,6 +172,75 @@ describe('XmlPhonebookSource', () => {
     });
     expect(await source.refresh()).toMatchObject({ state: 'error', code: 'insecure' });
     expect(fetchFile).not.toHaveBeenCalled();
+  });
+
+  it('sends a refused read as a catalogue code with its parameters, the English sentence as message', async () => {
+    const source = new XmlPhonebookSource({
+      id: 'p',
+      location: 'http://pbx/book.xml',
+      tls,
+      refreshIntervalMs: 0,
+    });
+    const status = await source.refresh();
+    expect(status.text).toEqual({
+      key: 'xmlPhonebook.insecureAddress',
+      params: { server: 'http://pbx/book.xml' },
+    });
+    expect(status.message).toBe(
+      'The phonebook address http://pbx/book.xml is not encrypted (http). Use an https:// address, or, only if your administrator asks for it, allow unencrypted HTTP for this phonebook.',
+    );
+    expect(translate('de', `codes.${status.text!.key}`, status.text!.params)).toMatch(
+      /^Die Telefonbuchadresse http:\/\/pbx\/book.xml ist nicht verschlüsselt/,
+    );
+  });
+
+  it('sends content failures as codes naming the file or address, whose English is the message', async () => {
+    const cases: [string, string, Record<string, string | number>][] = [
+      ['<Unknown/>', 'xmlPhonebook.unknownRoot', { root: 'Unknown' }],
+      ['<PhoneBook format="other"/>', 'xmlPhonebook.unknownFormat', { root: 'PhoneBook', format: 'other' }],
+      ['<PhoneBook format="softphone" version="9"/>', 'xmlPhonebook.unsupportedVersion', { version: '9' }],
+      ['<!DOCTYPE x [<!ENTITY e "x">]><x>&e;</x>', 'xmlPhonebook.doctype', {}],
+      [
+        '<?xml version="1.0" encoding="x-nonsense"?><a/>',
+        'xmlPhonebook.unknownEncoding',
+        { encoding: 'x-nonsense' },
+      ],
+    ];
+    for (const [xml, key, params] of cases) {
+      const status = await fileSource([xml]).refresh();
+      expect(status.text, key).toMatchObject({
+        key,
+        params: { subject: 'subjectFile', location: '/data/phonebook.xml', ...params },
+      });
+      expect(translate('en', `codes.${status.text!.key}`, status.text!.params)).toBe(status.message);
+    }
+    const large = await fileSource([book(entry('Anna', '201'))], { maxBytes: 20 }).refresh();
+    expect(large.text).toMatchObject({ key: 'xmlPhonebook.tooManyCharacters', params: { max: 20 } });
+    expect(translate('en', `codes.${large.text!.key}`, large.text!.params)).toBe(large.message);
+    const german = (await fileSource(['<Unknown/>']).refresh()).text!;
+    expect(translate('de', `codes.${german.key}`, german.params)).toMatch(
+      /^Die Telefonbuchdatei \/data\/phonebook\.xml hat das Wurzelelement <Unknown>, das kein/,
+    );
+    const fetched = new XmlPhonebookSource({
+      id: 'u',
+      location: 'https://pbx/book.xml',
+      tls,
+      refreshIntervalMs: 0,
+      fetchFile: () =>
+        Promise.resolve({ text: '<Unknown/>', finalUrl: 'https://pbx/b2.xml', contentType: 'text/xml' }),
+    });
+    const remote = await fetched.refresh();
+    expect(remote.text?.params).toMatchObject({ subject: 'subjectUrl', location: 'https://pbx/b2.xml' });
+    expect(translate('en', `codes.${remote.text!.key}`, remote.text!.params)).toBe(remote.message);
+    expect(translate('de', `codes.${remote.text!.key}`, remote.text!.params)).toMatch(
+      /^Das Telefonbuch unter https:\/\/pbx\/b2\.xml hat/,
+    );
+  });
+
+  it('keeps a parser failure with details of its own (not valid XML) an English sentence without code', async () => {
+    const status = await fileSource(['<CiscoIPPhoneDirectory><broken>']).refresh();
+    expect(status).toMatchObject({ state: 'error', code: 'malformed' });
+    expect(status.text).toBeUndefined();
   });
 
   it('refreshes on its interval until stopped, joining a read under way', async () => {
