@@ -542,10 +542,11 @@ export class ContactsService implements ProvisionedOwner<
       return run();
     } catch (error) {
       if (error instanceof ContactValidationError)
-        throw new ContractError('VALIDATION', error.message, error.field);
+        throw new ContractError('VALIDATION', error.message, error.field, error.text);
       if (error instanceof ContactImportError)
-        throw new ContractError('VALIDATION', error.message, error.validation.field);
-      if (error instanceof ContactNotFoundError) throw new ContractError('NOT_FOUND', error.message, 'id');
+        throw new ContractError('VALIDATION', error.message, error.validation.field, error.text);
+      if (error instanceof ContactNotFoundError)
+        throw new ContractError('NOT_FOUND', error.message, 'id', error.text);
       throw error;
     }
   }

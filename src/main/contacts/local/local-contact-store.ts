@@ -6,6 +6,8 @@ import { phoneKeysOf } from '../search/phone-number-key';
 import { ContactWriter } from '../store/contact-writer';
 import { ContactRows } from './contact-rows';
 import { ContactValidationError, validateContact } from './contact-rules';
+import type { UserText } from '../../../shared/contract/user-text';
+import { worded } from '../../i18n/translator';
 
 export const localSourceId = 'local';
 
@@ -16,21 +18,34 @@ export interface LocalContactStoreOptions {
 }
 
 export class ContactNotFoundError extends Error {
+  readonly text: UserText;
+
   constructor(id: string) {
-    super(`The contact ${id} no longer exists. It may have been deleted in another window.`);
+    const { text, english } = worded('contactRules.notFound', { id });
+    super(english);
     this.name = 'ContactNotFoundError';
+    this.text = text;
   }
 }
 
 /** A CSV (or other bulk) import refused as a whole: which row and field, and why. */
 export class ContactImportError extends Error {
+  readonly text: UserText;
+
   constructor(
     /** Zero-based index into the imported list. */
     readonly index: number,
     readonly validation: ContactValidationError,
   ) {
-    super(`Row ${index + 1}: ${validation.message} Nothing was imported.`);
+    const reason = validation.text.key.replace(/^contactRules\./, '');
+    const { text, english } = worded('contactRules.importRow', {
+      ...validation.text.params,
+      row: index + 1,
+      reason,
+    });
+    super(english);
     this.name = 'ContactImportError';
+    this.text = text;
   }
 }
 

@@ -461,5 +461,26 @@ export const codesDe: SameKeys<typeof codesEn> = {
       noClientId:
         '{{service}}: Dieses Softphone hat keine OAuth-Client-ID für {{service}}. Der Administrator oder Hersteller muss eine in den Kontakteinstellungen eintragen (siehe docs/cloud-contacts.md).',
     },
+    contactRules: {
+      tooLong: '$t(codes.contactField.{{field}}) ist zu lang (höchstens {{max}} Zeichen).',
+      noName:
+        'Geben Sie einen Nachnamen, einen Anzeigenamen oder eine Firma ein: Ein Kontakt braucht mindestens eines davon.',
+      phoneType: 'Telefon {{phone}}: Wählen Sie eine Art ({{types}}).',
+      notANumber:
+        'Telefon {{phone}}: „{{number}}“ ist keine Telefonnummer. Verwenden Sie Ziffern, Leerzeichen, + - ( ) / * #.',
+      noPhone: 'Geben Sie mindestens eine Telefonnummer ein.',
+      tooManyPhones: 'Ein Kontakt kann höchstens {{max}} Telefonnummern haben.',
+      notFound:
+        'Den Kontakt {{id}} gibt es nicht mehr. Er wurde vielleicht in einem anderen Fenster gelöscht.',
+      importRow: 'Zeile {{row}}: $t(codes.contactRules.{{reason}}) Es wurde nichts importiert.',
+    },
+    contactField: {
+      firstName: 'Vorname',
+      lastName: 'Nachname',
+      displayName: 'Anzeigename',
+      company: 'Firma',
+      department: 'Abteilung',
+      email: 'E-Mail',
+    },
   },
 };

@@ -471,5 +471,24 @@ export const codesEn = {
       noClientId:
         '{{service}}: this softphone has no OAuth client id for {{service}}. The administrator or vendor must enter one in the contact settings (see docs/cloud-contacts.md).',
     },
+    /** Why a contact was refused (contacts/local/contact-rules.ts); `field` nests codes.contactField. */
+    contactRules: {
+      tooLong: '$t(codes.contactField.{{field}}) is too long (at most {{max}} characters).',
+      noName: 'Enter a last name, a display name or a company: a contact needs at least one of them.',
+      phoneType: 'Phone {{phone}}: choose a type ({{types}}).',
+      notANumber: 'Phone {{phone}}: "{{number}}" is not a phone number. Use digits, spaces, + - ( ) / * #.',
+      noPhone: 'Enter at least one phone number.',
+      tooManyPhones: 'A contact can have at most {{max}} phone numbers.',
+      notFound: 'The contact {{id}} no longer exists. It may have been deleted in another window.',
+      importRow: 'Row {{row}}: $t(codes.contactRules.{{reason}}) Nothing was imported.',
+    },
+    contactField: {
+      firstName: 'First name',
+      lastName: 'Last name',
+      displayName: 'Display name',
+      company: 'Company',
+      department: 'Department',
+      email: 'E-mail',
+    },
   },
 };
