@@ -100,7 +100,13 @@ export function parseXmlSafely(input: string, options: ParseXmlOptions = {}): Xm
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
-    throw new XmlParseError('malformed', what, `is not valid XML: ${msg} (line ${line}, column ${col})`);
+    throw new XmlParseError(
+      'malformed',
+      what,
+      `is not valid XML: ${msg} (line ${line}, column ${col})`,
+      undefined,
+      { parserMessage: msg, line, column: col },
+    );
   }
   const parser = new XMLParser({
     preserveOrder: true,
@@ -123,12 +129,22 @@ export function parseXmlSafely(input: string, options: ParseXmlOptions = {}): Xm
     nodes = parser.parse(text) as OrderedNode[];
   } catch (error) {
     if (error instanceof Error && /nested tags/i.test(error.message)) {
-      throw new XmlParseError('tooDeep', what, `nests elements more than ${maxDepth} levels deep`, {
-        cause: error,
-      });
+      throw new XmlParseError(
+        'tooDeep',
+        what,
+        `nests elements more than ${maxDepth} levels deep`,
+        { cause: error },
+        { maxDepth },
+      );
     }
     const detail = error instanceof Error ? error.message : String(error);
-    throw new XmlParseError('malformed', what, `could not be read as XML: ${detail}`, { cause: error });
+    throw new XmlParseError(
+      'malformed',
+      what,
+      `could not be read as XML: ${detail}`,
+      { cause: error },
+      { parserMessage: detail },
+    );
   }
   const root = nodes.map(toElement).find((element) => element !== undefined);
   if (!root) throw new XmlParseError('noElement', what, 'contains no XML element');

@@ -11,6 +11,15 @@ export type XmlParseErrorReason =
   /** Well-formed text without any element. */
   | 'noElement';
 
+export interface XmlParseErrorDetails {
+  /** malformed: the parser's own (English, technical) description, and where, when it knows. */
+  parserMessage?: string;
+  line?: number;
+  column?: number;
+  /** tooDeep: the nesting limit. */
+  maxDepth?: number;
+}
+
 /**
  * A refused XML document. `problem` is the sentence without its subject and without advice
  * ("is not valid XML: … (line 2, column 5)"), so each caller can name the document and say what to
@@ -22,6 +31,8 @@ export class XmlParseError extends Error {
     readonly what: string,
     readonly problem: string,
     options?: ErrorOptions,
+    /** The data inside `problem`, for callers that word it themselves (a catalogue code). */
+    readonly details: XmlParseErrorDetails = {},
   ) {
     super(`${what} ${problem}.`, options);
     this.name = 'XmlParseError';

@@ -85,22 +85,36 @@ const PHONEBOOK_ADVICE: Readonly<Record<XmlParseErrorReason, string>> = {
 };
 
 /**
- * Content codes of the parser's refusals whose sentence has no detail of the parser's own; a
- * refusal that does (not valid XML at line and column, nesting depth) stays an English sentence.
+ * The parser's refusal as a content code with its data; the parser's own description of bad XML
+ * (from fast-xml-parser, English and technical) travels as a parameter.
  */
-const PARSE_CONTENT: Partial<Record<XmlParseErrorReason, UserText['key']>> = {
-  doctype: 'xmlPhonebook.doctype',
-  noElement: 'xmlPhonebook.noElement',
-};
+function parseContent(error: XmlParseError, maxChars?: number): PhonebookContent | undefined {
+  const { parserMessage, line, column, maxDepth } = error.details;
+  switch (error.reason) {
+    case 'tooLarge':
+      return maxChars === undefined
+        ? undefined
+        : { key: 'xmlPhonebook.tooManyCharacters', params: { max: maxChars } };
+    case 'doctype':
+      return { key: 'xmlPhonebook.doctype', params: {} };
+    case 'noElement':
+      return { key: 'xmlPhonebook.noElement', params: {} };
+    case 'tooDeep':
+      return maxDepth === undefined ? undefined : { key: 'xmlPhonebook.tooDeep', params: { max: maxDepth } };
+    case 'malformed':
+      if (parserMessage === undefined) return undefined;
+      return line !== undefined && column !== undefined
+        ? { key: 'xmlPhonebook.malformedAt', params: { detail: parserMessage, line, column } }
+        : { key: 'xmlPhonebook.malformed', params: { detail: parserMessage } };
+  }
+}
 
 /** The safe parser's refusal in a phonebook's words; `maxChars` is the limit the parser was given. */
 export function phonebookErrorOfXml(error: XmlParseError, maxChars?: number): PhonebookXmlError {
-  const tooLarge = error.reason === 'tooLarge' && maxChars !== undefined;
-  const key = tooLarge ? 'xmlPhonebook.tooManyCharacters' : PARSE_CONTENT[error.reason];
-  const params: Record<string, string | number> = tooLarge ? { max: maxChars } : {};
+  const content = parseContent(error, maxChars);
   return new PhonebookXmlError(
     error.reason === 'noElement' ? 'malformed' : error.reason,
     error.withAdvice(PHONEBOOK_ADVICE),
-    { cause: error, ...(key ? { content: { key, params } } : {}) },
+    { cause: error, ...(content ? { content } : {}) },
   );
 }

@@ -320,6 +320,12 @@ export const codesDe: SameKeys<typeof codesEn> = {
       invalidFile: 'Die Datei {{file}} ist kein lesbares Zertifikat (PEM oder DER).',
     },
     xmlPhonebook: {
+      tooDeep:
+        '$t(codes.xmlPhonebook.{{subject}}) verschachtelt Elemente tiefer als {{max}} Ebenen, was kein Telefonbuch braucht. Prüfen Sie die Datei.',
+      malformedAt:
+        '$t(codes.xmlPhonebook.{{subject}}) ist kein gültiges XML: {{detail}} (Zeile {{line}}, Spalte {{column}}). Prüfen Sie die Datei oder fragen Sie Ihren Administrator.',
+      malformed:
+        '$t(codes.xmlPhonebook.{{subject}}) konnte nicht als XML gelesen werden: {{detail}}. Prüfen Sie die Datei oder fragen Sie Ihren Administrator.',
       fileTooLarge:
         'Die Telefonbuchdatei {{path}} ist größer als {{max}} Bytes. Prüfen Sie, ob es ein Telefonbuch ist.',
       fileNotFound:

@@ -335,6 +335,12 @@ export const codesEn = {
     },
     /** Why an XML phonebook source could not be read (contacts/xml/xml-phonebook-source.ts). */
     xmlPhonebook: {
+      tooDeep:
+        '$t(codes.xmlPhonebook.{{subject}}) nests elements more than {{max}} levels deep, which no phonebook needs. Check the file.',
+      malformedAt:
+        '$t(codes.xmlPhonebook.{{subject}}) is not valid XML: {{detail}} (line {{line}}, column {{column}}). Check the file or ask your administrator.',
+      malformed:
+        '$t(codes.xmlPhonebook.{{subject}}) could not be read as XML: {{detail}}. Check the file or ask your administrator.',
       fileTooLarge: 'The phonebook file {{path}} is larger than {{max}} bytes. Check that it is a phonebook.',
       fileNotFound:
         'The phonebook file {{path}} does not exist. Check the path under the XML contact service.',

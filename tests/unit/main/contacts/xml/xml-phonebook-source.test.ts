@@ -237,10 +237,24 @@ describe('XmlPhonebookSource', () => {
     );
   });
 
-  it('keeps a parser failure with details of its own (not valid XML) an English sentence without code', async () => {
+  it('sends bad XML as a code with the line and column, the parser’s own description as a parameter', async () => {
     const status = await fileSource(['<CiscoIPPhoneDirectory><broken>']).refresh();
     expect(status).toMatchObject({ state: 'error', code: 'malformed' });
-    expect(status.text).toBeUndefined();
+    expect(status.text).toMatchObject({
+      key: 'xmlPhonebook.malformedAt',
+      params: { subject: 'subjectFile', location: '/data/phonebook.xml', line: 1 },
+    });
+    expect(translate('en', `codes.${status.text!.key}`, status.text!.params)).toBe(status.message);
+    expect(translate('de', `codes.${status.text!.key}`, status.text!.params)).toMatch(
+      /^Die Telefonbuchdatei \/data\/phonebook\.xml ist kein gültiges XML: .* \(Zeile 1, Spalte \d+\)/,
+    );
+  });
+
+  it('sends elements nested too deep as a code with the limit', async () => {
+    const deep = `${'<a>'.repeat(200)}${'</a>'.repeat(200)}`;
+    const status = await fileSource([deep]).refresh();
+    expect(status.text?.key).toBe('xmlPhonebook.tooDeep');
+    expect(translate('en', `codes.${status.text!.key}`, status.text!.params)).toBe(status.message);
   });
 
   it('refreshes on its interval until stopped, joining a read under way', async () => {
