@@ -99,9 +99,9 @@ export class AgentPhone {
 
   /**
    * Resolves once this phone received the ACK of the call it answered. 'active' only says our 200 OK
-   * went out; a server killed before relaying the ACK leaves the callee waiting for it (sip.js then
-   * refuses further re-INVITEs until its 32 s ACK timeout), which is not the call this suite is about.
-   * sip.js tells it only in its log.
+   * went out; a server killed before relaying the ACK leaves the callee waiting for it, a different
+   * case (tests/unit/main/sip/calls/call-manager-lost-ack.test.ts) from the confirmed call this suite
+   * is about. sip.js tells it only in its log.
    */
   acknowledged(timeoutMs = 5000): Promise<void> {
     return this.waitFor(

@@ -110,6 +110,8 @@ export class ScriptedFarEnd {
   connectionDown = false;
   /** What our phone tried to send while the connection was down. */
   readonly unsent: string[] = [];
+  /** How many of the next ACKs for a 200 to an INVITE are lost on the way (the proxy died before relaying them). */
+  acksToLose = 0;
   private transport: LoopTransport | undefined;
   private cseq = 1;
   private ourTag = '';
@@ -128,7 +130,8 @@ export class ScriptedFarEnd {
       this.ourTag = /tag=([^;>\s]+)/.exec(header(message, 'to'))?.[1] ?? '';
       this.ourContact = /<([^>]+)>/.exec(header(message, 'contact'))?.[1] ?? '';
       const cseq = header(message, 'cseq').split(' ')[0] ?? '1';
-      this.send(this.request('ACK', cseq, ''));
+      if (this.acksToLose > 0) this.acksToLose--;
+      else this.send(this.request('ACK', cseq, ''));
       return;
     }
     const method = message.firstLine.split(' ')[0];
