@@ -13,6 +13,7 @@ import type {
   UserAgentOptions,
 } from 'sip.js';
 import { Registerer, RegistererState, UserAgentState } from 'sip.js';
+import { RepeatedLineThrottle } from '../../log/log-throttle';
 import type { Logger } from '../../log/logger';
 import type { AccountConfig } from '../account-config';
 import { settleWithin } from '../settle-within';
@@ -78,6 +79,8 @@ export class AccountAgent implements RegistrationAgent {
   private readonly ua: UserAgent;
   private registerer: Registerer;
   private phase: AccountAgentPhase = 'idle';
+  /** A long outage retries every second or so: the same reason is logged at most twice a minute. */
+  private readonly retryLog = new RepeatedLineThrottle(30_000);
   private wanted = false;
   /** Failed attempts since the server last accepted a REGISTER, refused connects aside: the backoff. */
   private failures = 0;
@@ -299,7 +302,11 @@ export class AccountAgent implements RegistrationAgent {
 
   private retryIn(delay: number, reason: string): void {
     this.phase = 'waiting';
-    this.logger.info(`${reason}; trying again in ${(delay / 1000).toFixed(1)} s`);
+    this.retryLog.log(
+      (line) => this.logger.info(line),
+      reason,
+      `${reason}; trying again in ${(delay / 1000).toFixed(1)} s`,
+    );
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       void this.attempt();

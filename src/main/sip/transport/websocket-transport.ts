@@ -20,7 +20,7 @@ import { EmitterImpl, StateTransitionError, TransportState } from 'sip.js';
 import type { Emitter } from 'sip.js';
 import type { ConnectionOptions } from 'node:tls';
 import WebSocket from 'ws';
-import { LogThrottle } from '../../log/log-throttle';
+import { LogThrottle, RepeatedLineThrottle } from '../../log/log-throttle';
 import { FrameInbox } from './frame-inbox';
 import type { Logger } from '../../log/logger';
 import { KeepAlive } from './keep-alive';
@@ -101,6 +101,8 @@ export class WebSocketTransport implements SipTransport {
   /** A stream of garbage must not become a stream of log lines. */
   private readonly notSipLog = new LogThrottle(5000);
   private readonly overflowLog = new LogThrottle(5000);
+  /** The same failure to connect, retried every second or so in a long outage: twice a minute in the log. */
+  private readonly connectFailureLog = new RepeatedLineThrottle(30_000);
   private readonly inbox = new FrameInbox<{ socket: WebSocket; text: string }>(
     (message) => this.deliver(message),
     {
@@ -359,7 +361,11 @@ export class WebSocketTransport implements SipTransport {
   private failConnect(error: unknown): void {
     if (this._state !== TransportState.Connecting) return;
     const failure = describeConnectionError(error, this.server);
-    this.logger.info(`Cannot connect to ${this.server}: ${failure.detail}`);
+    this.connectFailureLog.log(
+      (line) => this.logger.info(line),
+      failure.detail,
+      `Cannot connect to ${this.server}: ${failure.detail}`,
+    );
     this.detach();
     this.transition(
       TransportState.Disconnected,

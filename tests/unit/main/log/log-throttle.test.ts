@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LogThrottle } from '../../../../src/main/log/log-throttle';
+import { LogThrottle, RepeatedLineThrottle } from '../../../../src/main/log/log-throttle';
 
 describe('LogThrottle', () => {
   it('writes the first line, then one per interval saying how many were left out', () => {
@@ -16,5 +16,26 @@ describe('LogThrottle', () => {
       'refused 5 (and 4 more like it since the last such line)',
       'refused 6',
     ]);
+  });
+});
+
+describe('RepeatedLineThrottle', () => {
+  it('writes a repeated line once per interval with the count, and a different one at once', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const throttle = new RepeatedLineThrottle(30_000, () => now);
+    const write = (line: string): void => void lines.push(line);
+    for (let second = 0; second < 65; second++) {
+      now = second * 1000;
+      throttle.log(write, 'refused', `refused; trying again in 1.0 s (${second})`);
+    }
+    expect(lines).toEqual([
+      'refused; trying again in 1.0 s (0)',
+      'refused; trying again in 1.0 s (30) (and 29 more like it since the last such line)',
+      'refused; trying again in 1.0 s (60) (and 29 more like it since the last such line)',
+    ]);
+    now += 100;
+    throttle.log(write, 'timeout', 'timeout; trying again in 2.0 s');
+    expect(lines.at(-1)).toBe('timeout; trying again in 2.0 s');
   });
 });

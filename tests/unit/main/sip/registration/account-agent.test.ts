@@ -397,21 +397,24 @@ describe('AccountAgent after outages (fake clock, the product backoff and timing
     const { server } = await registrar(ok);
     const gate = await outageGate(server.url);
     await gate.down();
-    // the agent logs each failed attempt as it happens: "<reason>; trying again in 0.5 s"
+    // the transport logs each attempt as it starts: "Transport Disconnected → Connecting"
     const logger = recordingLogger();
-    const refusedAt: number[] = [];
-    const info = logger.info.bind(logger);
-    logger.info = (message, ...rest) => {
-      if (/refused.*trying again/.test(message)) refusedAt.push(Date.now());
-      info(message, ...rest);
+    const attemptAt: number[] = [];
+    const debug = logger.debug.bind(logger);
+    logger.debug = (message, ...rest) => {
+      if (/→ Connecting/.test(message)) attemptAt.push(Date.now());
+      debug(message, ...rest);
     };
     const { a } = agent(gate.url, { ...product, logger });
     const start = Date.now();
     a.register();
     await run(a, 5000);
-    const attempts = refusedAt.map((t) => t - start);
+    const attempts = attemptAt.map((t) => t - start);
     // 0.5 s, then the 1 s ceiling less its jitter (random 0.5: 10%)
     expect(attempts).toEqual([0, 500, 1400, 2300, 3200, 4100, 5000]);
+    // seven refusals, but the same reason is logged once (then at most twice a minute)
+    expect(logger.lines.filter((line) => /refused.*trying again/.test(line.message))).toHaveLength(1);
+    expect(logger.lines.filter((line) => /^Cannot connect to/.test(line.message))).toHaveLength(1);
   });
 
   it('the backoff still grows while the server keeps failing, and starts afresh after a success', async () => {
