@@ -63,9 +63,10 @@ export const callsDe: SameKeys<typeof callsEn> = {
     holding: 'Wird gehalten …',
     resuming: 'Wird fortgesetzt …',
     hold: 'Halten',
-    resume: 'Fortsetzen',
+    // Soft hyphens: a narrow call window breaks these long words instead of letting them overlap.
+    resume: 'Fort\u00adsetzen',
     mute: 'Stumm',
-    speaker: 'Lautsprecher',
+    speaker: 'Laut\u00adsprecher',
     keypad: 'Tastatur',
     quality: 'Qualität',
     hangup: 'Auflegen',
