@@ -203,6 +203,7 @@ export const csvFieldNames = [
   'phone:home',
   'phone:fax',
   'phone:other',
+  'phoneType',
 ] as const;
 
 /** The file's bytes, base64; 20 MiB of CSV at most. */

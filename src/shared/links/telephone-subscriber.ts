@@ -1,5 +1,6 @@
 import type { CallLinkRefusalCode } from './call-link';
 import { maxNumberDigits } from './call-link';
+import { withoutBracketedTrunkPrefix } from '../phone/trunk-prefix';
 import { decodeOnce } from './escapes';
 
 /**
@@ -46,7 +47,7 @@ export function parseTelephoneSubscriber(raw: string): SubscriberResult {
   const decoded = decodeOnce(numberPart);
   if (!decoded.ok) return decoded;
   const visual = decoded.value.replace(/\s+/g, ' ').trim();
-  const number = visual.replace(separators, '');
+  const number = withoutBracketedTrunkPrefix(visual).replace(separators, '');
   if (number === '' || number === '+') return fail(/[0-9]/.test(visual) ? 'NOT_A_NUMBER' : 'NO_NUMBER');
   if (!globalNumber.test(number) && !localNumber.test(number)) {
     return fail(number.includes('%') ? 'BAD_ENCODING' : 'NOT_A_NUMBER');

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { codesEn } from '../i18n/en/codes';
+import { withoutBracketedTrunkPrefix } from './trunk-prefix';
 
 /** The manual's "Phone number modification" settings of one account. */
 export interface DialRules {
@@ -41,7 +42,7 @@ const uriHost = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::\d{1,5})?$/;
  */
 export function applyDialRules(input: string, rules: DialRules): DialResult {
   if (controlCharacters.test(input)) return fail('controlCharacters');
-  const text = input.trim();
+  const text = withoutBracketedTrunkPrefix(input.trim());
   if (text === '') return fail('empty');
   if (text.length > 256) return fail('tooLong');
   if (/^sips?:/i.test(text) || text.includes('@')) return parseUri(text);

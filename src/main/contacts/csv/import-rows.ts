@@ -12,6 +12,7 @@ import { emptyContactFields } from '../contact';
 import { cleanField } from './clean-text';
 import type { CsvField, CsvMapping, CsvPhoneField, CsvTextField } from './mapping';
 import { isPhoneField, phoneTypeOf } from './mapping';
+import { labelFor, multiValueSeparator, phoneTypeColumns, phoneTypeOfLabel } from './phone-type-columns';
 import type { CsvTable } from './parse';
 import type { UserText } from '../../../shared/contract/user-text';
 import { worded } from '../../i18n/translator';
@@ -77,6 +78,7 @@ export function importRows(
   let invalidCount = 0;
   let blankCount = 0;
   const quoteIssues = new Map(table.issues.map((issue) => [issue.row, issue.detail]));
+  const typeColumns = phoneTypeColumns(table.headers, mapping);
   table.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cell.trim() === '')) {
@@ -86,7 +88,8 @@ export function importRows(
     const quoteIssue = quoteIssues.get(row);
     const rowErrors = quoteIssue
       ? [{ row, code: 'QUOTES' as const, ...rowText('csvRow.quotes', { row, detail: quoteIssue }) }]
-      : (shapeErrors(table.headers, cells, row) ?? contactOf(table.headers, cells, mapping, row, options));
+      : (shapeErrors(table.headers, cells, row) ??
+        contactOf(table.headers, cells, { mapping, typeColumns }, row, options));
     if (Array.isArray(rowErrors)) {
       errors.push(...rowErrors);
       invalidCount++;
@@ -127,7 +130,7 @@ function shapeErrors(headers: string[], cells: string[], row: number): CsvRowErr
 function contactOf(
   headers: string[],
   cells: string[],
-  mapping: CsvMapping,
+  { mapping, typeColumns }: { mapping: CsvMapping; typeColumns: Map<number, number> },
   row: number,
   options: CsvImportOptions,
 ): ContactFields | CsvRowError[] {
@@ -136,14 +139,17 @@ function contactOf(
   const errors: CsvRowError[] = [];
   mapping.forEach((field, column) => {
     const value = cleanField(cells[column] ?? '');
-    if (field === null || value === '') return;
+    if (field === null || field === 'phoneType' || value === '') return;
     const header = headers[column] ?? `Column ${column + 1}`;
     if (isPhoneField(field)) {
-      for (const number of phoneNumbersIn(value)) {
+      const typeColumn = typeColumns.get(column);
+      const typeCell = typeColumn === undefined ? '' : cleanField(cells[typeColumn] ?? '');
+      phoneNumbersIn(value).forEach((number, index) => {
         const error = phoneError(number, header, row);
+        const type = phoneTypeOfLabel(labelFor(typeCell, index)) ?? phoneTypeOf(field);
         if (error) errors.push(error);
-        else contact.phones.push({ type: phoneTypeOf(field), number } satisfies ContactPhone);
-      }
+        else contact.phones.push({ type, number } satisfies ContactPhone);
+      });
     } else if (value.length > maxLength) {
       errors.push(tooLong(row, header, maxLength));
     } else if (contact[field] === '') {
@@ -173,7 +179,7 @@ function contactOf(
  */
 function phoneNumbersIn(value: string): string[] {
   return value
-    .split(' ::: ')
+    .split(multiValueSeparator)
     .map((part) =>
       part
         .trim()

@@ -16,12 +16,15 @@ import { contactTextFields } from '../../../shared/contract/contacts';
 export const csvTextFields = contactTextFields;
 export type CsvTextField = (typeof csvTextFields)[number];
 export type CsvPhoneField = `phone:${PhoneType}`;
-export type CsvField = CsvTextField | CsvPhoneField;
+/** A column naming the type of the numbers in the phone column beside it (see phone-type-columns.ts). */
+export type CsvPhoneTypeField = 'phoneType';
+export type CsvField = CsvTextField | CsvPhoneField | CsvPhoneTypeField;
 export type CsvMapping = (CsvField | null)[];
 
 export const csvFields: readonly CsvField[] = [
   ...csvTextFields,
   ...phoneTypes.map((type): CsvPhoneField => `phone:${type}`),
+  'phoneType',
 ];
 
 export function isPhoneField(field: CsvField): field is CsvPhoneField {
@@ -109,6 +112,7 @@ const aliases: Record<CsvField, string[]> = {
     'Callback',
     "Assistant's Phone",
     'Phone 1 - Value',
+    'Telefon 1 - Wert',
     'Weiteres Telefon',
     'Haupttelefon',
     'Telefon',
@@ -118,6 +122,7 @@ const aliases: Record<CsvField, string[]> = {
     'Rückmeldung',
     'Telefon Assistent',
   ],
+  phoneType: ['Phone 1 - Type', 'Phone 1 - Label', 'Telefon 1 - Typ', 'Telefon 1 - Label'],
 };
 
 const fieldByAlias = new Map<string, CsvField>(
@@ -135,7 +140,7 @@ export function normalizeHeader(header: string): string {
     .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]/g, '')
     .replace(/(?<=[a-z])\d+$/, '')
-    .replace(/^(email|phone|organization)\d+/, '$1');
+    .replace(/^(email|phone|organization|telefon)\d+/, '$1');
 }
 
 /**
@@ -151,7 +156,7 @@ export function suggestMapping(headers: readonly string[]): CsvMapping {
   }
   const taken = new Set<CsvField>();
   return mapping.map((field) => {
-    if (field === null || isPhoneField(field) || field === 'email') return field;
+    if (field === null || isPhoneField(field) || field === 'phoneType' || field === 'email') return field;
     if (taken.has(field)) return null;
     taken.add(field);
     return field;

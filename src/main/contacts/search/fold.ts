@@ -1,14 +1,13 @@
-/**
- * Folds text the way the names index (unicode61 remove_diacritics 2) does: lower case, no
- * diacritics, so "Müller", "MULLER" and "muller" compare equal. Used for the ordered sort keys.
- */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
-}
+import { foldGerman } from '../../../shared/text/fold-names';
 
-/** Words of a query: runs of letters and digits; everything else (FTS5 syntax included) separates. */
+export { fold, foldGerman, germanWordsOf } from '../../../shared/text/fold-names';
+
+/**
+ * Words of a query: runs of letters and digits; everything else (FTS5 syntax included) separates.
+ * German-folded, so they match either fold of a name in the index.
+ */
 export function wordsOf(text: string): string[] {
-  return fold(text)
+  return foldGerman(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 }

@@ -1,5 +1,6 @@
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { isExtension } from '../../../shared/phone/dial-rules';
+import { withoutBracketedTrunkPrefix } from '../../../shared/phone/trunk-prefix';
 
 /**
  * Number keys for caller ID and search. One number has several written forms ("+49 30 1234567",
@@ -10,7 +11,7 @@ import { isExtension } from '../../../shared/phone/dial-rules';
 
 /** Digits, * and # of a number or of a SIP URI's user part; a leading + is kept. */
 export function cleanNumber(input: string): string {
-  let text = input.trim();
+  let text = withoutBracketedTrunkPrefix(input.trim());
   const uri = /^sips?:([^@;?]*)/i.exec(text);
   if (uri) text = uri[1] ?? '';
   else if (text.includes('@')) text = text.slice(0, text.indexOf('@'));

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ContactFields } from '../contact';
-import { fold } from '../search/fold';
+import { fold, germanWordsOf } from '../search/fold';
 import { phoneKeysOf } from '../search/phone-number-key';
 
 /**
@@ -21,14 +21,14 @@ export class ContactWriter {
   ) {
     this.insertContact = db.prepare(
       `INSERT INTO contacts (id, source_id, first_name, last_name, display_name, company, department, email,
-         sort_key, last_key, created_at, updated_at)
+         sort_key, last_key, name_words, created_at, updated_at)
        VALUES (@id, @sourceId, @firstName, @lastName, @displayName, @company, @department, @email,
-         @sortKey, @lastKey, @now, @now)`,
+         @sortKey, @lastKey, @nameWords, @now, @now)`,
     );
     this.updateContact = db.prepare(
       `UPDATE contacts SET first_name = @firstName, last_name = @lastName, display_name = @displayName,
          company = @company, department = @department, email = @email, sort_key = @sortKey,
-         last_key = @lastKey, updated_at = @now
+         last_key = @lastKey, name_words = @nameWords, updated_at = @now
        WHERE row_id = @rowId`,
     );
     this.rowIdOf = db.prepare('SELECT row_id FROM contacts WHERE source_id = ? AND id = ?');
@@ -90,6 +90,11 @@ export class ContactWriter {
   }
 }
 
-function sortKeysOf(fields: ContactFields): { sortKey: string; lastKey: string } {
-  return { sortKey: fold(fields.displayName), lastKey: fold(fields.lastName) };
+function sortKeysOf(fields: ContactFields): { sortKey: string; lastKey: string; nameWords: string } {
+  const { firstName, lastName, displayName, company, department } = fields;
+  return {
+    sortKey: fold(displayName),
+    lastKey: fold(lastName),
+    nameWords: germanWordsOf([firstName, lastName, displayName, company, department]),
+  };
 }

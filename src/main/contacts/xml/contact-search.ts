@@ -4,10 +4,16 @@
  * "+49 30 1234-0" only if the digits are contained, so "301234" works too).
  */
 import type { Contact } from '../contact';
+import { foldGerman } from '../search/fold';
 
 /** Lower case without accents; ß as ss. */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+/** A name contains the query when either fold of the name holds the query's German fold (#13). */
+function nameContains(name: string, germanQuery: string): boolean {
+  return foldForSearch(name).includes(germanQuery) || foldGerman(name).includes(germanQuery);
 }
 
 export function digitsOf(text: string): string {
@@ -27,7 +33,8 @@ export function contactMatches(contact: Contact, query: string): boolean {
     contact.company,
     contact.department,
   ];
-  if (names.some((name) => foldForSearch(name).includes(folded))) return true;
+  const germanQuery = foldGerman(query.trim());
+  if (names.some((name) => nameContains(name, germanQuery))) return true;
   if (NUMBER_LIKE.test(folded)) {
     const digits = digitsOf(folded);
     return digits !== '' && contact.phones.some((phone) => digitsOf(phone.number).includes(digits));

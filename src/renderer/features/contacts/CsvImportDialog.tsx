@@ -312,4 +312,5 @@ type CsvFieldKey =
   | 'phone_mobile'
   | 'phone_home'
   | 'phone_fax'
-  | 'phone_other';
+  | 'phone_other'
+  | 'phoneType';

@@ -81,6 +81,7 @@ export const contactsDe: SameKeys<typeof contactsEn> = {
       phone_home: 'Telefon (privat)',
       phone_fax: 'Telefax',
       phone_other: 'Telefon (andere)',
+      phoneType: 'Telefontyp (der Nummer daneben)',
     },
     problem: {
       noPhone: 'Ordnen Sie mindestens eine Spalte einer Telefonnummer zu.',

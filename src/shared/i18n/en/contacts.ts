@@ -73,6 +73,7 @@ export const contactsEn = {
       phone_home: 'Phone (home)',
       phone_fax: 'Fax',
       phone_other: 'Phone (other)',
+      phoneType: 'Phone type (of the number beside it)',
     },
     problem: {
       noPhone: 'Assign at least one column to a phone number.',

@@ -13,6 +13,13 @@ const good: [string, Good][] = [
   ['tel:+49-30-123456', { target: '+4930123456', display: '+49-30-123456' }],
   ['tel:+49.30.123.456', { target: '+4930123456' }],
   ['tel:+49(30)123456', { target: '+4930123456' }],
+  // The trunk prefix in brackets after the country code is not dialled (#13); Italy keeps its 0.
+  ['tel:+49(0)30-1234-5678', { target: '+493012345678', display: '+49(0)30-1234-5678' }],
+  ['tel:+49%20(0)30%201234-5678', { target: '+493012345678' }],
+  ['callto:+49 (0)30 1234-5678', { target: '+493012345678' }],
+  ['callto://0049 (0) 30 12345678/', { target: '00493012345678' }],
+  ['tel:+39(0)6-6982-1234', { target: '+390669821234' }],
+  ['sip:+49(0)30-1234-5678@gw.example.com;user=phone', { target: '+493012345678@gw.example.com' }],
   ['tel:+1-(212)-555.0100', { target: '+12125550100' }],
   ['tel:+49%2030%20123456', { target: '+4930123456', display: '+49 30 123456' }],
   ['tel:+49 30 123456', { target: '+4930123456', display: '+49 30 123456' }],

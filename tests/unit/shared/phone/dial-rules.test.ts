@@ -28,6 +28,21 @@ describe('applyDialRules', () => {
     });
   });
 
+  it('does not dial the trunk prefix written in brackets after the country code (#13)', () => {
+    for (const written of ['+49 (0)30 1234-5678', '+49(0)30 1234-5678', '+49 ( 0 ) 30 12345678']) {
+      expect(dialled(written), written).toBe('+493012345678');
+      expect(dialled(written, { useCountryCode: true }), written).toBe('+493012345678');
+    }
+    expect(dialled('0049 (0) 30 1234-5678')).toBe('00493012345678');
+    expect(dialled('+43 (0)1 587 5678')).toBe('+4315875678');
+    expect(dialled('+41 (0)44 668 18 00')).toBe('+41446681800');
+    expect(dialled('+44 (0)20 7946 0958')).toBe('+442079460958');
+    // Italy dials its leading 0 after +39 (libphonenumber has no trunk prefix for IT).
+    expect(dialled('+39 (0)6 6982 1234')).toBe('+390669821234');
+    // A bracketed 0 anywhere else is an ordinary digit.
+    expect(dialled('030 (0) 1234')).toBe('03001234');
+  });
+
   it('adds the default country code to national numbers, never to extensions', () => {
     expect(dialled('030 1234567', { useCountryCode: true })).toBe('+49301234567');
     expect(dialled('01 5123456', { useCountryCode: true, defaultCountry: 'AT' })).toBe('+4315123456');

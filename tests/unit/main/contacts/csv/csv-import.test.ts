@@ -1,10 +1,14 @@
 /** The whole path as the import dialog drives it: bytes → text → table → mapping → contacts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv } from '../../../../../src/main/contacts/csv/decode';
 import { importRows } from '../../../../../src/main/contacts/csv/import-rows';
 import { suggestMapping } from '../../../../../src/main/contacts/csv/mapping';
 import { parseCsv, preview } from '../../../../../src/main/contacts/csv/parse';
+
+const fixtures = join(__dirname, '../../../../fixtures/contacts/csv');
 
 function importBytes(bytes: Uint8Array) {
   const table = parseCsv(decodeCsv(bytes));
@@ -44,8 +48,31 @@ describe('CSV import end to end', () => {
     expect(result.contacts[0]).toMatchObject({
       lastName: 'Schmidt',
       company: 'Beta, Inc.',
-      phones: [{ type: 'other', number: '+49 171 5550100' }],
+      phones: [{ type: 'mobile', number: '+49 171 5550100' }],
     });
+  });
+
+  it('imports a Google Contacts export with each number typed by its label column (#13)', () => {
+    const result = importBytes(readFileSync(join(fixtures, 'google-contacts.csv')));
+    expect(result.errors).toEqual([]);
+    expect(result.contacts.map((contact) => contact.phones)).toEqual([
+      [
+        { type: 'mobile', number: '+49 171 5550100' },
+        { type: 'work', number: '+49 (0)30 1234-5678' },
+        { type: 'home', number: '030 9876543' },
+      ],
+      [
+        { type: 'mobile', number: '+44 7700 900123' },
+        { type: 'work', number: '+44 20 7946 0958' },
+        { type: 'fax', number: '+44 20 7946 0959' },
+      ],
+      // A custom label ("Lieferdienst") keeps the column's type.
+      [
+        { type: 'other', number: '+39 06 6982 1234' },
+        { type: 'other', number: '+39 06 6982 1235' },
+      ],
+    ]);
+    expect(result.contacts[0]).toMatchObject({ firstName: 'Anna', lastName: 'Schulz', company: 'Beta GmbH' });
   });
 
   it('imports an Excel "Unicode text" file (UTF-16 LE, BOM, tabs)', () => {

@@ -119,7 +119,9 @@ describe('suggestMapping', () => {
       'Organization Name': 'company',
       'Organization Department': 'department',
       'E-mail 1 - Value': 'email',
+      'Phone 1 - Label': 'phoneType',
       'Phone 1 - Value': 'phone:other',
+      'Phone 2 - Label': 'phoneType',
       'Phone 2 - Value': 'phone:other',
     });
   });
@@ -130,10 +132,17 @@ describe('suggestMapping', () => {
       'Given Name': 'firstName',
       'Family Name': 'lastName',
       'E-mail 1 - Value': 'email',
+      'Phone 1 - Type': 'phoneType',
       'Phone 1 - Value': 'phone:other',
       'Organization 1 - Name': 'company',
       'Organization 1 - Department': 'department',
     });
+  });
+
+  it('maps the type and value columns of a Google export with German headers (#13)', () => {
+    expect(
+      suggestMapping(['Name', 'Telefon 1 - Typ', 'Telefon 1 - Wert', 'Telefon 2 - Typ', 'Telefon 2 - Wert']),
+    ).toEqual(['displayName', 'phoneType', 'phone:other', 'phoneType', 'phone:other']);
   });
 
   it('maps hand-made German headers, reading "Name" beside "Vorname" as the last name', () => {

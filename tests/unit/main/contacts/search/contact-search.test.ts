@@ -38,6 +38,33 @@ describe('ContactSearch.search', () => {
     expect(names('xyz')).toEqual([]);
   });
 
+  it('applies the German spelling rules both ways: ä/ae, ö/oe, ü/ue, ß/ss (#13)', () => {
+    add({ firstName: 'Hans', lastName: 'Müller' }, '201');
+    add({ firstName: 'Eva', lastName: 'Mueller' }, '202');
+    add({ lastName: 'Kranz', company: 'Straßenbau Bäcker' }, '203');
+    add({ firstName: 'Jörg', lastName: 'Schoessler' }, '204');
+    add({ lastName: 'Mustermann' }, '205');
+    expect(names('Mueller').sort()).toEqual(['Eva Mueller', 'Hans Müller']);
+    expect(names('Müller').sort()).toEqual(['Eva Mueller', 'Hans Müller']);
+    expect(names('mue').sort()).toEqual(['Eva Mueller', 'Hans Müller']);
+    expect(names('strasse')).toEqual(['Kranz']);
+    expect(names('Strassenbau')).toEqual(['Kranz']);
+    expect(names('straßenb')).toEqual(['Kranz']);
+    expect(names('Baecker')).toEqual(['Kranz']);
+    expect(names('joerg')).toEqual(['Jörg Schoessler']);
+    expect(names('Schößler')).toEqual(['Jörg Schoessler']);
+    // The plain fold still works for names without German spelling.
+    expect(names('muller')).toEqual(['Hans Müller']);
+  });
+
+  it('keeps the German spelling of a contact after it is edited', () => {
+    const contact = add({ lastName: 'Meier' }, '201');
+    store.edit(contact.id, { ...contact, lastName: 'Möller' });
+    const lastNames = (query: string) => search.searchLocal(query).map((m) => m.contact.lastName);
+    expect(lastNames('Moeller')).toEqual(['Möller']);
+    expect(lastNames('Möller')).toEqual(['Möller']);
+  });
+
   it('finds numbers by contains on the digits, in any written form', () => {
     add({ lastName: 'Berlin' }, '+49 30 1234567');
     add({ lastName: 'Munich' }, '089 7654321');

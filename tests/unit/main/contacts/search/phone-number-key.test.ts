@@ -19,6 +19,15 @@ describe('phone number keys', () => {
     }
   });
 
+  it('drops the bracketed trunk prefix after the country code, except where the 0 is dialled (#13)', () => {
+    expect(cleanNumber('+49 (0)30 1234-5678')).toBe('+493012345678');
+    expect(cleanNumber('0049 (0) 30 1234-5678')).toBe('00493012345678');
+    expect(cleanNumber('+39 (0)6 6982 1234')).toBe('+390669821234');
+    // A number libphonenumber cannot validate keeps its digits as key: still without the trunk 0.
+    expect(normalizeNumber('+49 (0)30 12', 'DE')).toBe('+493012');
+    expect(lookupKeys('+44 (0)20 7946 0958', 'DE')).toEqual(['+442079460958']);
+  });
+
   it('keeps short internal extensions as digits, whatever the country', () => {
     expect(normalizeNumber('201', 'DE')).toBe('201');
     expect(normalizeNumber('sip:201@pbx.example', 'DE')).toBe('201');

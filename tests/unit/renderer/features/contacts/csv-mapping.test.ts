@@ -36,4 +36,13 @@ describe('CSV column mapping', () => {
     expect(mappingProblem(['firstName', 'phone:work'])).toBe('noName');
     expect(mappingProblem(['company', 'phone:work'])).toBeUndefined();
   });
+
+  it('offers the phone type column and does not count it as a phone column (#13)', () => {
+    expect(withColumn(['company', null, 'phone:other'], 1, 'phoneType')).toEqual([
+      'company',
+      'phoneType',
+      'phone:other',
+    ]);
+    expect(mappingProblem(['company', 'phoneType'])).toBe('noPhone');
+  });
 });
