@@ -345,9 +345,8 @@ describe('the media engine in Chromium', () => {
       key: string,
       tone: 'ringback' | 'busy' | 'callWaiting' | 'ringtone',
       deviceIds: string[] = [],
-    ) => a.call('media.tone', { key, tone, play: true, deviceIds, src: '' });
-    const stop = (key: string) =>
-      a.call('media.tone', { key, tone: 'ringback', play: false, deviceIds: [], src: '' });
+    ) => a.call('media.tone', { key, tone, play: true, deviceIds });
+    const stop = (key: string) => a.call('media.tone', { key, tone: 'ringback', play: false, deviceIds: [] });
 
     await play('ringback', 'ringback', ['default']);
     const ringback = await a.listenToTones();
@@ -378,13 +377,14 @@ describe('the media engine in Chromium', () => {
     expect([784, 1175].some((hz) => Math.abs(ringtone!.peakHz - hz) <= toleranceHz)).toBe(true);
     await stop('gone');
 
-    // A custom ringtone that can't load falls back to the built-in one instead of failing.
-    await a.call('media.tone', {
-      key: 'custom',
-      tone: 'ringtone',
-      play: true,
-      deviceIds: [],
-      src: '/missing.ogg',
+    // A custom ringtone the engine does not hold asks main for its audio and plays nothing yet;
+    // audio it cannot play falls back to the built-in ringtone instead of failing.
+    const id = '0123456789abcdef0123456789abcdef';
+    const custom = (ringtone: { id: string; mime: 'audio/wav'; base64?: string }) =>
+      a.call('media.tone', { key: 'custom', tone: 'ringtone', play: true, deviceIds: [], ringtone });
+    await expect(custom({ id, mime: 'audio/wav' })).resolves.toEqual({ ringtone: 'wanted' });
+    await expect(custom({ id, mime: 'audio/wav', base64: btoa('RIFF0000WAVEnot audio') })).resolves.toEqual({
+      ringtone: 'unplayable',
     });
     expect((await a.listenToTones(200))?.state).toBe('running');
     await stop('custom');

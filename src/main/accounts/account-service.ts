@@ -1,7 +1,7 @@
 import { settingLabel } from '../../shared/i18n/setting-texts';
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AccountView, VoicemailStatus } from '../../shared/contract';
+import type { AccountView, UserText, VoicemailStatus } from '../../shared/contract';
 import { ContractError } from '../../shared/contract';
 import { worded } from '../i18n/translator';
 import type { Logger } from '../log/logger';
@@ -68,6 +68,8 @@ export class AccountService implements ProvisionedOwner<
 > {
   private readonly registrations = new Map<string, Registration>();
   private readonly voicemail = new Map<string, VoicemailStatus>();
+  /** Why an account's own ringtone does not ring (the call manager tells), until it rings or is changed. */
+  private readonly ringtoneProblems = new Map<string, UserText>();
   private readonly passwordsSet = new Set<string>();
 
   constructor(
@@ -153,6 +155,8 @@ export class AccountService implements ProvisionedOwner<
       }
     }
     const values = this.validateAll({ ...this.parseSettings(row), ...changes });
+    // a problem with the old file says nothing about the new one; the next ring checks that
+    if (changes['functions.customRingtone'] !== undefined) this.ringtoneProblems.delete(id);
     if (password !== undefined) {
       if (password === '') await this.clearPassword(id);
       else await this.storePassword(id, password);
@@ -168,6 +172,7 @@ export class AccountService implements ProvisionedOwner<
     this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id);
     this.registrations.delete(id);
     this.voicemail.delete(id);
+    this.ringtoneProblems.delete(id);
     this.delegate.onEdited?.();
     this.delegate.onChange(this.list());
     this.logger.info(`Account ${id} deleted`);
@@ -290,6 +295,7 @@ export class AccountService implements ProvisionedOwner<
     for (const { id, key } of plan.removed) {
       this.registrations.delete(id);
       this.voicemail.delete(id);
+      this.ringtoneProblems.delete(id);
       try {
         await this.clearPassword(id);
       } catch (error) {
@@ -319,6 +325,14 @@ export class AccountService implements ProvisionedOwner<
   setVoicemail(id: string, status: VoicemailStatus | undefined): void {
     if (status === undefined) this.voicemail.delete(id);
     else this.voicemail.set(id, { ...status });
+    this.delegate.onChange(this.list());
+  }
+
+  /** Why the account's own ringtone did not ring (the built-in one did); undefined clears it. */
+  setRingtoneProblem(id: string, problem: UserText | undefined): void {
+    if (problem === undefined) {
+      if (!this.ringtoneProblems.delete(id)) return;
+    } else this.ringtoneProblems.set(id, problem);
     this.delegate.onChange(this.list());
   }
 
@@ -408,6 +422,7 @@ export class AccountService implements ProvisionedOwner<
   private view(row: AccountRow): AccountView {
     const registration = this.registrations.get(row.id) ?? { state: 'unregistered' };
     const voicemail = this.voicemail.get(row.id);
+    const ringtoneProblem = this.ringtoneProblems.get(row.id);
     return {
       id: row.id,
       settings: this.parseSettings(row) as AccountView['settings'],
@@ -415,6 +430,7 @@ export class AccountService implements ProvisionedOwner<
       passwordSet: this.passwordsSet.has(row.id),
       registration,
       ...(voicemail ? { voicemail: { ...voicemail } } : {}),
+      ...(ringtoneProblem ? { ringtoneProblem } : {}),
     };
   }
 

@@ -67,6 +67,7 @@ export function createPhone(wiring: PhoneWiring): Phone {
     },
     logger: logger.child('calls'),
     onChange: (list) => events.emit('calls.changed', { calls: list }),
+    onRingtoneProblem: (accountId, problem) => accounts.setRingtoneProblem(accountId, problem),
   });
   const { blf, blfLamps } = createBlf(wiring, agents, accountSetting);
   const mwi = new MwiService({

@@ -5,6 +5,7 @@ import { registerDeviceHandlers, watchDeviceChanges } from './devices';
 import { dtmfFrequencies, playDtmfSound } from './dtmf-sound';
 import type { MediaEngineEnv } from './media-env';
 import { withBrowserDefaults } from './media-env';
+import { RingtoneUrls } from './ringtone-urls';
 import { TonePlayer } from './tone-player';
 
 type MediaHandlers = {
@@ -33,7 +34,8 @@ function registerAll(api: SoftphoneApi, handlers: MediaHandlers): Unsubscribe[] 
 export function startMediaEngine(api: SoftphoneApi, env: Partial<MediaEngineEnv> = {}): () => void {
   const media = withBrowserDefaults(env);
   const calls = new Map<string, CallMedia>();
-  const tones = new TonePlayer(media);
+  const ringtones = new RingtoneUrls();
+  const tones = new TonePlayer(media, ringtones);
   let dtmfContext: AudioContext | undefined;
 
   const existing = (callId: string): CallMedia => {
@@ -100,10 +102,13 @@ export function startMediaEngine(api: SoftphoneApi, env: Partial<MediaEngineEnv>
       await existing(callId).setDevices(inputDeviceId, outputDeviceId);
       return {};
     },
-    'media.tone': async ({ key, tone, play, deviceIds, src }) => {
-      if (play) await tones.start(key, { tone, deviceIds, src });
-      else tones.stop(key);
-      return {};
+    'media.tone': async ({ key, tone, play, deviceIds, ringtone }) => {
+      if (!play) {
+        tones.stop(key);
+        return {};
+      }
+      const outcome = await tones.start(key, { tone, deviceIds, ringtone });
+      return outcome === undefined ? {} : { ringtone: outcome };
     },
     'media.getStats': ({ callId }) => existing(callId).getStats(),
     'media.rollback': async ({ callId }) => {
@@ -127,6 +132,7 @@ export function startMediaEngine(api: SoftphoneApi, env: Partial<MediaEngineEnv>
     for (const call of calls.values()) call.close();
     calls.clear();
     tones.stopAll();
+    ringtones.revokeAll();
     dtmfContext?.close().catch(() => undefined);
     dtmfContext = undefined;
   };

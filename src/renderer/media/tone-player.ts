@@ -1,5 +1,6 @@
-import type { Tone } from '../../shared/contract';
+import type { RingtoneAudio, RingtoneOutcome, Tone } from '../../shared/contract';
 import { playStreamOn, releaseAudioElement, setOutputDevice } from './audio-output';
+import type { RingtoneUrls } from './ringtone-urls';
 import type { MediaEngineEnv } from './media-env';
 import { isDefaultDevice } from './microphone';
 import { renderCadence, toneCadences } from './tone-cadence';
@@ -8,8 +9,8 @@ export interface ToneRequest {
   readonly tone: Tone;
   /** Output devices ('default' or a deviceId); none means the default output. */
   readonly deviceIds: readonly string[];
-  /** A custom ringtone file URL; empty for the built-in tone. */
-  readonly src: string;
+  /** The account's own ringtone as main read it; absent for the built-in tone. */
+  readonly ringtone?: RingtoneAudio | undefined;
 }
 
 /** One playing tone: everything started for it, stopped together. */
@@ -37,18 +38,28 @@ export class TonePlayer {
   private readonly playing = new Map<string, Playback>();
   private readonly cadenceSamples = new Map<string, Float32Array<ArrayBuffer>>();
 
-  constructor(private readonly env: Pick<MediaEngineEnv, 'document' | 'createAudioContext'>) {}
+  constructor(
+    private readonly env: Pick<MediaEngineEnv, 'document' | 'createAudioContext'>,
+    private readonly ringtones: RingtoneUrls,
+  ) {}
 
-  async start(key: string, request: ToneRequest): Promise<void> {
+  /**
+   * Plays the tone. With a custom ringtone, says how that went: 'wanted' when main must send its
+   * audio (nothing plays then), 'unplayable' when the built-in ringtone plays instead.
+   */
+  async start(key: string, request: ToneRequest): Promise<RingtoneOutcome | undefined> {
     this.stop(key);
+    const custom = request.tone === 'ringtone' ? request.ringtone : undefined;
+    const src = custom === undefined ? undefined : this.ringtones.urlOf(custom);
+    if (custom !== undefined && src === undefined) return 'wanted';
     const playback = new Playback();
     this.playing.set(key, playback);
     const deviceIds = request.deviceIds.length > 0 ? request.deviceIds : ['default'];
     try {
-      // A custom ringtone that can't be loaded or played falls back to the built-in one.
-      const custom = request.tone === 'ringtone' && request.src !== '';
-      if (custom && (await this.playFile(playback, request.src, deviceIds))) return;
+      // A custom ringtone that can't be played falls back to the built-in one.
+      if (src !== undefined && (await this.playFile(playback, src, deviceIds))) return 'played';
       await this.playBuiltIn(playback, request.tone, deviceIds);
+      return src === undefined ? undefined : 'unplayable';
     } catch (error) {
       playback.stop();
       if (this.playing.get(key) === playback) this.playing.delete(key);

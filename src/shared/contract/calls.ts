@@ -156,3 +156,37 @@ export type CallStats = z.infer<typeof callStatsSchema>;
 
 export const tones = ['ringback', 'ringtone', 'busy', 'callWaiting'] as const;
 export type Tone = (typeof tones)[number];
+
+/** The audio formats a custom ringtone may be (main checks the file's magic bytes). */
+export const ringtoneMimes = ['audio/wav', 'audio/mpeg', 'audio/ogg', 'audio/flac', 'audio/mp4'] as const;
+export type RingtoneMime = (typeof ringtoneMimes)[number];
+
+/** 10 MB of file as base64 (4 characters per 3 bytes). */
+const maxRingtoneBase64 = Math.ceil((10 * 1024 * 1024) / 3) * 4;
+
+/**
+ * A custom ringtone as main read it from the file the user chose: the renderer plays it from a Blob
+ * URL (never from file://). `id` names this version of the file (path, size and modification time);
+ * the audio is sent only when the renderer does not have that version yet.
+ */
+export const ringtoneAudioSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{32}$/),
+    mime: z.enum(ringtoneMimes),
+    /** The file's bytes, base64; absent when main expects the renderer to hold `id` already. */
+    base64: z
+      .string()
+      .max(maxRingtoneBase64)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+      .optional(),
+  })
+  .strict();
+export type RingtoneAudio = z.infer<typeof ringtoneAudioSchema>;
+
+/**
+ * How the renderer answered a ringtone request with a custom ringtone: 'played'; 'wanted' (it does
+ * not hold `id`, and played nothing: main sends it again with the audio); 'unplayable' (it could not
+ * play the audio and rang the built-in tone instead).
+ */
+export const ringtoneOutcomes = ['played', 'wanted', 'unplayable'] as const;
+export type RingtoneOutcome = (typeof ringtoneOutcomes)[number];

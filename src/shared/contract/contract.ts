@@ -19,6 +19,8 @@ import {
   historyEntrySchema,
   mediaConnectionStates,
   mediaSessionOptionsSchema,
+  ringtoneAudioSchema,
+  ringtoneOutcomes,
   tones,
 } from './calls';
 import {
@@ -279,11 +281,12 @@ export const mediaRequests = {
         tone: z.enum(tones),
         play: z.boolean(),
         deviceIds: z.array(deviceIdText).max(2),
-        /** A custom ringtone file URL the renderer may load; empty for the built-in tone. */
-        src: z.string().max(2048),
+        /** The account's own ringtone (tone 'ringtone' only); absent for the built-in tone. */
+        ringtone: ringtoneAudioSchema.optional(),
       })
       .strict(),
-    result: z.object({}),
+    /** `ringtone` answers a request that carried one (see ringtoneOutcomes). */
+    result: z.object({ ringtone: z.enum(ringtoneOutcomes).optional() }),
   },
   'media.getStats': { params: z.object({ callId: id }).strict(), result: callStatsSchema },
   'media.close': { params: z.object({ callId: id }).strict(), result: z.object({}) },

@@ -66,6 +66,8 @@ export const accountViewSchema = z.object({
   }),
   /** Absent until the PBX reports the mailbox (MWI on, and a NOTIFY arrived). */
   voicemail: voicemailStatusSchema.optional(),
+  /** Why the account's own ringtone file did not ring (a `ringtone.*` code); the built-in one rang. */
+  ringtoneProblem: userTextSchema.optional(),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 

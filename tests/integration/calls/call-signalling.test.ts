@@ -1,4 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sineWav } from '../../support/wav';
 import type { KamailioLab } from '../../lab/kamailio';
 import { startKamailio } from '../../lab/kamailio';
 import { requireLab } from '../../lab/secret-service';
@@ -238,18 +242,24 @@ describe('call signalling through Kamailio', () => {
   it('rings with the account ringtone file on the ringer device, and the PC speaker when chosen', async () => {
     const a = await phone('1001');
     const b = await phone('1002');
-    b.account['functions.customRingtone'] = '/home/user/Music/ring tone.wav';
+    const dir = mkdtempSync(join(tmpdir(), 'ring tone-'));
+    b.account['functions.customRingtone'] = join(dir, 'ring tone.wav');
+    writeFileSync(join(dir, 'ring tone.wav'), sineWav(900, 0.05));
     b.global['media.audio.ringerDevice'] = 'usb-ringer';
     b.global['media.audio.ringThroughPcSpeaker'] = true;
     const call = await a.calls.dial('1002');
     await b.callIn('incoming');
-    const ring = b.media.requests.find((r) => r.method === 'media.tone' && r.params['play'] === true);
-    expect(ring?.params).toMatchObject({
-      tone: 'ringtone',
-      deviceIds: ['usb-ringer', 'default'],
-      src: 'file:///home/user/Music/ring%20tone.wav',
+    // main reads the file and sends its bytes (the renderer never gets a file:// URL)
+    await vi.waitFor(() => {
+      const ring = b.media.requests.find((r) => r.method === 'media.tone' && r.params['play'] === true);
+      expect(ring?.params).toMatchObject({
+        tone: 'ringtone',
+        deviceIds: ['usb-ringer', 'default'],
+        ringtone: { mime: 'audio/wav', base64: sineWav(900, 0.05).toString('base64') },
+      });
     });
     await a.calls.hangup(call.id);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('to voicemail while ringing: the caller is redirected (302) and calls the voicemail', async () => {

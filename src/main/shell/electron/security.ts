@@ -9,7 +9,7 @@ import type {
 /** Content-Security-Policy for every page the app loads (the renderer has its own meta tag too). */
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
-  "media-src 'self' blob: file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Only what a phone needs: the microphone (audio only), the speaker choice and desktop notifications. */
 export const allowedPermissions: ReadonlySet<string> = new Set([

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import type { Core, Info, Invitation, Referral, Session } from 'sip.js';
 import { Core as SipCore, Inviter, SessionState, UserAgent } from 'sip.js';
 import type {
@@ -22,7 +21,9 @@ import type { BridgeContext, BridgeDescriptionOptions } from '../bridge/bridge-s
 import type { CallSession } from './call-record';
 import { CallRecord } from './call-record';
 import { mediaOptionsFrom } from './media-options';
+import type { RingtoneProblemListener } from './call-tones';
 import { CallTones } from './call-tones';
+import { RingtoneSource } from '../../media/ringtone-source';
 import type { IncomingCallGuardOptions } from './incoming-call-guard';
 import { IncomingCallGuard } from './incoming-call-guard';
 import { LogThrottle } from '../../log/log-throttle';
@@ -72,6 +73,10 @@ export interface CallManagerOptions {
   changeCoalesceMs?: number;
   /** How long an established call may be without media before it ends (media-liveness.ts). */
   mediaTimeoutMs?: number;
+  /** Reads the accounts' own ringtone files (a RingtoneSource unless given). */
+  ringtones?: Pick<RingtoneSource, 'load'>;
+  /** An account's own ringtone cannot ring (or rings again): the account shows why. */
+  onRingtoneProblem?: RingtoneProblemListener;
 }
 
 const dtmfDurationMs = 160;
@@ -123,7 +128,13 @@ export class CallManager {
       restartIce: (callId) => this.restartIce(callId),
       lost: (callId) => this.loseCall(callId),
     });
-    this.tones = new CallTones(options.media, options.globalSetting, options.logger);
+    this.tones = new CallTones({
+      media: options.media,
+      setting: options.globalSetting,
+      logger: options.logger,
+      ringtones: options.ringtones ?? new RingtoneSource(),
+      ...(options.onRingtoneProblem ? { onRingtoneProblem: options.onRingtoneProblem } : {}),
+    });
     this.guard = new IncomingCallGuard({ now: this.now, ...options.incomingLimits });
     this.refusalLog = new LogThrottle(5000, this.now);
   }
@@ -398,7 +409,7 @@ export class CallManager {
     invitation
       .progress()
       .catch((error: unknown) => this.options.logger.warn('Could not send 180 Ringing', error));
-    this.tones.ring(call, this.hasEstablishedCall(call.id), this.customRingtoneUrl(accountId));
+    this.tones.ring(call, this.hasEstablishedCall(call.id), this.customRingtonePath(accountId));
     this.options.history.record(call.view());
     this.changed();
   }
@@ -962,10 +973,10 @@ export class CallManager {
     }
   }
 
-  /** The account's own ringtone file as a URL the renderer can play; it falls back to the built-in ring. */
-  private customRingtoneUrl(accountId: string): string {
+  /** The file the user chose as the account's ringtone; empty for the built-in ring. */
+  private customRingtonePath(accountId: string): string {
     const path = this.options.accountSetting(accountId)('functions.customRingtone');
-    return typeof path === 'string' && path !== '' ? pathToFileURL(path).href : '';
+    return typeof path === 'string' ? path : '';
   }
 
   private ringingIncomingCalls(): number {

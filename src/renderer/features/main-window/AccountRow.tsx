@@ -16,6 +16,7 @@ import {
 import { LoginIcon, LogoutIcon } from '../calls';
 import { accountKeys } from '../../kit/setting-keys';
 import { voicemailIndicator } from './voicemail-text';
+import { userTextOr } from '../../i18n/user-text';
 
 interface AccountRowProps {
   account: AccountView;
@@ -38,10 +39,14 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
   const problemId = `account-problem-${account.id}`;
   const cleartext = accountSignallingIsCleartext(account.settings);
   const cleartextId = `account-cleartext-${account.id}`;
+  // why the account's own ringtone did not ring (the built-in one did), until it rings or is changed
+  const ringtoneProblem = userTextOr(t, account.ringtoneProblem, undefined);
+  const ringtoneId = `account-ringtone-${account.id}`;
   const describedBy =
     [
       problem === undefined && error === undefined ? undefined : problemId,
       cleartext ? cleartextId : undefined,
+      ringtoneProblem === undefined ? undefined : ringtoneId,
     ]
       .filter(Boolean)
       .join(' ') || undefined;
@@ -148,6 +153,11 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
         <p id={cleartextId} className="cleartext-warning account-item__cleartext" data-testid={cleartextId}>
           <AlertIcon />
           {t('cleartext.sipRow')}
+        </p>
+      )}
+      {ringtoneProblem !== undefined && (
+        <p id={ringtoneId} className="account-item__problem" data-testid={ringtoneId}>
+          <span>{ringtoneProblem}</span>
         </p>
       )}
       {(problem !== undefined || error !== undefined) && (

@@ -157,6 +157,20 @@ export const codesDe: SameKeys<typeof codesEn> = {
       provisionedSetting: 'Konto „{{account}}“, {{setting}}: {{detail}}',
       provisionedSettingCoded: 'Konto „{{inAccount}}“, {{inSetting}}: $t(codes.{{detailKey}})',
     },
+    ringtone: {
+      missing:
+        'Die Klingelton-Datei {{file}} wurde nicht gefunden, deshalb klingelte der eingebaute Klingelton. Wählen Sie die Datei unter Funktionen erneut.',
+      notFile:
+        'Der Klingelton {{file}} ist keine Datei, deshalb klingelte der eingebaute Klingelton. Wählen Sie unter Funktionen eine Audiodatei.',
+      tooLarge:
+        'Die Klingelton-Datei {{file}} ist größer als 10 MB, deshalb klingelte der eingebaute Klingelton. Wählen Sie eine kürzere oder komprimierte Datei.',
+      unreadable:
+        'Die Klingelton-Datei {{file}} kann nicht gelesen werden, deshalb klingelte der eingebaute Klingelton. Prüfen Sie die Zugriffsrechte oder wählen Sie eine andere Datei.',
+      notAudio:
+        'Die Klingelton-Datei {{file}} ist keine WAV-, MP3-, OGG-, FLAC- oder M4A-Datei, deshalb klingelte der eingebaute Klingelton. Wählen Sie eine Audiodatei.',
+      unplayable:
+        'Die Klingelton-Datei {{file}} konnte nicht abgespielt werden, deshalb klingelte der eingebaute Klingelton. Wandeln Sie sie in WAV oder MP3 um oder wählen Sie eine andere Datei.',
+    },
     history: {
       gone: 'Dieser Anruf ist nicht mehr in der Anrufliste.',
     },

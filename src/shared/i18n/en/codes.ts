@@ -161,6 +161,21 @@ export const codesEn = {
       /** The same with the setting's refusal as a code (detailKey), its parameters beside these. */
       provisionedSettingCoded: 'Account "{{inAccount}}", {{inSetting}}: $t(codes.{{detailKey}})',
     },
+    /** Why an account's own ringtone file did not ring (sip/calls/call-tones.ts); the account shows it. */
+    ringtone: {
+      missing:
+        'The ringtone file {{file}} was not found, so the built-in ringtone rang. Choose the file again under Functions.',
+      notFile:
+        'The ringtone {{file}} is not a file, so the built-in ringtone rang. Choose an audio file under Functions.',
+      tooLarge:
+        'The ringtone file {{file}} is larger than 10 MB, so the built-in ringtone rang. Choose a shorter or compressed file.',
+      unreadable:
+        'The ringtone file {{file}} cannot be read, so the built-in ringtone rang. Check its permissions or choose another file.',
+      notAudio:
+        'The ringtone file {{file}} is not a WAV, MP3, OGG, FLAC or M4A file, so the built-in ringtone rang. Choose an audio file.',
+      unplayable:
+        'The ringtone file {{file}} could not be played, so the built-in ringtone rang. Convert it to WAV or MP3, or choose another file.',
+    },
     /** Why a history entry cannot be used (api.ts). */
     history: {
       gone: 'This call is no longer in the history.',

@@ -97,7 +97,7 @@ describe('the media engine', () => {
 
   it('stopping a tone that does not play is fine', async () => {
     const { call } = start();
-    const stopTone = { key: 'nothing', tone: 'busy', play: false, deviceIds: [], src: '' };
+    const stopTone = { key: 'nothing', tone: 'busy', play: false, deviceIds: [] };
     await expect(call('media.tone', stopTone)).resolves.toEqual({});
   });
 

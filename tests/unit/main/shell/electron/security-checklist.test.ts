@@ -241,6 +241,9 @@ describe('Electron security checklist', () => {
           expect(source, `${where} ${directive}`).not.toMatch(/^(?:\*|[a-z]+:\/\/\*)/); // no host wildcard
         }
       }
+      // a custom ringtone plays from a blob: URL main made from the file's bytes; no page reads file:
+      expect(effective(csp, 'media-src'), where).toEqual(["'self'", 'blob:']);
+      for (const [name, sources] of csp) expect(sources, `${where} ${name}`).not.toContain('file:');
       expect(csp.get('object-src'), where).toEqual(["'none'"]);
       expect(csp.get('base-uri'), where).toEqual(["'none'"]);
       expect(csp.get('form-action'), where).toEqual(["'none'"]);
