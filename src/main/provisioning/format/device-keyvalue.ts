@@ -6,6 +6,7 @@
  * Contacts (`remote_phonebook.*`, `ldap.*`) and BLF line keys: device-contacts.ts. The re-provisioning
  * interval (`auto_provision.repeat.*`) is read here, into functions.provisioning.intervalMinutes.
  */
+import type { ProvisioningNotice } from '../../../shared/contract';
 import type { ProvisionedAccount } from '../../accounts/provisioned-account';
 import type { ProvisioningDocument } from '../provisioning-document';
 import type { SimpleMapping } from './device-account';
@@ -74,11 +75,12 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
   if (interval !== undefined) settings['functions.provisioning.intervalMinutes'] = interval;
 
   const accounts: ProvisionedAccount[] = [];
+  const notices: ProvisioningNotice[] = [];
   for (const number of [...accountKeys.keys()].sort((a, b) => Number(a) - Number(b))) {
     const keys = accountKeys.get(number) ?? new Map<string, KeyValueEntry>();
     // A disabled account's keys are neither applied nor reported: the server just does not want it.
     if (!isAccountEnabled(keys)) continue;
-    const account = readDeviceAccount(number, keys, unknownKeys);
+    const account = readDeviceAccount(number, keys, unknownKeys, notices);
     const mailbox = voicemail.get(number);
     if (mailbox) account.settings['extensions.voicemailNumber'] = mailbox.value;
     accounts.push(account);
@@ -91,6 +93,7 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
     contactSources: contactKeys.contactSources(),
     blfKeys: contactKeys.blfKeys(unknownKeys),
     unknownKeys: unknownKeys.toArray(),
+    notices,
   };
 }
 

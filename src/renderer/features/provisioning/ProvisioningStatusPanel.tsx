@@ -6,7 +6,13 @@ import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { AlertIcon, CheckIcon } from '../../ui/icons';
-import { attemptTime, changeSummary, failureText, provisioningCleartextWarning } from './provisioning-text';
+import {
+  attemptTime,
+  changeSummary,
+  failureText,
+  provisioningCleartextWarning,
+  provisioningNoticeText,
+} from './provisioning-text';
 import { useProvisioningStatus } from './use-provisioning-status';
 
 function LastAttempt({ last }: { last: ProvisioningAttempt }) {
@@ -47,6 +53,18 @@ function LastAttempt({ last }: { last: ProvisioningAttempt }) {
         <>
           <dt>{t('provisioning.status.changes')}</dt>
           <dd data-testid="provisioning-changes">{changeSummary(t, last.changes)}</dd>
+        </>
+      )}
+      {last.ok && last.notices !== undefined && last.notices.length > 0 && (
+        <>
+          <dt>{t('provisioning.status.notices')}</dt>
+          <dd data-testid="provisioning-notices">
+            <ul>
+              {last.notices.map((notice, index) => (
+                <li key={index}>{provisioningNoticeText(t, notice, language)}</li>
+              ))}
+            </ul>
+          </dd>
         </>
       )}
       {last.ok && (
