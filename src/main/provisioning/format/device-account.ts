@@ -6,7 +6,7 @@ import type { ProvisioningNotice, ProvisioningNoticeCode } from '../../../shared
 import type { ProvisionedAccount } from '../../accounts/provisioned-account';
 import type { CodecEntry } from './device-codecs';
 import { addCodecEntry, codecList } from './device-codecs';
-import { flag, given, hostPort, integer, oneOf, text } from './device-values';
+import { flag, given, hostPort, integer, oneOf, splitServer, text } from './device-values';
 import type { KeyValueEntry } from './keyvalue-lines';
 import type { UnknownKeyList } from './unknown-keys';
 
@@ -70,6 +70,33 @@ const COMPOSITE_KEYS = new Set([
   'nat.udp_update_enable',
 ]);
 
+/**
+ * The SIP server: its host is the domain (the address of record's part after @, which carries no
+ * port); its port says where a WebSocket server listens only when the transport is WSS, else it is
+ * the port of a transport this phone cannot use yet, which the result reports.
+ */
+function readServer(
+  number: string,
+  server: KeyValueEntry,
+  keys: ReadonlyMap<string, KeyValueEntry>,
+  settings: Record<string, unknown>,
+  notices: ProvisioningNotice[],
+): void {
+  const portEntry = keys.get('sip_server.1.port');
+  const { host, port } = splitServer(server.value, portEntry?.value);
+  settings['credentials.domain'] = host;
+  if (port === undefined) return;
+  if (settings['network.transport'] === 'wss' && !notices.some(isTransportOf(number))) {
+    settings['optionalCredentials.wsUrl'] = `wss://${host}:${port}/ws`;
+    return;
+  }
+  const key = /:\d+$/.test(server.value.trim()) || !portEntry ? server.key : portEntry.key;
+  notices.push({ code: 'sipPortNotUsed', params: { account: number, key, port, domain: host } });
+}
+
+const isTransportOf = (account: string) => (notice: ProvisioningNotice) =>
+  notice.code === 'transportNotUsable' && notice.params['account'] === account;
+
 /** Whether the server wants this account: `enable = 1`, or no enable key but a user name. */
 export function isAccountEnabled(keys: ReadonlyMap<string, KeyValueEntry>): boolean {
   const enable = keys.get('enable');
@@ -118,7 +145,7 @@ export function readDeviceAccount(
   }
 
   const server = keys.get('sip_server.1.address');
-  if (server) settings['credentials.domain'] = hostPort(server.value, keys.get('sip_server.1.port')?.value);
+  if (server) readServer(number, server, keys, settings, notices);
 
   const proxyEnable = keys.get('outbound_proxy_enable');
   const proxy = keys.get('outbound_proxy.1.address');

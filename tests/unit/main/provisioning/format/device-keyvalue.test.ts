@@ -102,7 +102,7 @@ describe('parseDeviceKeyValue', () => {
       'functions.displayName': 'Anna Schmidt',
       'optionalCredentials.authorizationUserName': '201-auth',
       'credentials.userName': '201',
-      'credentials.domain': 'pbx.example.com:5061',
+      'credentials.domain': 'pbx.example.com',
       'network.registrationExpirySeconds': 600,
       'network.transport': 'wss',
       'optionalCredentials.outboundProxy': 'proxy.example.com:5070',
@@ -283,7 +283,7 @@ describe('parseDeviceKeyValue', () => {
     expect(example.accounts[0]?.key).toBe('1');
     expect(example.accounts[0]?.password).toBe('s3cret #1');
     expect(example.accounts[0]?.settings).toMatchObject({
-      'credentials.domain': 'pbx.example.com:5060',
+      'credentials.domain': 'pbx.example.com',
       'network.transport': 'wss',
       'codecs.codecs': ['g722', 'pcmu'],
       'extensions.voicemailNumber': '*86',
