@@ -59,10 +59,9 @@ describe('a SIP server with a port', () => {
       'account.1.sip_server.1.address = pbx.example.com\naccount.1.sip_server.1.port = 0',
       'account.1.sip_server.1.address = pbx.example.com',
     ]) {
-      expect(read(server)).toEqual({
-        settings: expect.objectContaining({ 'credentials.domain': 'pbx.example.com' }),
-        notices: [],
-      });
+      const { settings, notices } = read(server);
+      expect(settings['credentials.domain']).toBe('pbx.example.com');
+      expect(notices).toEqual([]);
     }
   });
 });
