@@ -24,6 +24,14 @@ const GLOBAL_KEYS: Readonly<Record<string, SimpleMapping>> = {
   'sip.nat_stun.port': { setting: 'advanced.stun.port', convert: integer },
 };
 
+/**
+ * The PBX grants InterCom (auto-answered) calls: the manual's "On transfer request" choice InterCom;
+ * without the permission the default, "Always accept". Nothing in the phone acts on that setting yet,
+ * so the result says it is stored but not used (issue #13: no pretending).
+ */
+const INTERCOM_ALLOW = 'features.intercom.allow';
+const TRANSFER_REQUEST_MODE = 'functions.automation.callEvents.transferRequestMode';
+
 /** Read together below: how often the phone fetches its configuration again. */
 const REPEAT_ENABLE = 'auto_provision.repeat.enable';
 const REPEAT_MINUTES = 'auto_provision.repeat.minutes';
@@ -40,6 +48,7 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
   const voicemail = new Map<string, KeyValueEntry>();
   const contactKeys = new DeviceContactKeys();
   const repeat = new Map<string, KeyValueEntry>();
+  let intercom: KeyValueEntry | undefined;
 
   for (const [name, entry] of readKeyValueFile(content)) {
     const account = ACCOUNT_RE.exec(name);
@@ -62,6 +71,10 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
       repeat.set(bare, entry);
       continue;
     }
+    if (bare === INTERCOM_ALLOW) {
+      if (given(entry)) intercom = entry;
+      continue;
+    }
     if (contactKeys.take(bare, entry)) continue;
     const global = GLOBAL_KEYS[bare];
     if (global) {
@@ -76,6 +89,10 @@ export function parseDeviceKeyValue(content: string): ProvisioningDocument {
 
   const accounts: ProvisionedAccount[] = [];
   const notices: ProvisioningNotice[] = [];
+  if (intercom) {
+    settings[TRANSFER_REQUEST_MODE] = flag(intercom) ? 'intercom' : 'accept';
+    notices.push({ code: 'storedNotUsed', params: { key: intercom.key, setting: TRANSFER_REQUEST_MODE } });
+  }
   for (const number of [...accountKeys.keys()].sort((a, b) => Number(a) - Number(b))) {
     const keys = accountKeys.get(number) ?? new Map<string, KeyValueEntry>();
     // A disabled account's keys are neither applied nor reported: the server just does not want it.
