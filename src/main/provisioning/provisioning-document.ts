@@ -5,6 +5,7 @@
  * The records it carries belong to the capabilities that apply them (accounts/, contacts/sources/,
  * blf/).
  */
+import type { ProvisioningNotice } from '../../shared/contract';
 import type { ProvisionedAccount } from '../accounts/provisioned-account';
 import type { ProvisionedBlfKey } from '../blf/provisioned-blf-key';
 import type { ProvisionedContactSource } from '../contacts/sources/provisioned-contact-source';
@@ -23,6 +24,8 @@ export interface ProvisioningDocument {
   blfKeys: ProvisionedBlfKey[];
   /** Keys the parser did not understand: reported in the result, never fatal. */
   unknownKeys: string[];
+  /** Values applied differently from what the file asked (a transport this phone cannot use, …). */
+  notices?: ProvisioningNotice[];
 }
 
 /** A file that cannot be used, with where the problem is (line or field) for the user's message. */

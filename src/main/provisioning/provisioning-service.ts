@@ -386,6 +386,7 @@ export class ProvisioningService {
         format,
         changes,
         unknownKeys: prepared.unknownKeys,
+        ...(document.notices?.length ? { notices: document.notices } : {}),
       };
     } catch (error) {
       if (error instanceof Abandoned) throw error;

@@ -94,6 +94,9 @@ export type ContactRef = z.infer<typeof contactRefSchema>;
 // --- Sources -------------------------------------------------------------------------------------
 
 const hostName = z.string().trim().min(1).max(255);
+const ldapAttributeName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, 'an LDAP attribute name (letters, digits, hyphen)');
 
 export const ldapSourceConfigSchema = z
   .object({
@@ -106,6 +109,29 @@ export const ldapSourceConfigSchema = z
     baseDn: z.string().max(1024),
     resultLimit: z.number().int().min(1).max(1000),
     attributePreset: z.enum(['inetOrgPerson', 'activeDirectory']),
+    /**
+     * Overrides of the preset: the attributes a search matches by name and by number, and the object
+     * classes entries must have (a provisioned directory's filters, docs/provisioning.md).
+     */
+    attributes: z
+      .object({
+        search: z.array(ldapAttributeName).min(1).max(20).optional(),
+        phones: z
+          .array(
+            z
+              .object({
+                attribute: ldapAttributeName,
+                type: z.enum(['work', 'mobile', 'home', 'fax', 'other']),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(20)
+          .optional(),
+        objectClasses: z.array(ldapAttributeName).max(20).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -19,6 +19,27 @@ export const provisioningFailureCodes = [
 ] as const;
 export type ProvisioningFailureCode = (typeof provisioningFailureCodes)[number];
 
+/**
+ * What a successful attempt applied differently from what the file asked, for a translated sentence
+ * (catalogue provisioning.notice.<code>, filled with params): a value this phone cannot use yet, and
+ * what it uses instead; a value stored that has no effect in the phone yet.
+ */
+export const provisioningNoticeCodes = [
+  'transportNotUsable',
+  'srtpOptional',
+  'srtpSdes',
+  'srtpOff',
+  'sipPortNotUsed',
+  'storedNotUsed',
+] as const;
+export type ProvisioningNoticeCode = (typeof provisioningNoticeCodes)[number];
+
+export const provisioningNoticeSchema = z.object({
+  code: z.enum(provisioningNoticeCodes),
+  params: z.record(z.string().max(64), z.string().max(256)),
+});
+export type ProvisioningNotice = z.infer<typeof provisioningNoticeSchema>;
+
 export const provisioningAttemptSchema = z.object({
   /** ms since epoch */
   at: z.number(),
@@ -41,6 +62,8 @@ export const provisioningAttemptSchema = z.object({
   }),
   /** Keys the file had that the softphone does not know (ignored). */
   unknownKeys: z.array(z.string().max(1024)),
+  /** Values applied differently from what the file asked (not kept across a restart). */
+  notices: z.array(provisioningNoticeSchema).max(200).optional(),
 });
 export type ProvisioningAttempt = z.infer<typeof provisioningAttemptSchema>;
 

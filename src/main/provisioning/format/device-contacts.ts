@@ -5,7 +5,8 @@
  *   remote_phonebook.data.N.url / .name           → an XML phonebook source (key "remote_phonebook.N")
  *   ldap.enable, ldap.host, ldap.port, ldap.base, ldap.user, ldap.password, ldap.max_hits,
  *   ldap.tls_mode (0 plain, 1 StartTLS, 2 LDAPS; left out: LDAPS on port 636, StartTLS with a user
- *   or password, else plain), ldap.name → the LDAP source (key "ldap")
+ *   or password, else plain), ldap.name, ldap.name_filter and ldap.number_filter (the attributes
+ *   searched by name and by number, ldap-filter-template.ts) → the LDAP source (key "ldap")
  *   linekey.N.type = 16 (BLF), .value, .label, .line → a BLF key (other key types are not ours)
  *
  * Values are checked here only as far as the mapping needs; the contact source schema validates them
@@ -15,14 +16,29 @@ import type { ProvisionedBlfKey } from '../../blf/provisioned-blf-key';
 import type { ProvisionedContactSource } from '../../contacts/sources/provisioned-contact-source';
 import { flag, given, integer, invalid, oneOf } from './device-values';
 import type { KeyValueEntry } from './keyvalue-lines';
+import type { LdapFilterTemplate } from './ldap-filter-template';
+import { LdapFilterTemplateError, readLdapFilterTemplate } from './ldap-filter-template';
 import type { UnknownKeyList } from './unknown-keys';
 
 const PHONEBOOK_RE = /^remote_phonebook\.data\.([1-9]\d{0,2})\.(url|name)$/;
-const LDAP_RE = /^ldap\.(enable|host|port|base|user|password|max_hits|tls_mode|name)$/;
+const LDAP_RE =
+  /^ldap\.(enable|host|port|base|user|password|max_hits|tls_mode|name|name_filter|number_filter)$/;
 const LINEKEY_RE = /^(?:linekey|memorykey)\.([1-9]\d{0,2})\.(type|value|label|line)$/;
 const BLF_TYPE = '16';
 
 const tlsModes = { '0': 'none', '1': 'starttls', '2': 'ldaps' };
+
+/** The phone type of a number attribute a number filter names (the presets' types); others are "other". */
+const PHONE_TYPES: Readonly<Record<string, 'work' | 'mobile' | 'home' | 'fax'>> = {
+  telephonenumber: 'work',
+  ipphone: 'work',
+  othertelephone: 'work',
+  mobile: 'mobile',
+  othermobile: 'mobile',
+  homephone: 'home',
+  otherhomephone: 'home',
+  facsimiletelephonenumber: 'fax',
+};
 
 export class DeviceContactKeys {
   private readonly phonebooks = new Map<string, Map<string, KeyValueEntry>>();
@@ -99,8 +115,35 @@ export class DeviceContactKeys {
         baseDn: get('base')?.value.trim() ?? '',
         resultLimit: given(limit) ? integer(limit) : 50,
         attributePreset: 'inetOrgPerson',
+        ...this.ldapFilterAttributes(),
       },
       ...(given(password) ? { secret: password.value } : {}),
+    };
+  }
+
+  /** ldap.name_filter / ldap.number_filter → the attributes the search matches (ldap-filter-template.ts). */
+  private ldapFilterAttributes(): { attributes?: Record<string, unknown> } {
+    const nameFilter = this.ldap.get('name_filter');
+    const numberFilter = this.ldap.get('number_filter');
+    const byName = given(nameFilter) ? template(nameFilter) : undefined;
+    const byNumber = given(numberFilter) ? template(numberFilter) : undefined;
+    if (!byName && !byNumber) return {};
+    const objectClasses = [
+      ...new Set([...(byName?.objectClasses ?? []), ...(byNumber?.objectClasses ?? [])]),
+    ];
+    return {
+      attributes: {
+        ...(byName ? { search: byName.attributes } : {}),
+        ...(byNumber
+          ? {
+              phones: byNumber.attributes.map((attribute) => ({
+                attribute,
+                type: PHONE_TYPES[attribute.toLowerCase()] ?? 'other',
+              })),
+            }
+          : {}),
+        ...(objectClasses.length > 0 ? { objectClasses } : {}),
+      },
     };
   }
 
@@ -117,6 +160,15 @@ export class DeviceContactKeys {
     }
     keys.set(key, entry);
     return true;
+  }
+}
+
+function template(entry: KeyValueEntry): LdapFilterTemplate {
+  try {
+    return readLdapFilterTemplate(entry.value);
+  } catch (error) {
+    if (error instanceof LdapFilterTemplateError) throw invalid(entry, error.message);
+    throw error;
   }
 }
 

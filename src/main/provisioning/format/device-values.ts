@@ -51,6 +51,20 @@ export function hostPort(host: string, port: string | undefined): string {
   return `${bracketed}:${p}`;
 }
 
+/**
+ * A server address apart from its port: `host`, `host:port`, `[v6]`, `[v6]:port` or a bare IPv6
+ * address (which gets brackets). The separate port key is used when the address has none; a port of
+ * 0 or empty means "none".
+ */
+export function splitServer(address: string, port: string | undefined): { host: string; port?: string } {
+  const a = address.trim();
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(a);
+  const host = match?.[1] ?? (a.includes(':') && !a.startsWith('[') ? `[${a}]` : a);
+  const own = match?.[2];
+  const p = own ?? port?.trim();
+  return p && p !== '0' ? { host, port: p } : { host };
+}
+
 export function invalid(entry: KeyValueEntry, what: string): ProvisioningFormatError {
   return new ProvisioningFormatError(`Line ${entry.line}: ${entry.key} ${what}.`, entry.line, entry.key);
 }

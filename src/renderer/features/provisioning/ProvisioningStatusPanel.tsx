@@ -12,6 +12,7 @@ import {
   changeSummary,
   failureText,
   provisioningCleartextWarning,
+  provisioningNoticeText,
 } from './provisioning-text';
 import { useProvisioningStatus } from './use-provisioning-status';
 
@@ -54,6 +55,18 @@ function LastAttempt({ last }: { last: ProvisioningAttempt }) {
         <>
           <dt>{t('provisioning.status.changes')}</dt>
           <dd data-testid="provisioning-changes">{changeSummary(t, last.changes)}</dd>
+        </>
+      )}
+      {last.ok && last.notices !== undefined && last.notices.length > 0 && (
+        <>
+          <dt>{t('provisioning.status.notices')}</dt>
+          <dd data-testid="provisioning-notices">
+            <ul>
+              {last.notices.map((notice, index) => (
+                <li key={index}>{provisioningNoticeText(t, notice, language)}</li>
+              ))}
+            </ul>
+          </dd>
         </>
       )}
       {last.ok && (

@@ -1,5 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { ProvisioningAttempt, ProvisioningFailureCode } from '../../../shared/contract';
+import type {
+  ProvisioningAttempt,
+  ProvisioningFailureCode,
+  ProvisioningNotice,
+} from '../../../shared/contract';
+import type { Language } from '../../../shared/i18n/catalogue';
+import { settingLabel } from '../../../shared/i18n/setting-texts';
+import { findGlobalField } from '../../../shared/settings/registry';
 import { isCleartextHttpUrl } from '../../../shared/security/cleartext';
 import type { UserText } from '../../../shared/contract';
 import { provisioningChangeList } from '../../../shared/i18n/provisioning-changes';
@@ -98,6 +105,15 @@ export function changeSummary(t: TFunction, changes: ProvisioningAttempt['change
     changes.blfKeys > 0 ? t('provisioning.changes.blf', { count: changes.blfKeys }) : undefined,
   ].filter((part) => part !== undefined);
   return parts.length === 0 ? t('provisioning.changes.none') : parts.join(', ');
+}
+
+/** A notice of a successful attempt in the UI language; a stored setting is named by its label. */
+export function provisioningNoticeText(t: TFunction, notice: ProvisioningNotice, language: Language): string {
+  const params: Record<string, string> = { ...notice.params };
+  const setting = params['setting'] === undefined ? undefined : findGlobalField(params['setting']);
+  if (setting) params['setting'] = settingLabel(language, setting.field);
+  // the params are data from main; their names are the ones the catalogue's texts use
+  return t(`provisioning.notice.${notice.code}`, { ...params, defaultValue: notice.code });
 }
 
 /** The attempt's time in the UI language, e.g. "23 Nov 2026, 14:05". */

@@ -78,7 +78,7 @@ export const desktopDe: SameKeys<typeof desktopEn> = {
     tab: 'BLF-Tasten',
     listLabel: 'Besetztlampen-Tasten',
     empty: 'Keine Besetztlampen-Tasten',
-    emptyHint: 'Ihr Administrator kann Besetztlampen-Tasten (BLF) bereitstellen.',
+    emptyHint: 'Ihr Administrator kann Besetztlampen-Tasten (BLF) per Provisionierung einrichten.',
     keyLabel: '{{label}} ({{target}}), {{lamp}}',
     note: 'Die Lampe zeigt, ob die Kollegin oder der Kollege frei ist, angerufen wird oder telefoniert. Eine Taste ruft ihr Ziel an.',
     callHint: '{{label}} anrufen',

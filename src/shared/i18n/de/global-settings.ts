@@ -308,7 +308,7 @@ export const globalSettingsDe: SameKeys<typeof globalSettingsEn> = {
         help: 'Die Adresse von Ihrem Administrator, z. B. https://pbx.example.com/provisioning.',
       },
       'functions.provisioning.allowInsecureHttp': {
-        label: 'Unverschlüsseltes HTTP für die Bereitstellung erlauben',
+        label: 'Unverschlüsseltes HTTP für die Provisionierung erlauben',
         help: 'Erlaubt dem Softphone, die Konfiguration von einer http://-Adresse abzurufen. Passwörter und die Konfiguration werden dann unverschlüsselt über das Netzwerk übertragen. Schalten Sie dies nur ein, wenn Ihr Administrator es Ihnen sagt.',
       },
       'functions.provisioning.userName': {

@@ -11,7 +11,7 @@ export const provisioningDe: SameKeys<typeof provisioningEn> = {
       },
       insecure: {
         what: 'Die Adresse verwendet keine sichere Verbindung (https).',
-        hint: 'Verwenden Sie die https://-Adresse von Ihrem Administrator. Nur wenn Ihr Administrator es Ihnen sagt, schalten Sie unter Einstellungen › Funktionen › Provisionierung „Unverschlüsseltes HTTP für die Bereitstellung erlauben“ ein.',
+        hint: 'Verwenden Sie die https://-Adresse von Ihrem Administrator. Nur wenn Ihr Administrator es Ihnen sagt, schalten Sie unter Einstellungen › Funktionen › Provisionierung „Unverschlüsseltes HTTP für die Provisionierung erlauben“ ein.',
       },
       unreachable: {
         what: 'Der Provisionierungsserver ist nicht erreichbar.',
@@ -74,6 +74,19 @@ export const provisioningDe: SameKeys<typeof provisioningEn> = {
       blf_other: '{{count}} BLF-Tasten gesetzt',
       none: 'Keine Änderungen',
     },
+    notice: {
+      transportNotUsable:
+        'Konto {{account}}: Die Telefonanlage verlangt SIP über {{transport}} ({{key}}), das dieses Telefon noch nicht nutzen kann; das Konto verwendet WebSocket (WSS).',
+      srtpSdes:
+        'Konto {{account}}: Die Telefonanlage verlangt SRTP mit SDES-Schlüsseln ({{key}}), das dieses Telefon noch nicht nutzen kann; Gespräche werden mit DTLS-SRTP verschlüsselt.',
+      srtpOptional:
+        'Konto {{account}}: Die Telefonanlage macht SRTP optional ({{key}}), was dieses Telefon noch nicht anbieten kann; Gespräche werden immer mit DTLS-SRTP verschlüsselt.',
+      srtpOff:
+        'Konto {{account}}: Die Telefonanlage verlangt unverschlüsselte Sprache ({{key}}), was dieses Telefon nicht nutzen kann; Gespräche werden mit DTLS-SRTP verschlüsselt.',
+      sipPortNotUsed:
+        'Konto {{account}}: Der SIP-Port {{port}} ({{key}}) gehört zu einer Verbindung, die dieses Telefon noch nicht nutzen kann; die Domäne ist {{domain}}, das Konto verbindet sich per WebSocket.',
+      storedNotUsed: '„{{setting}}“ ({{key}}) ist gespeichert, wird vom Telefon aber noch nicht verwendet.',
+    },
     status: {
       title: 'Stand',
       notConfigured:
@@ -86,6 +99,7 @@ export const provisioningDe: SameKeys<typeof provisioningEn> = {
       ok: 'Erfolgreich',
       failed: 'Fehlgeschlagen',
       changes: 'Änderungen',
+      notices: 'Anders übernommen',
       unknownKeys: 'Unbekannte Einträge',
       unknownKeysNone: 'Keine',
       unknownKeysCount_one: '{{count}} Eintrag ignoriert',
@@ -110,7 +124,7 @@ export const provisioningDe: SameKeys<typeof provisioningEn> = {
     password: 'Passwort',
     accessKey: 'Dieser Link enthält einen Zugangsschlüssel: Benutzername und Passwort sind nicht nötig.',
     insecureRefused:
-      'Diese Adresse ist nicht verschlüsselt (http://) und wird abgelehnt. Verwenden Sie die https://-Adresse oder erlauben Sie sie – nur wenn Ihr Administrator es Ihnen sagt – unter Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Bereitstellung erlauben“.',
+      'Diese Adresse ist nicht verschlüsselt (http://) und wird abgelehnt. Verwenden Sie die https://-Adresse oder erlauben Sie sie – nur wenn Ihr Administrator es Ihnen sagt – unter Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Provisionierung erlauben“.',
     insecureAllowed:
       'Diese Adresse ist nicht verschlüsselt (http://). Unverschlüsseltes HTTP ist in den Einstellungen erlaubt, daher wird die Konfiguration samt Ihren SIP-Passwörtern unverschlüsselt über das Netzwerk übertragen. Ihr Passwort wird nur gesendet, wenn der Server die Digest-Anmeldung nutzt, nie als einfaches HTTP Basic.',
     userMissing: 'Geben Sie Ihren Benutzernamen ein.',

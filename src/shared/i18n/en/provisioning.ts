@@ -71,6 +71,20 @@ export const provisioningEn = {
       blf_other: '{{count}} BLF keys set',
       none: 'Nothing changed',
     },
+    /** What was applied differently from what the file asked (ProvisioningNotice, main's format/). */
+    notice: {
+      transportNotUsable:
+        'Account {{account}}: the PBX asks for SIP over {{transport}} ({{key}}), which this phone cannot use yet; the account uses WebSocket (WSS).',
+      srtpSdes:
+        'Account {{account}}: the PBX asks for SRTP with SDES keys ({{key}}), which this phone cannot use yet; calls are encrypted with DTLS-SRTP.',
+      srtpOptional:
+        'Account {{account}}: the PBX makes SRTP optional ({{key}}), which this phone cannot offer yet; calls are always encrypted with DTLS-SRTP.',
+      srtpOff:
+        'Account {{account}}: the PBX asks for unencrypted audio ({{key}}), which this phone cannot use; calls are encrypted with DTLS-SRTP.',
+      sipPortNotUsed:
+        'Account {{account}}: the SIP port {{port}} ({{key}}) belongs to a connection this phone cannot use yet; the domain is {{domain}} and the account connects by WebSocket.',
+      storedNotUsed: '“{{setting}}” ({{key}}) is stored, but the phone does not use it yet.',
+    },
     status: {
       title: 'Status',
       notConfigured: 'No provisioning server is set. Enter the address from your administrator below.',
@@ -82,6 +96,7 @@ export const provisioningEn = {
       ok: 'Succeeded',
       failed: 'Failed',
       changes: 'What changed',
+      notices: 'Applied differently',
       unknownKeys: 'Unknown entries',
       unknownKeysNone: 'None',
       unknownKeysCount_one: '{{count}} entry ignored',

@@ -14,6 +14,7 @@ import {
 } from '../../../../src/main/provisioning/fetch/provisioning-fetcher';
 import type { ProvisioningDocument } from '../../../../src/main/provisioning/provisioning-document';
 import { ProvisioningFormatError } from '../../../../src/main/provisioning/provisioning-document';
+import { parseDeviceKeyValue } from '../../../../src/main/provisioning/format/device-keyvalue';
 import { ManualClock } from '../../../../src/main/provisioning/manual-clock';
 import { ProvisioningService } from '../../../../src/main/provisioning/provisioning-service';
 import type { Logger } from '../../../../src/main/log/logger';
@@ -621,6 +622,35 @@ describe('ProvisioningService timers', () => {
     h.provisioning.reschedule();
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(h.requests).toHaveLength(3);
+  });
+});
+
+describe('the re-provisioning interval from a PBX device file', () => {
+  afterEach(() => void vi.useRealTimers());
+  const deviceFile = (repeat: string) => `#!version:1.0.0.1
+account.1.enable = 1
+account.1.user_name = 201
+account.1.sip_server.1.address = pbx.example.com
+${repeat}
+`;
+
+  it('re-runs provisioning on the interval the file sets, and stops when the file turns it off', async () => {
+    vi.useFakeTimers();
+    h.document = parseDeviceKeyValue(
+      deviceFile('static.auto_provision.repeat.enable = 1\nstatic.auto_provision.repeat.minutes = 30'),
+    );
+    const status = await h.provisioning.run(first);
+    expect(status.last?.unknownKeys).toEqual([]);
+    expect(h.settings.get('functions.provisioning.intervalMinutes')).toBe(30);
+    expect(h.settings.snapshot().locked).toContain('functions.provisioning.intervalMinutes');
+    await vi.advanceTimersByTimeAsync(30 * 60_000 - 1);
+    expect(h.requests).toHaveLength(1);
+    h.document = parseDeviceKeyValue(deviceFile('auto_provision.repeat.enable = 0'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.requests).toHaveLength(2);
+    expect(h.settings.get('functions.provisioning.intervalMinutes')).toBe(0);
+    await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
+    expect(h.requests).toHaveLength(2);
   });
 });
 

@@ -38,11 +38,11 @@ describe('the insecure-HTTP texts', () => {
   it('name the setting in both languages', () => {
     expect(failureText(t, 'insecure', '').hint).toContain('Allow unencrypted HTTP for provisioning');
     expect(failureText(german, 'insecure', '').hint).toContain(
-      'Unverschlüsseltes HTTP für die Bereitstellung erlauben',
+      'Unverschlüsseltes HTTP für die Provisionierung erlauben',
     );
     expect(t('firstRun.insecureRefused')).toContain('Allow unencrypted HTTP for provisioning');
     expect(german('firstRun.insecureRefused')).toContain(
-      'Unverschlüsseltes HTTP für die Bereitstellung erlauben',
+      'Unverschlüsseltes HTTP für die Provisionierung erlauben',
     );
     expect(german('provisioning.status.insecureWarning')).toContain('unverschlüsselt');
   });
