@@ -177,5 +177,9 @@ export const codesDe: SameKeys<typeof codesEn> = {
       tooLong: 'Zeile {{row}}: Die Spalte „{{column}}“ ist länger als {{max}} Zeichen.',
       quotes: 'Zeile {{row}}: {{detail}} — prüfen Sie die Anführungszeichen (") in dieser Zeile.',
     },
+    /** Why main refused a settings change (main/settings/setting-catalog.ts). */
+    settings: {
+      notAvailable: 'Diese Einstellung ist noch nicht verfügbar und lässt sich daher nicht ändern.',
+    },
   },
 };

@@ -16,6 +16,7 @@ export const settingsDe: SameKeys<typeof settingsEn> = {
     loading: 'Einstellungen werden geladen …',
     provisioned: 'Provisioniert',
     provisionedExplanation: 'Von Ihrem Administrator per Provisionierung festgelegt; hier nicht änderbar.',
+    notAvailableYet: 'Noch nicht verfügbar.',
     unsupported: 'Nicht verfügbar: {{reason}}',
     saved: '{{field}} gespeichert.',
     fieldError: '{{field}}: {{problem}}',

@@ -183,5 +183,9 @@ export const codesEn = {
       tooLong: 'Row {{row}}: column "{{column}}" is longer than {{max}} characters.',
       quotes: 'Row {{row}}: {{detail}} — check the quotes (") in this row.',
     },
+    /** Why main refused a settings change (main/settings/setting-catalog.ts). */
+    settings: {
+      notAvailable: 'This setting is not available yet, so it cannot be changed.',
+    },
   },
 };

@@ -13,6 +13,7 @@ export const settingsEn = {
     loading: 'Loading settings…',
     provisioned: 'Provisioned',
     provisionedExplanation: 'Set by your administrator through provisioning; it cannot be changed here.',
+    notAvailableYet: 'Not available yet.',
     unsupported: 'Not available: {{reason}}',
     saved: '{{field}} saved.',
     fieldError: '{{field}}: {{problem}}',
