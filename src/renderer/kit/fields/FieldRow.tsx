@@ -25,6 +25,8 @@ interface FieldRowProps {
   note?: string;
   /** Shown above the label in search results: where the field lives. */
   breadcrumb?: string;
+  /** Just saved: a visible "Saved" next to the label (the announcer says it to screen readers). */
+  saved?: boolean;
   children: (state: FieldState) => ReactNode;
 }
 
@@ -37,7 +39,17 @@ function labelsByFor(field: SettingField): boolean {
  * One generated setting: label, control, unit, help, and why it may be disabled (provisioned lock,
  * unsupported by a WebRTC phone, or not available yet) or refused. Every such text is wired to the control's description.
  */
-export function FieldRow({ field, ids, language, locked, error, note, breadcrumb, children }: FieldRowProps) {
+export function FieldRow({
+  field,
+  ids,
+  language,
+  locked,
+  error,
+  note,
+  breadcrumb,
+  saved = false,
+  children,
+}: FieldRowProps) {
   const { t } = useTranslation();
   const label = settingLabel(language, field);
   const help = settingHelp(language, field);
@@ -82,6 +94,12 @@ export function FieldRow({ field, ids, language, locked, error, note, breadcrumb
           <span className="badge badge--locked" title={t('settings.provisionedExplanation')}>
             <LockIcon />
             {t('settings.provisioned')}
+          </span>
+        )}
+        {saved && error === undefined && (
+          // aria-hidden: the announcer already says "<field> saved."; this is the visible confirmation.
+          <span className="badge badge--saved" aria-hidden="true" data-testid={`${ids.input}-saved`}>
+            {t('settings.savedBadge')}
           </span>
         )}
       </div>

@@ -9,19 +9,20 @@ import { findGlobalField, globalDefaults } from '../../../../../src/shared/setti
 
 const actions: SettingActions = {
   errors: new Map(),
+  savedKey: undefined,
   commit: () => Promise.resolve(true),
   saveSecret: () => Promise.resolve(true),
   clearSecret: () => Promise.resolve(true),
 };
 
-function renderField(key: string, language: 'en' | 'de'): string {
+function renderField(key: string, language: 'en' | 'de', saving: SettingActions = actions): string {
   const entry = findGlobalField(key)!;
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n(language)}>
       <SettingFieldView
         entry={entry}
         snapshot={{ values: globalDefaults() as never, locked: [], secretsSet: [] }}
-        actions={actions}
+        actions={saving}
       />
     </I18nextProvider>,
   );
@@ -45,5 +46,14 @@ describe('a setting that has no effect yet', () => {
     const html = renderField('gui.appearance.compactMode', 'en');
     expect(control(html, 'setting-gui.appearance.compactMode')).not.toMatch(/disabled=""/);
     expect(html).not.toContain('Not available yet.');
+  });
+});
+
+describe('a setting just saved', () => {
+  it('shows a visible "Saved" on that field only, in German too', () => {
+    const saved = { ...actions, savedKey: 'gui.appearance.compactMode' };
+    expect(renderField('gui.appearance.compactMode', 'en', saved)).toContain('>Saved<');
+    expect(renderField('gui.appearance.compactMode', 'de', saved)).toContain('>Gespeichert<');
+    expect(renderField('gui.appearance.theme', 'en', saved)).not.toContain('>Saved<');
   });
 });
