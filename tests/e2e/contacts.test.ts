@@ -159,7 +159,7 @@ describe('contacts in the web shell', () => {
     await page.setViewportSize({ width: 900, height: 720 });
     await page.goto(a.page.url());
     await page.getByTestId('open-settings').click();
-    await page.getByTestId('settings-group-contacts.sources').click();
+    await page.getByTestId('settings-section-contacts').click();
     await expect.poll(() => page.getByTestId('source-local').textContent()).toContain('Local');
     await page.getByTestId('source-add-kind').selectOption('xml');
     await page.getByTestId('source-add').click();

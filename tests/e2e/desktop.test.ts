@@ -449,7 +449,7 @@ describe('desktop integration in the web shell', () => {
     });
     await a.page.goto(home);
     await a.page.getByTestId('open-settings').click();
-    await a.page.getByTestId('settings-group-gui.appearance').click();
+    await a.page.getByTestId('settings-section-appearance').click();
     await a.page.getByTestId('setting-gui.appearance.compactMode').check();
     await expect
       .poll(async () => (await a.client.request('settings.get', {})).values['gui.appearance.compactMode'])

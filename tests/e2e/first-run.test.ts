@@ -68,7 +68,7 @@ describe('first run: provisioning from PBX credentials', () => {
 
   it('shows the set-up form, provisions, and the account registers', async () => {
     shell = await startWebShell(join(temp.dir, 'data'));
-    // The PBX's self-signed certificate, as an administrator would hand it out (Settings › Advanced › TLS).
+    // The PBX's self-signed certificate, as an administrator would hand it out (Settings › Network and security › Secure connection (TLS)).
     const caFile = join(temp.dir, 'pbx-ca.pem');
     writeFileSync(caFile, server.caCertPem);
     const client = await ContractClient.connect(shell.url);

@@ -124,7 +124,9 @@ export class AccountService implements ProvisionedOwner<
   }
 
   async create(settings: Record<string, unknown>, password?: string): Promise<AccountView> {
-    const values = this.validateAll({ ...this.catalog.defaults(), ...this.rejectSecrets(settings) });
+    const defaults = this.catalog.defaults();
+    const values = this.validateAll({ ...defaults, ...this.rejectSecrets(settings) });
+    this.assertChangeable(values, defaults);
     const id = randomUUID();
     if (password) await this.storePassword(id, password);
     const position = (
@@ -154,7 +156,9 @@ export class AccountService implements ProvisionedOwner<
         );
       }
     }
-    const values = this.validateAll({ ...this.parseSettings(row), ...changes });
+    const stored = this.parseSettings(row);
+    const values = this.validateAll({ ...stored, ...changes });
+    this.assertChangeable(values, stored);
     // a problem with the old file says nothing about the new one; the next ring checks that
     if (changes['functions.customRingtone'] !== undefined) this.ringtoneProblems.delete(id);
     if (password !== undefined) {
@@ -393,6 +397,11 @@ export class AccountService implements ProvisionedOwner<
       }
     }
     return valid;
+  }
+
+  /** Fields that have no effect yet keep the value they had (see SettingCatalog.assertChangeable). */
+  private assertChangeable(values: Record<string, unknown>, before: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(values)) this.catalog.assertChangeable(key, value, before[key]);
   }
 
   private validateAll(values: Record<string, unknown>): Record<string, unknown> {

@@ -49,27 +49,26 @@ export function readDesktopSettings(settings: SettingsReader, systemLocale: stri
     const value = safeGet(settings, key);
     return typeof value === 'string' ? value.trim() : fallback;
   };
-  const b = (key: string, fallback: boolean) => flag(`gui.behaviour.${key}`, fallback);
-  const n = (key: string) => flag(`gui.notifications.${key}`, true);
+  // Full keys, not built from parts: a unit test finds each implemented setting's key in the code.
   return {
     language: resolveLanguage(safeGet(settings, 'gui.appearance.language'), systemLocale),
     behaviour: {
-      startMinimised: b('startMinimised', false),
-      alwaysOnTop: b('alwaysOnTop', false),
-      minimiseToTray: b('minimiseToTray', false),
-      minimiseOnClose: b('minimiseOnClose', true),
-      focusOnInstantMessage: b('focusOnInstantMessage', false),
-      flashOnInstantMessage: b('flashOnInstantMessage', true),
-      activateOnIncomingCall: b('activateOnIncomingCall', false),
-      flashOnIncomingCall: b('flashOnIncomingCall', true),
+      startMinimised: flag('gui.behaviour.startMinimised', false),
+      alwaysOnTop: flag('gui.behaviour.alwaysOnTop', false),
+      minimiseToTray: flag('gui.behaviour.minimiseToTray', false),
+      minimiseOnClose: flag('gui.behaviour.minimiseOnClose', true),
+      focusOnInstantMessage: flag('gui.behaviour.focusOnInstantMessage', false),
+      flashOnInstantMessage: flag('gui.behaviour.flashOnInstantMessage', true),
+      activateOnIncomingCall: flag('gui.behaviour.activateOnIncomingCall', false),
+      flashOnIncomingCall: flag('gui.behaviour.flashOnIncomingCall', true),
     },
     notifications: {
       onContactOnline: flag('gui.notifications.onContactOnline', false),
-      onInstantMessage: n('onInstantMessage'),
-      onIncomingCall: n('onIncomingCall'),
-      onVoicemail: n('onVoicemail'),
-      onAudioDeviceChange: n('onAudioDeviceChange'),
-      onNetworkChange: n('onNetworkChange'),
+      onInstantMessage: flag('gui.notifications.onInstantMessage', true),
+      onIncomingCall: flag('gui.notifications.onIncomingCall', true),
+      onVoicemail: flag('gui.notifications.onVoicemail', true),
+      onAudioDeviceChange: flag('gui.notifications.onAudioDeviceChange', true),
+      onNetworkChange: flag('gui.notifications.onNetworkChange', true),
     },
     automation: {
       startWithOs: flag('functions.automation.startWithOs', true),

@@ -1,6 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import { settingLabel } from '../../shared/i18n/setting-texts';
 import type { SettingField, SettingGroup } from '../../shared/settings/field';
-import { fieldSchema, fullKey } from '../../shared/settings/field';
+import { fieldSchema, fullKey, isAvailable } from '../../shared/settings/field';
 import { ContractError } from '../../shared/contract';
 import { worded } from '../i18n/translator';
 import { settingProblemText } from './setting-problem';
@@ -63,5 +64,21 @@ export class SettingCatalog {
       );
     }
     return parsed.data;
+  }
+
+  /**
+   * A user may not change a setting that has no effect (not implemented yet, or one a WebRTC phone cannot
+   * honour): the UI shows it disabled, and a request that changes it anyway is refused. Keeping the value
+   * it has is allowed, so a form that sends every field back still saves.
+   */
+  assertChangeable(key: string, value: unknown, current: unknown): void {
+    const entry = this.entries.get(key);
+    if (entry === undefined || isAvailable(entry.field) || isDeepStrictEqual(value, current)) return;
+    throw new ContractError(
+      'VALIDATION',
+      `${settingLabel('en', entry.field)} is not available yet and cannot be changed.`,
+      key,
+      { key: 'settings.notAvailable' },
+    );
   }
 }

@@ -98,6 +98,7 @@ export class SettingsService implements ProvisionedOwner<
   set(key: string, value: unknown): SettingsSnapshot {
     this.assertUserEditable(key);
     const valid = this.catalog.validate(key, value);
+    this.catalog.assertChangeable(key, valid, this.values[key]);
     this.db
       .prepare(
         'INSERT INTO settings (key, value, provisioned) VALUES (?, ?, 0) ON CONFLICT(key) DO UPDATE SET value = excluded.value',

@@ -9,23 +9,23 @@
  */
 import { group } from './field';
 import type { SettingGroup } from './field';
-import { bool, choice, int, option, ordered, secret, str } from './global-settings';
+import { bool, choice, implemented, int, option, ordered, secret, str } from './global-settings';
 
 const seconds = (min: number, max: number) => ({ min, max, unit: 's' });
 
 const account = group({
   id: 'account',
   chapter: 'SIP accounts',
-  fields: [str('name', { format: 'text', optional: true, maxLength: 64 }, '')],
+  fields: [str('name', { format: 'text', optional: true, maxLength: 64 }, '', implemented)],
 });
 
 const credentials = group({
   id: 'credentials',
   chapter: 'SIP Credentials',
   fields: [
-    str('domain', { format: 'hostPort', optional: false, maxLength: 260 }, ''),
-    str('userName', { format: 'text', optional: false, maxLength: 128 }, ''),
-    secret('password'),
+    str('domain', { format: 'hostPort', optional: false, maxLength: 260 }, '', implemented),
+    str('userName', { format: 'text', optional: false, maxLength: 128 }, '', implemented),
+    secret('password', implemented),
   ],
 });
 
@@ -33,9 +33,9 @@ const optionalCredentials = group({
   id: 'optionalCredentials',
   chapter: 'Optional SIP credentials',
   fields: [
-    str('authorizationUserName', { format: 'text', optional: true, maxLength: 128 }, ''),
-    str('outboundProxy', { format: 'hostPort', optional: true, maxLength: 260 }, ''),
-    str('wsUrl', { format: 'wsUrl', optional: true, maxLength: 2048 }, ''),
+    str('authorizationUserName', { format: 'text', optional: true, maxLength: 128 }, '', implemented),
+    str('outboundProxy', { format: 'hostPort', optional: true, maxLength: 260 }, '', implemented),
+    str('wsUrl', { format: 'wsUrl', optional: true, maxLength: 2048 }, '', implemented),
   ],
 });
 
@@ -43,14 +43,14 @@ const functions = group({
   id: 'functions',
   chapter: 'Functions',
   fields: [
-    str('displayName', { format: 'text', optional: true, maxLength: 64 }, ''),
-    choice('mwi', [option('subscribe'), option('unsolicited'), option('off')], 'subscribe'),
-    bool('registerOnStartup', true),
+    str('displayName', { format: 'text', optional: true, maxLength: 64 }, '', implemented),
+    choice('mwi', [option('subscribe'), option('unsolicited'), option('off')], 'subscribe', implemented),
+    bool('registerOnStartup', true, implemented),
     bool('subscribePresence', false),
     bool('publishPresence', false),
-    bool('useBlf', true),
-    str('customRingtone', { format: 'path', optional: true, maxLength: 1024 }, ''),
-    bool('noRingback', false),
+    bool('useBlf', true, implemented),
+    str('customRingtone', { format: 'path', optional: true, maxLength: 1024 }, '', implemented),
+    bool('noRingback', false, implemented),
     bool('typingNotification', true),
   ],
 });
@@ -86,10 +86,10 @@ const numberModification = group({
   id: 'numberModification',
   chapter: 'Phone number modification',
   fields: [
-    str('removeDialChars', { format: 'text', optional: true, maxLength: 32 }, ' -()/.'),
-    bool('useCountryCode', false),
-    choice('defaultCountry', countries, 'DE'),
-    str('prefix', { format: 'phone', optional: true, maxLength: 16 }, ''),
+    str('removeDialChars', { format: 'text', optional: true, maxLength: 32 }, ' -()/.', implemented),
+    bool('useCountryCode', false, implemented),
+    choice('defaultCountry', countries, 'DE', implemented),
+    str('prefix', { format: 'phone', optional: true, maxLength: 16 }, '', implemented),
   ],
 });
 
@@ -97,8 +97,8 @@ const extensions = group({
   id: 'extensions',
   chapter: 'Preconfigured Extensions',
   fields: [
-    str('voicemailNumber', { format: 'phone', optional: true, maxLength: 32 }, ''),
-    str('voicemailTransferNumber', { format: 'phone', optional: true, maxLength: 32 }, ''),
+    str('voicemailNumber', { format: 'phone', optional: true, maxLength: 32 }, '', implemented),
+    str('voicemailTransferNumber', { format: 'phone', optional: true, maxLength: 32 }, '', implemented),
   ],
 });
 
@@ -106,7 +106,7 @@ const compatibility = group({
   id: 'compatibility',
   chapter: 'Compatibility modes',
   fields: [
-    choice('dtmfMode', [option('rfc4733'), option('sipInfo')], 'rfc4733'),
+    choice('dtmfMode', [option('rfc4733'), option('sipInfo')], 'rfc4733', implemented),
     bool('rtcpFeedback', true, {
       unsupported: true,
     }),
@@ -126,19 +126,20 @@ const network = group({
       'transport',
       [option('udp', true), option('tcp', true), option('tls', true), option('wss')],
       'wss',
+      implemented,
     ),
-    int('registrationExpirySeconds', seconds(60, 86400), 3600),
-    int('subscriptionExpirySeconds', seconds(60, 86400), 3600),
-    int('keepAliveSeconds', seconds(0, 3600), 30),
+    int('registrationExpirySeconds', seconds(60, 86400), 3600, implemented),
+    int('subscriptionExpirySeconds', seconds(60, 86400), 3600, implemented),
+    int('keepAliveSeconds', seconds(0, 3600), 30, implemented),
     bool('rport', true, {
       unsupported: true,
     }),
     bool('rportMedia', false, {
       unsupported: true,
     }),
-    choice('stun', [option('global'), option('custom')], 'global'),
-    str('stunServer', { format: 'hostPort', optional: true, maxLength: 260 }, ''),
-    int('stunPort', { min: 1, max: 65535 }, 3478),
+    choice('stun', [option('global'), option('custom')], 'global', implemented),
+    str('stunServer', { format: 'hostPort', optional: true, maxLength: 260 }, '', implemented),
+    int('stunPort', { min: 1, max: 65535 }, 3478, implemented),
     int('stunRefreshSeconds', seconds(10, 3600), 60, {
       unsupported: true,
     }),
@@ -153,6 +154,7 @@ const codecs = group({
       'codecs',
       [option('opus'), option('g722'), option('pcmu'), option('pcma')],
       ['opus', 'g722', 'pcmu', 'pcma'],
+      implemented,
     ),
   ],
 });
@@ -161,11 +163,12 @@ const encryption = group({
   id: 'encryption',
   chapter: 'Encryption',
   fields: [
-    str('certificateFile', { format: 'path', optional: true, maxLength: 1024 }, ''),
+    str('certificateFile', { format: 'path', optional: true, maxLength: 1024 }, '', implemented),
     choice(
       'certificateUse',
       [option('none'), option('global'), option('file'), option('selfSigned')],
       'none',
+      implemented,
     ),
     choice('srtpKeyNegotiation', [option('dtls'), option('sdes'), option('off')], 'dtls', {
       unsupported: true,

@@ -14,6 +14,13 @@ interface FieldBase<T> {
   textKey: string;
   default: T;
   /**
+   * Set only once code acts on the setting. A field without it is "not available yet": the UI shows it
+   * disabled and main refuses to change it, so nothing is offered as if it worked. A unit test
+   * (tests/unit/shared/settings/implemented-fields.test.ts) fails when an implemented field's key is
+   * read nowhere in src/main, src/renderer or src/shared outside the settings tables and catalogues.
+   */
+  implemented?: true;
+  /**
    * Set when a WebRTC phone cannot honour the setting: the UI shows the field
    * disabled with the catalogue's one-line reason instead of silently ignoring it.
    */
@@ -186,6 +193,11 @@ function buildFieldSchema(field: SettingField): z.ZodType {
     case 'secret':
       return z.literal('');
   }
+}
+
+/** Whether the setting has an effect: implemented, and not one a WebRTC phone cannot honour. */
+export function isAvailable(field: SettingField): boolean {
+  return field.implemented === true && field.unsupported !== true;
 }
 
 export function fullKey(group: SettingGroup, field: SettingField): string {

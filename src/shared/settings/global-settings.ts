@@ -24,9 +24,14 @@ import type {
 } from './field';
 
 export interface FieldExtras {
+  /** Code acts on the field (see FieldBase.implemented); without it the field is "not available yet". */
+  implemented?: true;
   /** The UI shows the field disabled with the catalogue's `unsupported` reason. */
   unsupported?: true;
 }
+
+/** The extras of a field that code acts on. */
+export const implemented = { implemented: true } as const;
 
 /** An option of an enum or ordered list; its label (and, when unsupported, the reason) is in the catalogue. */
 export function option(value: string, unsupported?: true): EnumOption {
@@ -80,7 +85,7 @@ export function ordered(
 
 /** A device id as the renderer's media engine reports it; 'default' follows the operating system. */
 function device(key: string) {
-  return str(key, { format: 'text', optional: false }, 'default');
+  return str(key, { format: 'text', optional: false }, 'default', implemented);
 }
 
 const seconds = (min: number, max: number) => ({ min, max, unit: 's' });
@@ -97,13 +102,13 @@ const audio = group({
     device('speakerOutputDevice'),
     device('ringerDevice'),
     bool('automaticMicrophoneSelection', false),
-    bool('echoCancellation', true),
-    bool('automaticGainControl', true),
-    bool('noiseSuppression', true),
+    bool('echoCancellation', true, implemented),
+    bool('automaticGainControl', true, implemented),
+    bool('noiseSuppression', true, implemented),
     // More functions (call waiting is in functions.calls)
-    bool('muteEarlyMedia', false),
-    bool('ringThroughPcSpeaker', false),
-    bool('disableDtmfSounds', false),
+    bool('muteEarlyMedia', false, implemented),
+    bool('ringThroughPcSpeaker', false, implemented),
+    bool('disableDtmfSounds', false, implemented),
     // Sounds
     str('instantMessageSound', { format: 'path', optional: true, maxLength: 1024 }, ''),
   ],
@@ -113,12 +118,12 @@ const appearance = group({
   id: 'gui.appearance',
   chapter: 'Appearance',
   fields: [
-    choice('language', [option('system'), option('en'), option('de')], 'system'),
+    choice('language', [option('system'), option('en'), option('de')], 'system', implemented),
     bool('messageBalloons', true),
     bool('hideAvatars', false),
     bool('animations', true),
-    bool('compactMode', false),
-    choice('theme', [option('system'), option('light'), option('dark')], 'system'),
+    bool('compactMode', false, implemented),
+    choice('theme', [option('system'), option('light'), option('dark')], 'system', implemented),
   ],
 });
 
@@ -126,15 +131,15 @@ const behaviour = group({
   id: 'gui.behaviour',
   chapter: 'Behaviour',
   fields: [
-    bool('startMinimised', false),
-    bool('alwaysOnTop', false),
-    bool('minimiseToTray', false),
-    bool('minimiseOnClose', true),
-    bool('collapseOnHangup', false),
+    bool('startMinimised', false, implemented),
+    bool('alwaysOnTop', false, implemented),
+    bool('minimiseToTray', false, implemented),
+    bool('minimiseOnClose', true, implemented),
+    bool('collapseOnHangup', false, implemented),
     bool('focusOnInstantMessage', false),
     bool('flashOnInstantMessage', true),
-    bool('activateOnIncomingCall', false),
-    bool('flashOnIncomingCall', true),
+    bool('activateOnIncomingCall', false, implemented),
+    bool('flashOnIncomingCall', true, implemented),
   ],
 });
 
@@ -144,10 +149,10 @@ const notifications = group({
   fields: [
     bool('onContactOnline', false),
     bool('onInstantMessage', true),
-    bool('onIncomingCall', true),
-    bool('onVoicemail', true),
-    bool('onAudioDeviceChange', true),
-    bool('onNetworkChange', true),
+    bool('onIncomingCall', true, implemented),
+    bool('onVoicemail', true, implemented),
+    bool('onAudioDeviceChange', true, implemented),
+    bool('onNetworkChange', true, implemented),
   ],
 });
 
@@ -159,8 +164,8 @@ const calls = group({
   fields: [
     // Call settings
     choice('manageIncomingCalls', [option('off'), option('forward'), option('autoAnswer')], 'off'),
-    bool('callWaiting', true),
-    int('iceGatheringBudgetMs', { min: 50, max: 5000, unit: 'ms' }, 300),
+    bool('callWaiting', true, implemented),
+    int('iceGatheringBudgetMs', { min: 50, max: 5000, unit: 'ms' }, 300, implemented),
     // Call forwarding
     choice('forwardWhen', whenOptions, 'delayed'),
     int('forwardAfterSeconds', seconds(1, 600), 20),
@@ -172,8 +177,8 @@ const calls = group({
     bool('keepAfterRestart', false),
     // Call history. Not in the manual (its call list has only delete and delete all); a list that
     // grows forever keeps every caller's number indefinitely and slows the Recent tab.
-    int('historyKeepDays', { min: 0, max: 3650 }, 365),
-    int('historyMaxEntries', { min: 10, max: 100_000 }, 10_000),
+    int('historyKeepDays', { min: 0, max: 3650 }, 365, implemented),
+    int('historyMaxEntries', { min: 10, max: 100_000 }, 10_000, implemented),
   ],
 });
 
@@ -194,12 +199,12 @@ const automation = group({
   chapter: 'Automation',
   fields: [
     // General
-    bool('startWithOs', true),
-    bool('checkForUpdates', true),
+    bool('startWithOs', true, implemented),
+    bool('checkForUpdates', true, implemented),
     // Integration
-    bool('registerUriHandlers', true),
-    bool('confirmLinkDial', false),
-    str('updateFeedUrl', { format: 'url', optional: true, maxLength: 2048 }, ''),
+    bool('registerUriHandlers', true, implemented),
+    bool('confirmLinkDial', false, implemented),
+    str('updateFeedUrl', { format: 'url', optional: true, maxLength: 2048 }, '', implemented),
     bool('outlookIntegration', false, {
       unsupported: true,
     }),
@@ -230,13 +235,13 @@ const provisioning = group({
   id: 'functions.provisioning',
   chapter: 'Provisioning',
   fields: [
-    str('serverUrl', { format: 'url', optional: true, maxLength: 2048 }, ''),
-    bool('allowInsecureHttp', false),
-    str('userName', { format: 'text', optional: true, maxLength: 128 }, ''),
-    secret('password'),
-    bool('rememberMe', true),
-    bool('provisionOnStartup', true),
-    int('intervalMinutes', { min: 0, max: 10080, unit: 'min' }, 0),
+    str('serverUrl', { format: 'url', optional: true, maxLength: 2048 }, '', implemented),
+    bool('allowInsecureHttp', false, implemented),
+    str('userName', { format: 'text', optional: true, maxLength: 128 }, '', implemented),
+    secret('password', implemented),
+    bool('rememberMe', true, implemented),
+    bool('provisionOnStartup', true, implemented),
+    int('intervalMinutes', { min: 0, max: 10080, unit: 'min' }, 0, implemented),
   ],
 });
 
@@ -244,9 +249,9 @@ const stun = group({
   id: 'advanced.stun',
   chapter: 'Global STUN',
   fields: [
-    bool('enabled', false),
-    str('server', { format: 'hostPort', optional: true, maxLength: 260 }, ''),
-    int('port', port, 3478),
+    bool('enabled', false, implemented),
+    str('server', { format: 'hostPort', optional: true, maxLength: 260 }, '', implemented),
+    int('port', port, 3478, implemented),
     int('refreshSeconds', seconds(10, 3600), 60, {
       unsupported: true,
     }),
@@ -257,14 +262,15 @@ const tls = group({
   id: 'advanced.tls',
   chapter: 'TLS',
   fields: [
-    str('overrideDomainName', { format: 'host', optional: true, maxLength: 253 }, ''),
-    str('domainCertificate', { format: 'path', optional: true, maxLength: 1024 }, ''),
-    bool('strongCiphersOnly', true),
-    bool('disableCertificateVerification', false),
+    str('overrideDomainName', { format: 'host', optional: true, maxLength: 253 }, '', implemented),
+    str('domainCertificate', { format: 'path', optional: true, maxLength: 1024 }, '', implemented),
+    bool('strongCiphersOnly', true, implemented),
+    bool('disableCertificateVerification', false, implemented),
     choice(
       'protocolSuite',
       [option('TLSv1.3'), option('TLSv1.2'), option('TLSv1.1'), option('TLSv1')],
       'TLSv1.2',
+      implemented,
     ),
   ],
 });
@@ -283,7 +289,7 @@ const network = group({
 });
 
 function accelerator(key: string, value: string): FieldSpec<StringField> {
-  return str(key, { format: 'text', optional: true, maxLength: 64 }, value);
+  return str(key, { format: 'text', optional: true, maxLength: 64 }, value, implemented);
 }
 
 /** Not in the manual: system-wide shortcuts that work while another application has the focus. */
@@ -291,7 +297,7 @@ const shortcuts = group({
   id: 'functions.shortcuts',
   chapter: 'Global shortcuts',
   fields: [
-    bool('enabled', false),
+    bool('enabled', false, implemented),
     accelerator('answer', 'CommandOrControl+Alt+A'),
     accelerator('hangup', 'CommandOrControl+Alt+H'),
     accelerator('mute', 'CommandOrControl+Alt+M'),
@@ -304,9 +310,9 @@ const cloudContacts = group({
   id: 'contacts.cloud',
   chapter: 'Contacts',
   fields: [
-    str('googleClientId', { format: 'text', optional: true, maxLength: 256 }, ''),
-    str('googleClientSecret', { format: 'text', optional: true, maxLength: 256 }, ''),
-    str('outlookClientId', { format: 'text', optional: true, maxLength: 256 }, ''),
+    str('googleClientId', { format: 'text', optional: true, maxLength: 256 }, '', implemented),
+    str('googleClientSecret', { format: 'text', optional: true, maxLength: 256 }, '', implemented),
+    str('outlookClientId', { format: 'text', optional: true, maxLength: 256 }, '', implemented),
   ],
 });
 

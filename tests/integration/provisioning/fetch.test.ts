@@ -182,7 +182,7 @@ describe('fetchProvisioningFile', () => {
     const error = await failure(request('/open.cfg', { tls: { ...tls, trustedPem: undefined } }));
     expect(error.code).toBe('certificate');
     expect(error.message).toContain('self-signed');
-    expect(error.message).toContain('Settings › Advanced › TLS');
+    expect(error.message).toContain('Settings › Network and security › Secure connection (TLS)');
   });
 
   it('fetches with verification off, and logs a warning', async () => {

@@ -273,7 +273,7 @@ const PHONEBOOK_WORDING: FetchWording = {
   file: 'phonebook file',
   address: 'phonebook address',
   // contact sources follow the provisioning setting (core.ts, runtimeEnvironment.allowInsecureHttp)
-  allowInsecureHttpSetting: 'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
+  allowInsecureHttpSetting: 'Settings › Accounts › Provisioning › "Allow unencrypted HTTP for provisioning"',
 };
 
 /**

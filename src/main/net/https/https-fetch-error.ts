@@ -65,7 +65,7 @@ export class HttpsFetchError extends Error {
 /** The callers whose words the catalogue has (`codes.fetchWording.<key>Server`, `<key>Address`). */
 export type FetchWordingKey = 'provisioning';
 
-const TLS_SETTINGS = 'Settings › Advanced › TLS';
+const TLS_SETTINGS = 'Settings › Network and security › Secure connection (TLS)';
 
 /**
  * A socket/TLS error while talking to `server` (a URL without credentials), classified by

@@ -19,7 +19,7 @@ export class ProvisioningFetchError extends Error {
 
 /** Where plain-http provisioning is allowed (functions.provisioning.allowInsecureHttp), for messages. */
 export const ALLOW_INSECURE_HTTP_SETTING =
-  'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"';
+  'Settings › Accounts › Provisioning › "Allow unencrypted HTTP for provisioning"';
 
 export const PROVISIONING_WORDING: FetchWording = {
   server: 'provisioning server',

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
-import { accountSettingGroups } from '../../../shared/settings/account-settings';
-import { fullKey } from '../../../shared/settings/field';
+import { accountSettingPanels } from '../../../shared/settings/sections';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import { allAccountFields, findAccountField } from '../../../shared/settings/registry';
 import { ACCOUNT_WS_URL_KEY, accountSignallingIsCleartext } from '../../../shared/security/cleartext';
@@ -40,8 +39,9 @@ interface AccountEditorProps {
 const alwaysOpenGroups = 2;
 const cleartextId = 'account-cleartext-warning';
 
+/** The panel a field is shown in (opened when the field has an error). */
 function groupOf(key: string): string | undefined {
-  return findAccountField(key)?.group.id;
+  return accountSettingPanels.find((panel) => panel.keys.includes(key))?.id;
 }
 
 /** Add or edit one SIP account, generated from accountSettingGroups; delete asks first. */
@@ -207,27 +207,29 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
           aria-label={t('accountEditor.sectionsLabel')}
           onSubmit={(event) => void submit(event)}
         >
-          {accountSettingGroups.map((group, index) => (
+          {accountSettingPanels.map((panel, index) => (
             <AccountGroupSection
-              key={group.id}
-              group={group}
+              key={panel.id}
+              id={panel.id}
+              title={t(`settingsLayout.panels.${panel.id}` as 'settingsLayout.panels.account')}
               collapsible={index >= alwaysOpenGroups}
-              open={openGroups.has(group.id)}
+              open={openGroups.has(panel.id)}
               onToggle={(open) =>
                 setOpenGroups((previous) => {
                   const next = new Set(previous);
-                  if (open) next.add(group.id);
-                  else next.delete(group.id);
+                  if (open) next.add(panel.id);
+                  else next.delete(panel.id);
                   return next;
                 })
               }
             >
-              {group.fields.map((field) => {
-                const key = fullKey(group, field);
+              {panel.keys.map((key) => {
+                const entry = findAccountField(key);
+                if (entry === undefined) return null;
                 return (
                   <AccountFieldView
                     key={key}
-                    entry={{ key, group, field }}
+                    entry={entry}
                     value={values[key]}
                     locked={locked.includes(key)}
                     error={errors.get(key)}

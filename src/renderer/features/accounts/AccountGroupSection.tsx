@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import type { SettingGroup } from '../../../shared/settings/field';
-import { useLanguage } from '../../i18n/use-language';
-import { breadcrumbParts } from '../../kit/fields/breadcrumb';
 
 interface AccountGroupSectionProps {
-  group: SettingGroup;
+  /** The panel's id in accountSettingPanels (shared/settings/sections.ts). */
+  id: string;
+  title: string;
   /** The first groups (name, credentials) are always shown; the rest fold away until needed. */
   collapsible: boolean;
   open: boolean;
@@ -12,19 +11,18 @@ interface AccountGroupSectionProps {
   children: ReactNode;
 }
 
-/** A group of account settings, titled by the last part of its breadcrumb ("SIP credentials"). */
+/** A panel of account settings ("Sign-in", "Advanced"). */
 export function AccountGroupSection({
-  group,
+  id,
+  title,
   collapsible,
   open,
   onToggle,
   children,
 }: AccountGroupSectionProps) {
-  const language = useLanguage();
-  const title = breadcrumbParts(group, language).pop() ?? group.id;
   if (!collapsible) {
     return (
-      <fieldset className="field-group" data-testid={`account-group-${group.id}`}>
+      <fieldset className="field-group" data-testid={`account-group-${id}`}>
         <legend className="field-group__title">{title}</legend>
         <div className="field-list">{children}</div>
       </fieldset>
@@ -34,7 +32,7 @@ export function AccountGroupSection({
     <details
       className="field-group field-group--collapsible"
       open={open}
-      data-testid={`account-group-${group.id}`}
+      data-testid={`account-group-${id}`}
       onToggle={(event) => onToggle(event.currentTarget.open)}
     >
       <summary className="field-group__title">{title}</summary>

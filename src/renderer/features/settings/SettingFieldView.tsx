@@ -34,6 +34,7 @@ export function SettingFieldView({ entry, snapshot, actions, breadcrumb }: Setti
       locked={snapshot.locked.includes(key)}
       error={errorText}
       breadcrumb={breadcrumb}
+      saved={actions.savedKey === key}
     >
       {(state) =>
         field.kind === 'secret' ? (

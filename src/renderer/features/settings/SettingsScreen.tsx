@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsSnapshot } from '../../../shared/contract';
-import { globalSettingGroups } from '../../../shared/settings/global-settings';
+import type { SettingsSectionId } from '../../../shared/settings/sections';
+import { globalSettingSections } from '../../../shared/settings/sections';
 import { allGlobalFields } from '../../../shared/settings/registry';
 import { isFindShortcut } from '../../kit/shortcuts';
 import type { LiveResource } from '../../kit/use-live-resource';
@@ -9,9 +10,8 @@ import { useWindowKeydown } from '../../kit/use-window-keydown';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { ArrowLeftIcon, SearchIcon } from '../../ui/icons';
-import { ContactSourcesPage, contactSourcesPageId } from './contact-sources/ContactSourcesPage';
 import { searchSettings } from './settings-search';
-import { SettingsGroupPanel } from './SettingsGroupPanel';
+import { SettingsSectionView } from './SettingsSectionView';
 import { SettingsNav } from './SettingsNav';
 import { SettingsSearchResults } from './SettingsSearchResults';
 import { useSettingActions } from './use-setting-actions';
@@ -21,18 +21,18 @@ interface SettingsScreenProps {
   onClose: () => void;
 }
 
-/** The Settings screen generated from globalSettingGroups: group list, search (Ctrl+F), fields. */
+/** The Settings screen generated from globalSettingSections: section list, search (Ctrl+F), fields. */
 export function SettingsScreen({ settings, onClose }: SettingsScreenProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [groupId, setGroupId] = useState(globalSettingGroups[0]?.id ?? '');
+  const [sectionId, setSectionId] = useState<SettingsSectionId>('audio');
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const actions = useSettingActions(settings.apply);
   const matches = useMemo(() => searchSettings(allGlobalFields(), query, language), [query, language]);
   const searching = query.trim() !== '';
-  const group = globalSettingGroups.find((candidate) => candidate.id === groupId);
+  const section = globalSettingSections.find((candidate) => candidate.id === sectionId);
   const snapshot = settings.value;
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -48,8 +48,8 @@ export function SettingsScreen({ settings, onClose }: SettingsScreenProps) {
     }
   });
 
-  const selectGroup = (id: string) => {
-    setGroupId(id);
+  const selectSection = (id: SettingsSectionId) => {
+    setSectionId(id);
     setQuery('');
   };
 
@@ -87,15 +87,12 @@ export function SettingsScreen({ settings, onClose }: SettingsScreenProps) {
       </header>
       <div className="settings-layout">
         <SettingsNav
-          groups={globalSettingGroups}
-          current={searching ? undefined : groupId}
-          onSelect={selectGroup}
-          extraPages={[{ id: contactSourcesPageId, label: t('contacts.sources.navLabel') }]}
+          sections={globalSettingSections}
+          current={searching ? undefined : sectionId}
+          onSelect={selectSection}
         />
         <main className="settings-content">
-          {!searching && groupId === contactSourcesPageId ? (
-            <ContactSourcesPage />
-          ) : snapshot === undefined ? (
+          {snapshot === undefined ? (
             <p className="muted">
               {settings.error === undefined ? t('settings.loading') : contractErrorText(t, settings.error)}
             </p>
@@ -107,7 +104,9 @@ export function SettingsScreen({ settings, onClose }: SettingsScreenProps) {
               actions={actions}
             />
           ) : (
-            group !== undefined && <SettingsGroupPanel group={group} snapshot={snapshot} actions={actions} />
+            section !== undefined && (
+              <SettingsSectionView section={section} snapshot={snapshot} actions={actions} />
+            )
           )}
         </main>
       </div>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SettingsSnapshot } from '../../../shared/contract';
 import type { FieldEntry } from '../../../shared/settings/registry';
-import { useLanguage } from '../../i18n/use-language';
-import { breadcrumbText } from '../../kit/fields/breadcrumb';
+import { placeOfGlobalField } from './settings-layout';
 import { SettingFieldView } from './SettingFieldView';
 import type { SettingActions } from './use-setting-actions';
 
@@ -13,10 +12,9 @@ interface SettingsSearchResultsProps {
   actions: SettingActions;
 }
 
-/** Fields from every group that match the search, each under its group's breadcrumb. */
+/** Fields from every section that match the search, each under where it lives ("Calls › History"). */
 export function SettingsSearchResults({ query, matches, snapshot, actions }: SettingsSearchResultsProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <section
       className="settings-group"
@@ -35,7 +33,7 @@ export function SettingsSearchResults({ query, matches, snapshot, actions }: Set
             entry={entry}
             snapshot={snapshot}
             actions={actions}
-            breadcrumb={breadcrumbText(entry.group, language)}
+            breadcrumb={placeOfGlobalField(t, entry.key)}
           />
         ))}
       </div>

@@ -14,13 +14,16 @@ import type { SettingValue } from '../../kit/fields/setting-value';
 
 export interface SettingActions {
   errors: ReadonlyMap<string, FieldError>;
+  /** The field saved last, which shows a visible "Saved" until another field is saved or refused. */
+  savedKey: string | undefined;
   commit: (entry: FieldEntry, value: SettingValue) => Promise<boolean>;
   saveSecret: (entry: FieldEntry, value: string) => Promise<boolean>;
   clearSecret: (entry: FieldEntry) => Promise<boolean>;
 }
 
 /**
- * Sends each settings change to main and keeps one error per field until that field is saved. Values
+ * Sends each settings change to main and keeps one error per field until that field is saved. Every
+ * field saves the same way: at once, with a visible "Saved" on the field and the field's name announced. Values
  * are checked here first so the message can name the problem in the user's language.
  */
 export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): SettingActions {
@@ -29,6 +32,7 @@ export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): 
   const { t } = useTranslation();
   const language = useLanguage();
   const [errors, setErrors] = useState<ReadonlyMap<string, FieldError>>(new Map());
+  const [savedKey, setSavedKey] = useState<string | undefined>(undefined);
 
   const setError = (key: string, error: FieldError | undefined) =>
     setErrors((previous) => {
@@ -41,6 +45,7 @@ export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): 
 
   const fail = (entry: FieldEntry, error: FieldError): false => {
     setError(entry.key, error);
+    setSavedKey(undefined);
     announcer.alert(fieldErrorText(t, settingLabel(language, entry.field), error));
     return false;
   };
@@ -56,12 +61,14 @@ export function useSettingActions(apply: (snapshot: SettingsSnapshot) => void): 
       return fail(entry, { refusal: asContractError(error) });
     }
     setError(entry.key, undefined);
+    setSavedKey(entry.key);
     announcer.status(done);
     return true;
   };
 
   return {
     errors,
+    savedKey,
     commit: (entry, value) => {
       const problem = findProblem(entry.field, value);
       if (problem !== undefined) return Promise.resolve(fail(entry, { problem }));

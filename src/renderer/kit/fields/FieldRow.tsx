@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingField } from '../../../shared/settings/field';
+import { isAvailable } from '../../../shared/settings/field';
 import { settingHelp, settingLabel, settingUnsupportedReason } from '../../../shared/i18n/setting-texts';
 import type { UiLanguage } from '../../i18n/language';
 import { LockIcon } from '../../ui/icons';
@@ -24,6 +25,8 @@ interface FieldRowProps {
   note?: string;
   /** Shown above the label in search results: where the field lives. */
   breadcrumb?: string;
+  /** Just saved: a visible "Saved" next to the label (the announcer says it to screen readers). */
+  saved?: boolean;
   children: (state: FieldState) => ReactNode;
 }
 
@@ -33,27 +36,43 @@ function labelsByFor(field: SettingField): boolean {
 }
 
 /**
- * One generated setting: label, control, unit, help, and why it may be disabled (provisioned lock or
- * unsupported by a WebRTC phone) or refused. Every such text is wired to the control's description.
+ * One generated setting: label, control, unit, help, and why it may be disabled (provisioned lock,
+ * unsupported by a WebRTC phone, or not available yet) or refused. Every such text is wired to the control's description.
  */
-export function FieldRow({ field, ids, language, locked, error, note, breadcrumb, children }: FieldRowProps) {
+export function FieldRow({
+  field,
+  ids,
+  language,
+  locked,
+  error,
+  note,
+  breadcrumb,
+  saved = false,
+  children,
+}: FieldRowProps) {
   const { t } = useTranslation();
   const label = settingLabel(language, field);
   const help = settingHelp(language, field);
   const unsupported = settingUnsupportedReason(language, field);
+  // The one line under a field that has no effect: why it cannot (unsupported), or that it is not there yet.
+  const unavailable = !isAvailable(field)
+    ? unsupported === undefined
+      ? t('settings.notAvailableYet')
+      : t('settings.unsupported', { reason: unsupported })
+    : undefined;
   const describedBy =
     [
       help === undefined ? undefined : ids.help,
       note === undefined ? undefined : ids.note,
       locked ? ids.locked : undefined,
-      unsupported === undefined ? undefined : ids.unsupported,
+      unavailable === undefined ? undefined : ids.unsupported,
       error === undefined ? undefined : ids.error,
     ]
       .filter((id) => id !== undefined)
       .join(' ') || undefined;
   const state: FieldState = {
     ids,
-    disabled: locked || unsupported !== undefined,
+    disabled: locked || unavailable !== undefined,
     invalid: error !== undefined,
     describedBy,
   };
@@ -77,6 +96,12 @@ export function FieldRow({ field, ids, language, locked, error, note, breadcrumb
             {t('settings.provisioned')}
           </span>
         )}
+        {saved && error === undefined && (
+          // aria-hidden: the announcer already says "<field> saved."; this is the visible confirmation.
+          <span className="badge badge--saved" aria-hidden="true" data-testid={`${ids.input}-saved`}>
+            {t('settings.savedBadge')}
+          </span>
+        )}
       </div>
       <div className="field-row__control">{children(state)}</div>
       <div className="field-row__notes">
@@ -95,9 +120,9 @@ export function FieldRow({ field, ids, language, locked, error, note, breadcrumb
             {t('settings.provisionedExplanation')}
           </p>
         )}
-        {unsupported !== undefined && (
+        {unavailable !== undefined && (
           <p id={ids.unsupported} className="field-row__unsupported">
-            {t('settings.unsupported', { reason: unsupported })}
+            {unavailable}
           </p>
         )}
         {error !== undefined && (

@@ -140,6 +140,7 @@ export const accountSettingsDe: SameKeys<typeof accountSettingsEn> = {
       },
       'compatibility.rtcpFeedback': {
         label: 'RTCP-Feedback',
+        help: 'Lässt beide Seiten verlorene Audiopakete melden, damit sich der Ton anpassen kann.',
         unsupported: 'WebRTC sendet immer RTCP; es lässt sich nicht abschalten.',
       },
       'compatibility.sendKpml': {
@@ -148,6 +149,7 @@ export const accountSettingsDe: SameKeys<typeof accountSettingsEn> = {
       },
       'compatibility.forceRfc3264Hold': {
         label: 'RFC-3264-Halten erzwingen (Cisco Unified Communications Manager)',
+        help: 'Hält Anrufe so, wie es ältere Cisco-Systeme erwarten.',
         unsupported: 'Ein WebRTC-Telefon hält Gespräche immer nach RFC 3264.',
       },
       'compatibility.ciscoCallForwarding': {
@@ -182,12 +184,14 @@ export const accountSettingsDe: SameKeys<typeof accountSettingsEn> = {
         help: 'Wie oft die Verbindung zum Server mit einer kurzen Nachricht offen gehalten wird; 0 schaltet es aus.',
       },
       'network.rport': {
-        label: 'RPort (NAT-Behandlung)',
+        label: 'An den Absender-Port antworten (RPort)',
+        help: 'Bittet den Server, an den Port zu antworten, von dem eine Anfrage kam; das hilft hinter einem Router (rport).',
         unsupported:
           'Über WebSocket kommen Antworten immer über dieselbe Verbindung zurück; rport hat daher keine Wirkung.',
       },
       'network.rportMedia': {
-        label: 'RPort für Medien',
+        label: 'Audio an den Absender-Port (RPort Medien)',
+        help: 'Schickt das Gesprächsaudio an den Port zurück, von dem es kommt; das hilft hinter einem Router.',
         unsupported: 'WebRTC findet den Medienweg per ICE; RPort für Medien ist nicht anwendbar.',
       },
       'network.stun': {
@@ -207,6 +211,7 @@ export const accountSettingsDe: SameKeys<typeof accountSettingsEn> = {
       },
       'network.stunRefreshSeconds': {
         label: 'STUN-Aktualisierungsintervall',
+        help: 'Wie oft die über STUN ermittelte öffentliche Adresse erneut geprüft wird.',
         unsupported: 'WebRTC hält STUN-Bindungen mit ICE-Consent-Prüfungen selbst aktuell.',
       },
       'codecs.codecs': {
@@ -235,6 +240,7 @@ export const accountSettingsDe: SameKeys<typeof accountSettingsEn> = {
       },
       'encryption.srtpKeyNegotiation': {
         label: 'SRTP-Schlüsselaushandlung',
+        help: 'Wie die Schlüssel für das verschlüsselte Gesprächsaudio mit der Gegenseite vereinbart werden.',
         unsupported: 'Ein WebRTC-Telefon verwendet immer DTLS-SRTP; SDES-Schlüssel sind nicht möglich.',
         options: {
           dtls: 'DTLS-SRTP',
@@ -244,6 +250,7 @@ export const accountSettingsDe: SameKeys<typeof accountSettingsEn> = {
       },
       'encryption.zrtp': {
         label: 'ZRTP aktivieren',
+        help: 'Vereinbart die Schlüssel für das Audio direkt mit dem anderen Telefon, ohne dem Server zu vertrauen.',
         unsupported: 'WebRTC unterstützt ZRTP nicht; Gespräche sind immer mit DTLS-SRTP verschlüsselt.',
       },
     },

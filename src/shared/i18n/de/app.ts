@@ -21,7 +21,7 @@ export const appDe: SameKeys<typeof appEn> = {
     summary: '{{registered}} von {{count}} Konten registriert',
     openSettings: 'Einstellungen',
     tlsUnverified:
-      'Die Zertifikatsprüfung ist aus: Andere im Netz könnten mithören. Schalten Sie sie unter Einstellungen › Erweitert › TLS ein.',
+      'Die Zertifikatsprüfung ist aus: Andere im Netz könnten mithören. Schalten Sie sie unter Einstellungen › Netzwerk und Sicherheit › Sichere Verbindung (TLS) ein.',
   },
   problems: {
     wholeNumber: 'Geben Sie eine ganze Zahl von {{min}} bis {{max}} ein.',

@@ -196,12 +196,12 @@ export const codesDe: SameKeys<typeof codesEn> = {
       provisioningAddress: 'Provisionierungsadresse',
       provisioningFile: 'Provisionierungsdatei',
       provisioningAllowInsecureHttp:
-        'Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Bereitstellung erlauben“',
+        'Einstellungen › Konten › Provisionierung › „Unverschlüsseltes HTTP für die Provisionierung erlauben“',
     },
     fetchUnit: { MB: 'MB', KB: 'KB', bytes: 'Byte' },
     fetch: {
       untrusted:
-        'Dem $t(codes.fetchWording.{{wording}}Server) {{url}} wird nicht vertraut: $t(codes.connection.{{problem}}) ({{code}}). Fügen Sie das PBX-Zertifikat unter Einstellungen › Erweitert › TLS hinzu, oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
+        'Dem $t(codes.fetchWording.{{wording}}Server) {{url}} wird nicht vertraut: $t(codes.connection.{{problem}}) ({{code}}). Fügen Sie das PBX-Zertifikat unter Einstellungen › Netzwerk und Sicherheit › Sichere Verbindung (TLS) hinzu, oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
       timeout:
         'Der $t(codes.fetchWording.{{wording}}Server) {{url}} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und versuchen Sie es später erneut.',
       unreachable:
@@ -285,6 +285,7 @@ export const codesDe: SameKeys<typeof codesEn> = {
       blfKeys: 'BLF-Tasten belegt ({{count}})',
     },
     settings: {
+      notAvailable: 'Diese Einstellung ist noch nicht verfügbar und lässt sich daher nicht ändern.',
       noSuchSetting: 'Es gibt keine Einstellung „{{key}}“.',
       noSuchSecret: 'Es gibt keine geheime Einstellung „{{key}}“.',
       secretAsValue: 'Das Geheimnis {{key}} kann nicht als normaler Wert provisioniert werden.',
@@ -358,7 +359,7 @@ export const codesDe: SameKeys<typeof codesEn> = {
       fetchTimeout:
         'Der Telefonbuchserver {{server}} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und versuchen Sie es später erneut.',
       fetchCertificate:
-        'Dem Telefonbuchserver {{server}} wird nicht vertraut. Fügen Sie das Zertifikat der Telefonanlage unter Einstellungen › Erweitert › TLS hinzu oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
+        'Dem Telefonbuchserver {{server}} wird nicht vertraut. Fügen Sie das Zertifikat der Telefonanlage unter Einstellungen › Netzwerk und Sicherheit › Sichere Verbindung (TLS) hinzu oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
       fetchAuth:
         'Der Telefonbuchserver {{server}} hat die Anmeldung nicht akzeptiert. Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.',
       fetchHttp:

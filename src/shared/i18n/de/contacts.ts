@@ -99,7 +99,6 @@ export const contactsDe: SameKeys<typeof contactsEn> = {
     run_other: '{{count}} Kontakte importieren',
   },
   sources: {
-    navLabel: 'Kontakte',
     title: 'Kontaktquellen',
     intro: 'Die Suche durchsucht jede eingeschaltete Quelle.',
     listLabel: 'Kontaktquellen',

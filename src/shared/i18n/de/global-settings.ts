@@ -164,7 +164,7 @@ export const globalSettingsDe: SameKeys<typeof globalSettingsEn> = {
         help: 'Signalisiert einen weiteren Anruf während eines Gesprächs. Ausgeschaltet hört der Anrufer das Besetztzeichen.',
       },
       'functions.calls.iceGatheringBudgetMs': {
-        label: 'Zeitbudget für die ICE-Kandidatensuche',
+        label: 'Warten auf Netzwerkadressen (ICE)',
         help: 'Wie lange ein Anruf auf STUN/TURN-Kandidaten wartet, bevor er mit den vorhandenen beginnt.',
       },
       'functions.calls.forwardWhen': {
@@ -222,6 +222,7 @@ export const globalSettingsDe: SameKeys<typeof globalSettingsEn> = {
       },
       'functions.automation.checkForUpdates': {
         label: 'Nach Updates suchen',
+        help: 'Sucht beim Start nach einer neuen Version des Telefons und bietet sie zur Installation an.',
       },
       'functions.automation.registerUriHandlers': {
         label: 'callto-, SIP- und tel-Links im Betriebssystem registrieren',
@@ -237,6 +238,7 @@ export const globalSettingsDe: SameKeys<typeof globalSettingsEn> = {
       },
       'functions.automation.outlookIntegration': {
         label: 'In Microsoft Outlook integrieren',
+        help: 'Lässt Outlook Kontakte über dieses Telefon anrufen.',
         unsupported:
           'Dafür ist ein Outlook-Add-in nötig, das dieses Softphone nicht enthält; tel:-Links funktionieren stattdessen.',
       },
@@ -373,10 +375,12 @@ export const globalSettingsDe: SameKeys<typeof globalSettingsEn> = {
       },
       'advanced.network.sipPort': {
         label: 'Lokaler SIP-Port',
+        help: 'Der lokale Port für die SIP-Signalisierung; über WebSocket wählt ihn das Betriebssystem.',
         unsupported: 'SIP läuft über WebSocket; dort wählt das Betriebssystem den lokalen Port.',
       },
       'advanced.network.sipRandomPort': {
         label: 'Zufälligen SIP-Port über 32000 öffnen',
+        help: 'Verwendet einen zufälligen lokalen SIP-Port statt eines festen.',
         unsupported: 'SIP läuft über WebSocket; dort wählt das Betriebssystem den lokalen Port.',
       },
       'advanced.network.rtpPort': {

@@ -11,7 +11,7 @@ export const provisioningDe: SameKeys<typeof provisioningEn> = {
       },
       insecure: {
         what: 'Die Adresse verwendet keine sichere Verbindung (https).',
-        hint: 'Verwenden Sie die https://-Adresse von Ihrem Administrator. Nur wenn Ihr Administrator es Ihnen sagt, schalten Sie unter Einstellungen › Funktionen › Provisionierung „Unverschlüsseltes HTTP für die Provisionierung erlauben“ ein.',
+        hint: 'Verwenden Sie die https://-Adresse von Ihrem Administrator. Nur wenn Ihr Administrator es Ihnen sagt, schalten Sie unter Einstellungen › Konten › Provisionierung › „Unverschlüsseltes HTTP für die Provisionierung erlauben“ ein.',
       },
       unreachable: {
         what: 'Der Provisionierungsserver ist nicht erreichbar.',
@@ -23,7 +23,7 @@ export const provisioningDe: SameKeys<typeof provisioningEn> = {
       },
       certificate: {
         what: 'Das Zertifikat des Servers wurde nicht akzeptiert.',
-        hint: 'Ihr Administrator muss Ihnen das Zertifikat der Telefonanlage geben; fügen Sie es unter Einstellungen › Erweitert › TLS hinzu.',
+        hint: 'Ihr Administrator muss Ihnen das Zertifikat der Telefonanlage geben; fügen Sie es unter Einstellungen › Netzwerk und Sicherheit › Sichere Verbindung (TLS) hinzu.',
       },
       auth: {
         what: 'Benutzername oder Passwort wurde nicht akzeptiert.',
@@ -124,7 +124,7 @@ export const provisioningDe: SameKeys<typeof provisioningEn> = {
     password: 'Passwort',
     accessKey: 'Dieser Link enthält einen Zugangsschlüssel: Benutzername und Passwort sind nicht nötig.',
     insecureRefused:
-      'Diese Adresse ist nicht verschlüsselt (http://) und wird abgelehnt. Verwenden Sie die https://-Adresse oder erlauben Sie sie – nur wenn Ihr Administrator es Ihnen sagt – unter Einstellungen › Funktionen › Provisionierung › „Unverschlüsseltes HTTP für die Provisionierung erlauben“.',
+      'Diese Adresse ist nicht verschlüsselt (http://) und wird abgelehnt. Verwenden Sie die https://-Adresse oder erlauben Sie sie – nur wenn Ihr Administrator es Ihnen sagt – unter Einstellungen › Konten › Provisionierung › „Unverschlüsseltes HTTP für die Provisionierung erlauben“.',
     insecureAllowed:
       'Diese Adresse ist nicht verschlüsselt (http://). Unverschlüsseltes HTTP ist in den Einstellungen erlaubt, daher wird die Konfiguration samt Ihren SIP-Passwörtern unverschlüsselt über das Netzwerk übertragen. Ihr Passwort wird nur gesendet, wenn der Server die Digest-Anmeldung nutzt, nie als einfaches HTTP Basic.',
     userMissing: 'Geben Sie Ihren Benutzernamen ein.',

@@ -137,6 +137,7 @@ export const accountSettingsEn = {
       },
       'compatibility.rtcpFeedback': {
         label: 'RTCP feedback',
+        help: 'Lets both sides report lost audio packets so the sound can adapt.',
         unsupported: 'WebRTC always sends RTCP; it cannot be switched off.',
       },
       'compatibility.sendKpml': {
@@ -145,6 +146,7 @@ export const accountSettingsEn = {
       },
       'compatibility.forceRfc3264Hold': {
         label: 'Force RFC 3264 hold (Cisco Unified Communications Manager)',
+        help: 'Puts calls on hold the way older Cisco systems expect.',
         unsupported: 'A WebRTC phone always holds calls the RFC 3264 way.',
       },
       'compatibility.ciscoCallForwarding': {
@@ -179,12 +181,14 @@ export const accountSettingsEn = {
         help: 'How often the connection to the server is kept open with a small message; 0 turns it off.',
       },
       'network.rport': {
-        label: 'RPort',
+        label: "Answer to the sender's port (RPort)",
+        help: 'Asks the server to answer to the port a request came from, which helps behind a router (rport).',
         unsupported:
           'Over WebSocket, replies always come back on the same connection, so rport has no effect.',
       },
       'network.rportMedia': {
-        label: 'RPort media',
+        label: "Audio to the sender's port (RPort media)",
+        help: 'Sends call audio back to the port it arrives from, which helps behind a router.',
         unsupported: 'WebRTC finds the media path with ICE; RPort for media does not apply.',
       },
       'network.stun': {
@@ -204,6 +208,7 @@ export const accountSettingsEn = {
       },
       'network.stunRefreshSeconds': {
         label: 'STUN refresh period',
+        help: 'How often the public address found through STUN is checked again.',
         unsupported: 'WebRTC keeps STUN bindings fresh itself with ICE consent checks.',
       },
       'codecs.codecs': {
@@ -232,6 +237,7 @@ export const accountSettingsEn = {
       },
       'encryption.srtpKeyNegotiation': {
         label: 'SRTP key negotiation',
+        help: 'How the keys that encrypt call audio are agreed with the other side.',
         unsupported: 'A WebRTC phone always uses DTLS-SRTP; SDES keys cannot be used.',
         options: {
           dtls: 'DTLS-SRTP',
@@ -241,6 +247,7 @@ export const accountSettingsEn = {
       },
       'encryption.zrtp': {
         label: 'Enable ZRTP',
+        help: 'Agrees audio encryption keys directly with the other phone, without trusting the server.',
         unsupported: 'WebRTC does not support ZRTP; calls are always encrypted with DTLS-SRTP.',
       },
     },

@@ -18,7 +18,7 @@ export const appEn = {
     summary: '{{registered}} of {{count}} accounts registered',
     openSettings: 'Settings',
     tlsUnverified:
-      'Certificate checks are off: others on the network could listen in. Turn them on in Settings › Advanced › TLS.',
+      'Certificate checks are off: others on the network could listen in. Turn them on in Settings › Network and security › Secure connection (TLS).',
   },
   problems: {
     wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',

@@ -204,14 +204,14 @@ export const codesEn = {
       provisioningAddress: 'provisioning address',
       provisioningFile: 'provisioning file',
       provisioningAllowInsecureHttp:
-        'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
+        'Settings › Accounts › Provisioning › "Allow unencrypted HTTP for provisioning"',
     },
     /** The unit of a size in fetch.tooLarge. */
     fetchUnit: { MB: 'MB', KB: 'KB', bytes: 'bytes' },
     /** Why fetching a file over HTTPS failed (net/https), in the fetcher's words (`wording`). */
     fetch: {
       untrusted:
-        "The $t(codes.fetchWording.{{wording}}Server) {{url}} is not trusted: $t(codes.connection.{{problem}}) ({{code}}). Add the PBX certificate under Settings › Advanced › TLS, or ask your administrator to check the server's certificate.",
+        "The $t(codes.fetchWording.{{wording}}Server) {{url}} is not trusted: $t(codes.connection.{{problem}}) ({{code}}). Add the PBX certificate under Settings › Network and security › Secure connection (TLS), or ask your administrator to check the server's certificate.",
       timeout:
         'The $t(codes.fetchWording.{{wording}}Server) {{url}} did not answer in time. Check the address and try again later.',
       unreachable:
@@ -297,6 +297,7 @@ export const codesEn = {
     },
     /** Why a setting cannot be read or changed (main/settings); `setting` is a full key, shown as its label. */
     settings: {
+      notAvailable: 'This setting is not available yet, so it cannot be changed.',
       noSuchSetting: 'There is no setting "{{key}}".',
       noSuchSecret: 'There is no secret setting "{{key}}".',
       secretAsValue: 'Secret {{key}} cannot be provisioned as a value.',
@@ -372,7 +373,7 @@ export const codesEn = {
       fetchTimeout:
         'The phonebook server {{server}} did not answer in time. Check the address and try again later.',
       fetchCertificate:
-        "The phonebook server {{server}} is not trusted. Add the PBX certificate under Settings › Advanced › TLS, or ask your administrator to check the server's certificate.",
+        "The phonebook server {{server}} is not trusted. Add the PBX certificate under Settings › Network and security › Secure connection (TLS), or ask your administrator to check the server's certificate.",
       fetchAuth:
         'The phonebook server {{server}} did not accept the login. Check the user name and password and try again.',
       fetchHttp:

@@ -91,7 +91,6 @@ export const contactsEn = {
     run_other: 'Import {{count}} contacts',
   },
   sources: {
-    navLabel: 'Contacts',
     title: 'Contact sources',
     intro: 'The search box looks in every source that is switched on.',
     listLabel: 'Contact sources',

@@ -161,7 +161,7 @@ export const globalSettingsEn = {
         help: 'Signals a second incoming call during a call. When off, the caller hears the busy tone.',
       },
       'functions.calls.iceGatheringBudgetMs': {
-        label: 'ICE gathering budget',
+        label: 'Wait for network addresses (ICE)',
         help: 'How long a call waits for STUN/TURN candidates before it starts with the ones it has.',
       },
       'functions.calls.forwardWhen': {
@@ -219,6 +219,7 @@ export const globalSettingsEn = {
       },
       'functions.automation.checkForUpdates': {
         label: 'Check for updates',
+        help: 'Looks for a new version of the phone at start and offers to install it.',
       },
       'functions.automation.registerUriHandlers': {
         label: 'Register callto, SIP and tel links in the operating system',
@@ -234,6 +235,7 @@ export const globalSettingsEn = {
       },
       'functions.automation.outlookIntegration': {
         label: 'Integrate in Microsoft Outlook',
+        help: 'Lets Outlook call contacts through this phone.',
         unsupported:
           'This needs an Outlook add-in, which this softphone does not include; tel: links work instead.',
       },
@@ -370,10 +372,12 @@ export const globalSettingsEn = {
       },
       'advanced.network.sipPort': {
         label: 'Local SIP port',
+        help: 'The local port for SIP signalling; over WebSocket the operating system chooses it.',
         unsupported: 'SIP runs over WebSocket, where the operating system picks the local port.',
       },
       'advanced.network.sipRandomPort': {
         label: 'Open random SIP port above 32000',
+        help: 'Uses a random local SIP port instead of a fixed one.',
         unsupported: 'SIP runs over WebSocket, where the operating system picks the local port.',
       },
       'advanced.network.rtpPort': {

@@ -8,7 +8,7 @@ export const provisioningEn = {
       },
       insecure: {
         what: 'The address does not use a secure connection (https).',
-        hint: 'Use the https:// address from your administrator. Only if your administrator tells you to, turn on Settings › Functions › Provisioning › “Allow unencrypted HTTP for provisioning”.',
+        hint: 'Use the https:// address from your administrator. Only if your administrator tells you to, turn on Settings › Accounts › Provisioning › “Allow unencrypted HTTP for provisioning”.',
       },
       unreachable: {
         what: 'The provisioning server cannot be reached.',
@@ -20,7 +20,7 @@ export const provisioningEn = {
       },
       certificate: {
         what: 'The server’s certificate was not accepted.',
-        hint: 'Your administrator must give you the PBX certificate; add it under Settings › Advanced › TLS.',
+        hint: 'Your administrator must give you the PBX certificate; add it under Settings › Network and security › Secure connection (TLS).',
       },
       auth: {
         what: 'The user name or password was not accepted.',
@@ -121,7 +121,7 @@ export const provisioningEn = {
     password: 'Password',
     accessKey: 'This link contains an access key: user name and password are not needed.',
     insecureRefused:
-      'This address is not encrypted (http://) and will be refused. Use the https:// address, or, only if your administrator tells you to, allow it under Settings › Functions › Provisioning › “Allow unencrypted HTTP for provisioning”.',
+      'This address is not encrypted (http://) and will be refused. Use the https:// address, or, only if your administrator tells you to, allow it under Settings › Accounts › Provisioning › “Allow unencrypted HTTP for provisioning”.',
     insecureAllowed:
       'This address is not encrypted (http://). Unencrypted HTTP is allowed in the settings, so the configuration with your SIP passwords will travel unencrypted over the network. Your password is sent only if the server uses Digest login, never as plain HTTP Basic.',
     userMissing: 'Enter your user name.',

@@ -677,7 +677,7 @@ describe('ProvisioningService shutdown', () => {
       expect(h.requests[0]).toMatchObject({ url: 'http://pbx.example.com/prov', allowInsecureHttp: false });
       expect(status.last).toMatchObject({ ok: false, code: 'insecure' });
       expect(status.last?.message).toContain(
-        'Settings › Functions › Provisioning › "Allow unencrypted HTTP for provisioning"',
+        'Settings › Accounts › Provisioning › "Allow unencrypted HTTP for provisioning"',
       );
       expect(status.last?.message).not.toContain('sekret');
       expect(h.accounts.list()).toHaveLength(0);

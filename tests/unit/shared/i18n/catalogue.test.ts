@@ -95,6 +95,10 @@ describe('UI strings', () => {
         'errors.general',
         'errors.withField',
         'settings.fieldError',
+        // German uses these words too.
+        'settingsLayout.sections.audio',
+        'settingsLayout.panels.updates',
+        'settingsLayout.panels.integration',
       ].sort(),
     );
   });

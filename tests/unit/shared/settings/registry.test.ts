@@ -78,12 +78,12 @@ describe('global settings registry', () => {
     expect(low).toEqual({
       ok: false,
       field: 'functions.calls.iceGatheringBudgetMs',
-      message: 'ICE gathering budget: must be at least 50',
+      message: 'Wait for network addresses (ICE): must be at least 50',
     });
     const high = validateSettingValue('functions.calls.iceGatheringBudgetMs', 5001, 'global');
-    expect(high.ok === false && high.message).toBe('ICE gathering budget: must be at most 5000');
+    expect(high.ok === false && high.message).toBe('Wait for network addresses (ICE): must be at most 5000');
     const frac = validateSettingValue('functions.calls.iceGatheringBudgetMs', 300.5, 'global');
-    expect(frac.ok === false && frac.message).toMatch(/^ICE gathering budget: .*whole number/);
+    expect(frac.ok === false && frac.message).toMatch(/^Wait for network addresses \(ICE\): .*whole number/);
   });
 
   it('has call waiting on by default', () => {

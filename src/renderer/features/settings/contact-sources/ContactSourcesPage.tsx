@@ -8,8 +8,6 @@ import { SourceEditor } from './SourceEditor';
 import type { AddableKind } from './source-form';
 import { addableKinds } from './source-form';
 
-export const contactSourcesPageId = 'contacts.sources';
-
 /** Settings › Contacts: the address book and every directory the search looks in. */
 export function ContactSourcesPage() {
   const { t } = useTranslation();
@@ -19,13 +17,13 @@ export function ContactSourcesPage() {
   const headingId = 'contact-sources-heading';
   return (
     <section
-      className="settings-group contact-sources"
+      className="settings-panel contact-sources"
       aria-labelledby={headingId}
       data-testid="contact-sources"
     >
-      <h2 id={headingId} className="settings-group__title">
+      <h3 id={headingId} className="settings-panel__title">
         {t('contacts.sources.title')}
-      </h2>
+      </h3>
       <p className="field-row__help">{t('contacts.sources.intro')}</p>
       {sources.value === undefined ? (
         <p className="muted">

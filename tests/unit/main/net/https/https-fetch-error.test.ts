@@ -28,7 +28,7 @@ describe('connectionFailure as a catalogue code', () => {
       params: { url: server, problem: 'expired', code: 'CERT_HAS_EXPIRED', wording: 'provisioning' },
     });
     expect(translate('de', `codes.${text.key}`, text.params)).toBe(
-      'Dem Provisionierungsserver https://pbx.example.com/prov wird nicht vertraut: sein Zertifikat ist abgelaufen (CERT_HAS_EXPIRED). Fügen Sie das PBX-Zertifikat unter Einstellungen › Erweitert › TLS hinzu, oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
+      'Dem Provisionierungsserver https://pbx.example.com/prov wird nicht vertraut: sein Zertifikat ist abgelaufen (CERT_HAS_EXPIRED). Fügen Sie das PBX-Zertifikat unter Einstellungen › Netzwerk und Sicherheit › Sichere Verbindung (TLS) hinzu, oder bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.',
     );
   });
 
@@ -172,7 +172,7 @@ describe('HTTP answers as catalogue codes', () => {
     const plain = provisioningText(await failure('/x', undefined, { allowInsecureHttp: false }));
     expect(plain).toEqual({ key: 'fetch.plainHttp', params: { url: `${base}/x`, wording: 'provisioning' } });
     expect(translate('de', `codes.${plain.key}`, plain.params)).toContain(
-      '„Unverschlüsseltes HTTP für die Bereitstellung erlauben“',
+      '„Unverschlüsseltes HTTP für die Provisionierung erlauben“',
     );
     expect(provisioningText(await failure('', undefined, { url: 'not a url' })).key).toBe(
       'fetch.invalidAddress',

@@ -80,7 +80,9 @@ describe('failureText', () => {
 
   it('tells what to do for the common failures', () => {
     expect(failureText(t, 'auth', '401 Unauthorized').hint).toBe('Check your user name and password.');
-    expect(failureText(t, 'certificate', 'self-signed').hint).toContain('Settings › Advanced › TLS');
+    expect(failureText(t, 'certificate', 'self-signed').hint).toContain(
+      'Settings › Network and security › Secure connection (TLS)',
+    );
     expect(failureText(t, 'format', 'line 3').hint).toContain('tell your administrator');
     expect(failureText(t, 'invalid', 'field x').hint).toBe(failureText(t, 'format', '').hint);
   });

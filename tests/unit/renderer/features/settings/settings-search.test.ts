@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allGlobalFields } from '../../../../../src/shared/settings/registry';
-import { breadcrumbParts, breadcrumbText } from '../../../../../src/renderer/kit/fields/breadcrumb';
+import { placeOfGlobalField } from '../../../../../src/renderer/features/settings/settings-layout';
+import { createI18n } from '../../../../../src/renderer/i18n/i18n';
 import { searchSettings } from '../../../../../src/renderer/features/settings/settings-search';
 
 const keysFor = (query: string, language: 'en' | 'de' = 'en') =>
@@ -42,12 +43,13 @@ describe('searchSettings', () => {
   });
 });
 
-describe('breadcrumb', () => {
-  it('turns "GUI > Appearance" into parts and a › trail', () => {
-    const group = allGlobalFields().find((entry) => entry.key === 'gui.appearance.theme')?.group;
-    expect(group).toBeDefined();
-    if (group === undefined) return;
-    expect(breadcrumbParts(group, 'en')).toEqual(['GUI', 'Appearance']);
-    expect(breadcrumbText(group, 'de')).toBe('Oberfläche › Darstellung');
+describe('where a search result lives', () => {
+  it("is named by its section and panel, not by the manual's chapters", () => {
+    const en = createI18n('en').t;
+    const de = createI18n('de').t;
+    expect(placeOfGlobalField(en, 'gui.appearance.theme')).toBe('Appearance › Look');
+    expect(placeOfGlobalField(de, 'functions.calls.iceGatheringBudgetMs')).toBe(
+      'Erweitert › Medienverbindung',
+    );
   });
 });
