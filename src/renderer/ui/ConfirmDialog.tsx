@@ -19,6 +19,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, text, confirmLabel, cancelLabel, testId, onConfirm, onCancel } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const textId = useId();
 
@@ -26,10 +27,14 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     const element = dialog.current;
     if (element === null) return;
     if (open && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       element.showModal();
       cancelButton.current?.focus();
     } else if (!open && element.open) {
       element.close();
+      // Focus goes back to the control that asked the question.
+      if (opener.current?.isConnected) opener.current.focus();
+      opener.current = null;
     }
   }, [open]);
 

@@ -9,6 +9,8 @@ import { activeCall, currentCall, incomingCalls, otherCalls } from './call-selec
 import { WindowIcon } from './call-icons';
 import { dtmfToneFromKey, isTextEntry } from './dtmf-keys';
 import { useCallActions } from './use-call-actions';
+import { isAnswerShortcut } from '../../kit/keyboard-nav';
+import { useWindowKeydown } from '../../kit/use-window-keydown';
 
 interface CallWindowProps {
   calls: readonly CallView[];
@@ -36,6 +38,14 @@ export function CallWindow({ calls, accountLabel, onShowMainWindow }: CallWindow
     actions.sendDtmf(call, tone);
     setSentTones((previous) => new Map(previous).set(call.id, (previous.get(call.id) ?? '') + tone));
   };
+
+  // The ringing call's answer key, wherever focus is (a ringing call never takes focus itself).
+  useWindowKeydown((event) => {
+    const ringing = incoming[0];
+    if (ringing === undefined || !isAnswerShortcut(event)) return;
+    event.preventDefault();
+    actions.answer(ringing, waitingBehind);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.defaultPrevented || isTextEntry(event.target) || current?.state !== 'active') return;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVoicemailTransfer } from './use-voicemail-transfer';
 import type { CallView } from '../../../shared/contract';
@@ -23,17 +23,13 @@ interface IncomingCallPanelProps {
 export function IncomingCallPanel({ call, accountLabel, waitingBehind, actions }: IncomingCallPanelProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const acceptRef = useRef<HTMLButtonElement>(null);
   const name = callerName(call);
   const number = callerNumber(call);
   const waiting = waitingBehind !== undefined;
   const toVoicemail = useVoicemailTransfer(call.accountId);
 
-  // Focus goes to Accept only when the window already had it: a ringing phone must not steal the
-  // keyboard from another application (the call is announced either way).
-  useEffect(() => {
-    if (document.hasFocus()) acceptRef.current?.focus();
-  }, []);
+  // A ringing call never takes focus: the user may be typing DTMF or text, and Enter would answer. It is
+  // announced (live region) and answered with the shortcut shown here (see CallWindow).
 
   return (
     <section
@@ -62,12 +58,15 @@ export function IncomingCallPanel({ call, accountLabel, waitingBehind, actions }
       {waitingBehind !== undefined && (
         <p className="incoming__note">{t('incoming.holdNote', { name: callerName(waitingBehind) })}</p>
       )}
+      <p className="incoming__shortcut muted" data-testid="incoming-shortcut">
+        {t('incoming.shortcutHint')}
+      </p>
       <div className="incoming__actions">
         <button
-          ref={acceptRef}
           type="button"
           className="button button--call"
           data-testid="incoming-accept"
+          aria-keyshortcuts="Control+Shift+Enter"
           onClick={() => actions.answer(call, waitingBehind)}
         >
           <PhoneIcon />

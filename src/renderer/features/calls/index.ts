@@ -16,3 +16,4 @@ export { callerName, callerNumber } from './call-text';
 export type { DialErrorText } from './dial-error';
 export { useCallAccountLabel } from './use-call-account-label';
 export { useDial } from './use-dial';
+export { isTextEntry } from './dtmf-keys';

@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import { useRef, useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackspaceIcon, PhoneIcon } from '../../ui/icons';
 import { DialpadIcon } from '../calls';
+import { gridIndexAfterKey } from '../../kit/keyboard-nav';
 import { keypadKeys } from '../../kit/keypad-keys';
 import type { KeypadKey } from '../../kit/keypad-keys';
 
@@ -42,16 +44,29 @@ export function Keypad(props: KeypadProps) {
     accountPicker,
   } = props;
   const { t } = useTranslation();
+  // One Tab stop for the twelve keys; arrows, Home and End move between them (roving tabindex).
+  const [focusIndex, setFocusIndex] = useState(0);
+  const grid = useRef<HTMLDivElement>(null);
+  const moveFocus = (event: KeyboardEvent, index: number) => {
+    const next = gridIndexAfterKey(index, event.key, 3, keypadKeys.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    setFocusIndex(next);
+    grid.current?.querySelectorAll<HTMLButtonElement>('.keypad__key')[next]?.focus();
+  };
   return (
     <section className="keypad" aria-label={t('keypad.label')}>
-      <div id="keypad-digits" className="keypad__grid" hidden={!digitsShown}>
-        {keypadKeys.map((key) => (
+      <div ref={grid} id="keypad-digits" className="keypad__grid" hidden={!digitsShown}>
+        {keypadKeys.map((key, index) => (
           <button
             key={key.testId}
             type="button"
             className="keypad__key"
             data-testid={`keypad-${key.testId}`}
             aria-label={keyName(key, t)}
+            tabIndex={index === focusIndex ? 0 : -1}
+            onFocus={() => setFocusIndex(index)}
+            onKeyDown={(event) => moveFocus(event, index)}
             onClick={() => onKey(key.value)}
           >
             <span className="keypad__digit">{key.value}</span>

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView, CallView, ContactView, HistoryEntry } from '../../../shared/contract';
 import type { LiveResource } from '../../kit/use-live-resource';
+import { dialCharFromKey } from '../../kit/keyboard-nav';
 import { isFindShortcut } from '../../kit/shortcuts';
 import { useWindowKeydown } from '../../kit/use-window-keydown';
-import { CallStrip, CallWindow, useDial } from '../calls';
+import { CallStrip, CallWindow, isTextEntry, useDial } from '../calls';
 import {
   accountForSource,
   dialsTopHit,
@@ -122,6 +123,25 @@ export function MainWindow(props: MainWindowProps) {
     dialer.clearError();
     onDialStringChange(value);
   };
+
+  // Digits, * # and + typed anywhere in the lists go to the dial field (not from another text field or a
+  // dialog); Tab from nowhere starts at the search field.
+  useWindowKeydown((event) => {
+    if (showCallWindow || isTextEntry(event.target)) return;
+    const inDialog = event.target instanceof Element && event.target.closest('dialog') !== null;
+    const char = dialCharFromKey(event);
+    if (char !== undefined && !inDialog) {
+      event.preventDefault();
+      editDialString(dialString + char);
+      searchRef.current?.focus();
+      return;
+    }
+    const nowhere = document.activeElement === null || document.activeElement === document.body;
+    if (event.key === 'Tab' && !event.shiftKey && nowhere) {
+      event.preventDefault();
+      searchRef.current?.focus();
+    }
+  });
 
   return (
     <div

@@ -133,5 +133,6 @@ export const callsDe: SameKeys<typeof callsEn> = {
     silenceHint: 'Klingeln für diesen Anruf abschalten; er bleibt hier zum Annehmen.',
     silencedHint: 'Das Klingeln ist für diesen Anruf aus.',
     holdNote: 'Beim Annehmen wird {{name}} gehalten.',
+    shortcutHint: 'Strg+Umschalt+Eingabe nimmt an.',
   },
 };

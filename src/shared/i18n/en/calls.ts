@@ -130,5 +130,6 @@ export const callsEn = {
     silenceHint: 'Stop ringing for this call; it stays here to be answered.',
     silencedHint: 'Ringing is off for this call.',
     holdNote: 'Accepting puts {{name}} on hold.',
+    shortcutHint: 'Ctrl+Shift+Enter answers.',
   },
 };
