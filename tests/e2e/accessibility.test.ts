@@ -51,12 +51,34 @@ describe('accessibility (axe-core) and keyboard', () => {
     for (const scheme of ['light', 'dark'] as const)
       it(`the main window without an account and settings: ${locale}, ${scheme}`, async () => {
         const page = await mainWindowWithoutAccount(locale, scheme);
+        // the app follows the browser's language and colour scheme here, so this is really de/dark
+        expect(await page.evaluate('document.documentElement.lang')).toBe(locale.slice(0, 2));
+        expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(scheme);
         expect(await seriousViolations(page)).toEqual([]);
+        // one level-1 heading; keys are named with what they show (WCAG 2.5.3, label in name)
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await page.getByTestId('keypad-2').getAttribute('aria-label')).toBe('2 ABC');
+        expect(await page.getByTestId('keypad-star').getAttribute('aria-label')).toMatch(/^\* /);
         await page.getByTestId('open-settings').click();
         await expect.poll(() => page.getByTestId('settings-search').isVisible()).toBe(true);
         expect(await seriousViolations(page)).toEqual([]);
         await page.context().close();
       });
+
+  it('an alert does not stay in its live region once it has been read', async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 720 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(shell.url);
+    await expect.poll(() => page.getByTestId('first-run-manual').isVisible()).toBe(true);
+    await page.getByTestId('first-run-manual').click();
+    // an account saved without its domain: the editor alerts what is wrong
+    await page.getByTestId('account-save').click();
+    await expect.poll(() => page.getByTestId('live-alert').textContent()).not.toBe('');
+    await page.clock.runFor(16_000);
+    await expect.poll(() => page.getByTestId('live-alert').textContent()).toBe('');
+    await context.close();
+  });
 
   it('digits typed anywhere go to the dial field; the keypad is one Tab stop with arrows', async () => {
     const page = await mainWindowWithoutAccount('en-US', 'light');

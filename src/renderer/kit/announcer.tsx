@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 
 export interface Announcer {
@@ -15,10 +15,29 @@ function toggled(previous: string, message: string): string {
   return previous === message ? `${message}\u00a0` : message;
 }
 
+/**
+ * How long a message stays in its live region after it was read out: long enough for any screen reader
+ * to pick it up, short enough that a user browsing the page later does not find a stale alert.
+ */
+export const liveMessageMs = 15_000;
+
+/** Empties a live region's text `liveMessageMs` after it last changed. */
+function useClearedAfterReading(text: string, clear: () => void): void {
+  useEffect(() => {
+    if (text === '') return undefined;
+    const timer = setTimeout(clear, liveMessageMs);
+    return () => clearTimeout(timer);
+  }, [text, clear]);
+}
+
 /** The app's two live regions, always in the DOM so that the first message is announced too. */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [statusText, setStatusText] = useState('');
   const [alertText, setAlertText] = useState('');
+  const clearStatus = useMemo(() => () => setStatusText(''), []);
+  const clearAlert = useMemo(() => () => setAlertText(''), []);
+  useClearedAfterReading(statusText, clearStatus);
+  useClearedAfterReading(alertText, clearAlert);
   const announcer = useMemo<Announcer>(
     () => ({
       status: (message) => setStatusText((previous) => toggled(previous, message)),

@@ -21,3 +21,13 @@ export const keypadKeys: readonly KeypadKey[] = [
   { value: '0', letters: '+', testId: '0' },
   { value: '#', letters: '', testId: 'hash' },
 ];
+
+/**
+ * A key's name for screen readers. It contains what the key shows ("2 ABC", "0 +"), as WCAG 2.5.3
+ * (label in name) asks, so voice control users can say what they see; * and # add their spoken names.
+ */
+export function keypadKeyName(key: KeypadKey, names: { star: string; hash: string }): string {
+  if (key.value === '*') return `* ${names.star}`;
+  if (key.value === '#') return `# ${names.hash}`;
+  return key.letters === '' ? key.value : `${key.value} ${key.letters}`;
+}

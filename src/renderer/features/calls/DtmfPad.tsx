@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { keypadKeys } from '../../kit/keypad-keys';
+import { keypadKeyName, keypadKeys } from '../../kit/keypad-keys';
 
 interface DtmfPadProps {
   id: string;
@@ -13,8 +13,7 @@ interface DtmfPadProps {
 /** The call menu's keypad: each key sends its DTMF tone at once (the main window's keypad cannot). */
 export function DtmfPad({ id, enabled, sent, onTone }: DtmfPadProps) {
   const { t } = useTranslation();
-  const keyName = (value: string) =>
-    value === '*' ? t('keypad.star') : value === '#' ? t('keypad.hash') : value;
+  const names = { star: t('keypad.star'), hash: t('keypad.hash') };
   return (
     <div id={id} className="dtmf" role="group" aria-label={t('calls.dtmfLabel')}>
       <p className="dtmf__sent" data-testid="call-dtmf-sent">
@@ -31,7 +30,7 @@ export function DtmfPad({ id, enabled, sent, onTone }: DtmfPadProps) {
             type="button"
             className="keypad__key"
             data-testid={`call-dtmf-${key.testId}`}
-            aria-label={keyName(key.value)}
+            aria-label={keypadKeyName(key, names)}
             aria-disabled={!enabled}
             onClick={() => {
               if (enabled) onTone(key.value);

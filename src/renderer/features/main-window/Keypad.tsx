@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { BackspaceIcon, PhoneIcon } from '../../ui/icons';
 import { DialpadIcon } from '../calls';
 import { gridIndexAfterKey } from '../../kit/keyboard-nav';
-import { keypadKeys } from '../../kit/keypad-keys';
+import { keypadKeyName, keypadKeys } from '../../kit/keypad-keys';
 import type { KeypadKey } from '../../kit/keypad-keys';
 
 interface KeypadProps {
@@ -23,9 +23,7 @@ interface KeypadProps {
 }
 
 function keyName(key: KeypadKey, t: TFunction): string {
-  if (key.value === '*') return t('keypad.star');
-  if (key.value === '#') return t('keypad.hash');
-  return key.value;
+  return keypadKeyName(key, { star: t('keypad.star'), hash: t('keypad.hash') });
 }
 
 /**

@@ -151,6 +151,8 @@ export function MainWindow(props: MainWindowProps) {
       {/* The call window needs the room; the status bar still sums up registration. */}
       {!showCallWindow && (
         <header className="main-window__header">
+          {/* one level-1 heading per screen, for screen-reader navigation; the window title shows it */}
+          <h1 className="visually-hidden">{t('app.name')}</h1>
           <AccountsArea
             accounts={accounts}
             onAdd={props.onAddAccount}
