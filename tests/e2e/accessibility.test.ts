@@ -1,23 +1,12 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireLab } from '../lab/secret-service';
 import { makeTempDir } from '../support/temp-dir';
 import { launchChromium } from './support/browser';
 import type { WebShellProcess } from './support/web-shell-process';
 import { startWebShell } from './support/web-shell-process';
-
-/** Serious and critical axe-core findings (WCAG 2.0 A/AA, 2.1 AA) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.impact} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 describe('accessibility (axe-core) and keyboard', () => {
   requireLab();

@@ -6,6 +6,7 @@ import type { KamailioLab } from '../lab/kamailio';
 import { startKamailio } from '../lab/kamailio';
 import { requireLab } from '../lab/secret-service';
 import { makeTempDir } from '../support/temp-dir';
+import { seriousViolations } from './support/axe';
 import { ContractClient } from './support/contract-client';
 import { findClipping } from './support/layout-check';
 import { PhoneSession } from './support/phone-session';
@@ -67,6 +68,10 @@ async function checkEveryLook(
     await page.screenshot({ path: join(shots, `${screen}-${lookName(look)}.png`) });
     for (const problem of await findClipping(page, mustShow))
       problems.push(`${screen} ${lookName(look)}: ${problem}`);
+    // the accessibility audit (issue #13) on every screen, language and theme, at one size
+    if (look.size.width >= 1000)
+      for (const violation of await seriousViolations(page))
+        problems.push(`${screen} ${lookName(look)}: axe ${violation}`);
   }
   return problems;
 }
