@@ -3,7 +3,6 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/contract';
 import { accountSettingGroups } from '../../../shared/settings/account-settings';
-import { fullKey } from '../../../shared/settings/field';
 import type { FieldEntry } from '../../../shared/settings/registry';
 import { allAccountFields, findAccountField } from '../../../shared/settings/registry';
 import { ACCOUNT_WS_URL_KEY, accountSignallingIsCleartext } from '../../../shared/security/cleartext';
@@ -29,6 +28,7 @@ import {
 } from './account-form';
 import { AccountFieldView } from './AccountFieldView';
 import { AccountGroupSection } from './AccountGroupSection';
+import { sectionEntries, sectionOf } from './account-sections';
 import { useAccountLabel } from './use-account-label';
 
 interface AccountEditorProps {
@@ -39,10 +39,6 @@ interface AccountEditorProps {
 
 const alwaysOpenGroups = 2;
 const cleartextId = 'account-cleartext-warning';
-
-function groupOf(key: string): string | undefined {
-  return findAccountField(key)?.group.id;
-}
 
 /** Add or edit one SIP account, generated from accountSettingGroups; delete asks first. */
 export function AccountEditor({ account, onClose }: AccountEditorProps) {
@@ -85,7 +81,7 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
     const [firstKey] = next.keys();
     if (firstKey === undefined) return;
     setOpenGroups(
-      (previous) => new Set([...previous, ...[...next.keys()].flatMap((key) => groupOf(key) ?? [])]),
+      (previous) => new Set([...previous, ...[...next.keys()].flatMap((key) => sectionOf(key) ?? [])]),
     );
     pendingFocus.current = firstKey;
   };
@@ -222,12 +218,12 @@ export function AccountEditor({ account, onClose }: AccountEditorProps) {
                 })
               }
             >
-              {group.fields.map((field) => {
-                const key = fullKey(group, field);
+              {sectionEntries(group, index).map((entry) => {
+                const { key } = entry;
                 return (
                   <AccountFieldView
                     key={key}
-                    entry={{ key, group, field }}
+                    entry={entry}
                     value={values[key]}
                     locked={locked.includes(key)}
                     error={errors.get(key)}
