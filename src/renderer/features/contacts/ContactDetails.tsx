@@ -4,6 +4,7 @@ import { CrossIcon, PhoneIcon, TrashIcon } from '../../ui/icons';
 import { CallAvatar } from '../calls';
 import { EditIcon } from './contact-icons';
 import { contactName, dialableNumbers } from './contact-text';
+import { sourceLabel } from '../../i18n/source-label';
 
 export const contactDetailsId = 'contact-details';
 
@@ -45,7 +46,7 @@ export function ContactDetails({ contact, onCall, onEdit, onDelete, onClose }: C
           </span>
           {details.length > 0 && <span className="contact-details__meta">{details.join(' · ')}</span>}
           <span className="contact-details__meta">
-            {t('contacts.fromSource', { source: contact.sourceName })}
+            {t('contacts.fromSource', { source: sourceLabel(t, contact) })}
           </span>
         </p>
         <button

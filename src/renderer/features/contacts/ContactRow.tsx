@@ -5,6 +5,7 @@ import { TrashIcon } from '../../ui/icons';
 import { CallAvatar } from '../calls';
 import { EditIcon } from './contact-icons';
 import { contactName, dialableNumbers } from './contact-text';
+import { sourceLabel } from '../../i18n/source-label';
 
 interface ContactRowProps {
   contact: ContactView;
@@ -31,6 +32,7 @@ export function ContactRow(props: ContactRowProps) {
   const { t } = useTranslation();
   const name = contactName(contact);
   const numbers = dialableNumbers(contact);
+  const source = sourceLabel(t, contact);
   const numberText = numbers.map((phone) => phone.number).join(', ');
   return (
     <div
@@ -46,9 +48,7 @@ export function ContactRow(props: ContactRowProps) {
         type="button"
         className="contact-row__main"
         data-testid={`contact-select-${contact.id}`}
-        aria-label={[name, contact.company, contact.sourceName, numberText]
-          .filter((part) => part !== '')
-          .join(', ')}
+        aria-label={[name, contact.company, source, numberText].filter((part) => part !== '').join(', ')}
         aria-description={numbers.length > 0 ? t('contacts.rowHint') : undefined}
         aria-expanded={props.selected}
         onClick={(event) => props.onSelect(contact, event.currentTarget)}
@@ -70,7 +70,7 @@ export function ContactRow(props: ContactRowProps) {
             {contact.company !== '' && <span className="contact-row__company">{contact.company}</span>}
           </span>
           <span className="contact-row__line contact-row__meta">
-            <span className="contact-row__source">{contact.sourceName}</span>
+            <span className="contact-row__source">{source}</span>
             <span className="contact-row__numbers">{numberText}</span>
           </span>
         </span>

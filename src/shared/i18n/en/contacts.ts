@@ -1,6 +1,8 @@
 /** English strings of the contacts feature (main window, forms, CSV import, settings › Contacts). */
 export const contactsEn = {
   listLabel: 'Contacts',
+  /** The built-in address book's name, stored as "Local" by main. */
+  localSource: 'Local',
   hitsLabel_one: '{{count}} contact found',
   hitsLabel_other: '{{count}} contacts found',
   count_one: '{{count}} contact',
@@ -82,8 +84,14 @@ export const contactsEn = {
       noPhone: 'Assign at least one column to a phone number.',
       noName: 'Assign at least one column to the last name, the display name or the company.',
     },
-    checked: 'Check done: {{valid}} rows can be imported, {{invalid}} have errors.',
-    report: '{{valid}} rows can be imported, {{invalid}} have errors, {{blank}} are empty.',
+    checked: 'Check done: {{valid}}, {{invalid}}.',
+    report: '{{valid}}, {{invalid}}, {{blank}}.',
+    validRows_one: '{{count}} row can be imported',
+    validRows_other: '{{count}} rows can be imported',
+    invalidRows_one: '{{count}} has errors',
+    invalidRows_other: '{{count}} have errors',
+    blankRows_one: '{{count}} is empty',
+    blankRows_other: '{{count}} are empty',
     rowError: 'Row {{row}}: {{message}}',
     imported_one: '{{count}} contact imported.',
     imported_other: '{{count}} contacts imported.',
