@@ -93,10 +93,22 @@ describe('contacts in the web shell', () => {
     await expect.poll(() => b.page.getByTestId('contact-form').count()).toBe(0);
     await expect.poll(() => b.page.getByTestId('contact-list').getAttribute('data-total')).toBe('1');
 
-    // A: Müller has two numbers; the menu offers both and 1002 (B) is chosen.
-    await a.page.locator('[data-testid="contact-hits"] .contact-row__main').first().click();
+    // A: a click on Müller selects him and shows his details; it does not call (issue #13).
+    const row = a.page.locator('[data-testid="contact-hits"] .contact-row__main').first();
+    await row.click();
+    await expect.poll(() => a.page.getByTestId('contact-details').isVisible()).toBe(true);
+    expect(await a.page.getByTestId('contact-details-name').textContent()).toBe('Jürgen Müller');
+    expect(await row.getAttribute('aria-expanded')).toBe('true');
+    expect(await a.page.getByTestId('contact-number-menu').count()).toBe(0);
+    expect((await a.client.request('calls.list', {})).filter((call) => call.state !== 'ended')).toEqual([]);
+    // Enter on the row is deliberate: Müller has two numbers, so the menu offers both.
+    await row.focus();
+    await a.page.keyboard.press('Enter');
     await expect.poll(() => a.page.getByTestId('contact-number-menu').isVisible()).toBe(true);
-    await a.page.getByTestId('contact-number-menu').getByText('1002').click();
+    await a.page.keyboard.press('Escape');
+    await expect.poll(() => a.page.getByTestId('contact-number-menu').count()).toBe(0);
+    // The details' Call button for 1002 (B) calls.
+    await a.page.getByTestId('contact-details').getByRole('button', { name: /1002/ }).click();
 
     await expect.poll(() => b.page.getByTestId('incoming-name').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await b.page.getByTestId('incoming-name').textContent()).toBe('Anna Anrufer');

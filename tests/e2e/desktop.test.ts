@@ -459,7 +459,7 @@ describe('desktop integration in the web shell', () => {
 
     // Selecting a contact shows the menu bar; it does not call.
     const calls = await recordCalls(a);
-    await a.page.getByTestId(`contact-call-${contact.id}`).click();
+    await a.page.getByTestId(`contact-select-${contact.id}`).click();
     await expect.poll(() => a.page.getByTestId('compact-menu').isVisible()).toBe(true);
     expect(await a.page.getByTestId('compact-menu').textContent()).toContain('Berta Beispiel');
     expect(await a.page.getByTestId('compact-menu-message').getAttribute('aria-disabled')).toBe('true');

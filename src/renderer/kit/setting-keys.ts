@@ -15,6 +15,8 @@ export const accountKeys = {
   name: 'account.name',
   domain: 'credentials.domain',
   userName: 'credentials.userName',
+  /** The name callers see (the From display name); the account row shows it with user@domain. */
+  displayName: 'functions.displayName',
   /** The account's secret field; its value travels as the `password` param of accounts.create/update. */
   password: 'credentials.password',
   /** "Check for voicemail" dials this number on the account. */

@@ -3,3 +3,4 @@ export { AccountEditor } from './AccountEditor';
 export { AccountStateIcon } from './AccountStateIcon';
 export { registrationDetailLang, registrationProblem, registrationText } from './registration-text';
 export { useAccountLabel } from './use-account-label';
+export { accountIdentity } from './account-name';

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVoicemailTransfer } from './use-voicemail-transfer';
 import type { CallView } from '../../../shared/contract';
+import { sourceLabel } from '../../i18n/source-label';
 import { CallAvatar } from './CallAvatar';
 import { CallControls } from './CallControls';
 import { CallTimer } from './CallTimer';
@@ -56,7 +57,7 @@ export function CallPanel({ call, accountLabel, actions, sentTones, onTone, comp
           {number !== undefined && <p className="call-panel__number">{number}</p>}
           {call.contact !== undefined && (
             <p className="call-panel__source" data-testid={`call-contact-source-${call.id}`}>
-              {t('contacts.fromSource', { source: call.contact.sourceName })}
+              {t('contacts.fromSource', { source: sourceLabel(t, call.contact) })}
             </p>
           )}
           <p className="call-panel__account">{t('calls.viaAccount', { account: accountLabel })}</p>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVoicemailTransfer } from './use-voicemail-transfer';
 import type { CallView } from '../../../shared/contract';
+import { sourceLabel } from '../../i18n/source-label';
 import { PhoneIcon } from '../../ui/icons';
 import { CallAvatar } from './CallAvatar';
 import { callerName, callerNumber } from './call-text';
@@ -49,7 +50,7 @@ export function IncomingCallPanel({ call, accountLabel, waitingBehind, actions }
           {number !== undefined && <p className="incoming__number">{number}</p>}
           {call.contact !== undefined && (
             <p className="incoming__source" data-testid={`call-contact-source-${call.id}`}>
-              {t('contacts.fromSource', { source: call.contact.sourceName })}
+              {t('contacts.fromSource', { source: sourceLabel(t, call.contact) })}
             </p>
           )}
           <p className="incoming__account">{t('calls.viaAccount', { account: accountLabel })}</p>

@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, UsersIcon } from '../../ui/icons';
 import { UploadIcon } from './contact-icons';
 import { contactName, dialableNumbers } from './contact-text';
+import { ContactDetails } from './ContactDetails';
 import { CsvImportDialog } from './CsvImportDialog';
 import { NumberMenu } from './NumberMenu';
 import { SearchResultList } from './SearchResultList';
@@ -24,19 +25,37 @@ interface ContactsPanelProps {
   onDial: (contact: ContactView, number: string) => void;
   onAdd: () => void;
   onEdit: (contact: ContactView) => void;
+  /**
+   * Whether a click opens the details here; false in compact mode, where onDial shows the menu bar
+   * (which dials nothing by itself) and so serves as the selection.
+   */
+  showsDetails: boolean;
 }
 
 /**
  * The main window's contacts: the whole list (virtualised) or, while the user types, the merged
  * hits of every source; a row calls, local contacts can be edited and deleted, CSV files imported.
  */
-export function ContactsPanel({ query, search, revision, onDial, onAdd, onEdit }: ContactsPanelProps) {
+export function ContactsPanel({
+  query,
+  search,
+  revision,
+  onDial,
+  onAdd,
+  onEdit,
+  showsDetails,
+}: ContactsPanelProps) {
   const { t } = useTranslation();
   const api = useApi();
   const announcer = useAnnouncer();
   const [menu, setMenu] = useState<{ contact: ContactView; anchor: HTMLElement } | undefined>(undefined);
   const [deleting, setDeleting] = useState<ContactView | undefined>(undefined);
   const [importing, setImporting] = useState(false);
+  const [chosen, setSelected] = useState<
+    { contact: ContactView; row: HTMLElement; revision: number } | undefined
+  >(undefined);
+  // An edit, delete or import changes the contacts: the details would show an old copy.
+  const selected = chosen?.revision === revision ? chosen : undefined;
   const [error, setError] = useState<string | undefined>(undefined);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const searching = query.trim() !== '';
@@ -58,8 +77,22 @@ export function ContactsPanel({ query, search, revision, onDial, onAdd, onEdit }
     else if (numbers.length > 1) setMenu({ contact, anchor });
   };
 
+  const select = (contact: ContactView, row: HTMLElement) => {
+    if (!showsDetails) {
+      activate(contact, row);
+      return;
+    }
+    setSelected(selected?.contact.id === contact.id ? undefined : { contact, row, revision });
+  };
+
+  const closeDetails = () => {
+    if (selected?.row.isConnected) selected.row.focus();
+    setSelected(undefined);
+  };
+
   const remove = async (contact: ContactView) => {
     setDeleting(undefined);
+    if (selected?.contact.id === contact.id) setSelected(undefined);
     try {
       await api.request('contacts.delete', { id: contact.id });
       setError(undefined);
@@ -89,6 +122,8 @@ export function ContactsPanel({ query, search, revision, onDial, onAdd, onEdit }
         <SearchResultList
           hits={hits}
           label={t('contacts.hitsLabel', { count: hits.length })}
+          selectedId={selected?.contact.id}
+          onSelect={select}
           onActivate={activate}
           onEdit={onEdit}
           onDelete={setDeleting}
@@ -102,6 +137,8 @@ export function ContactsPanel({ query, search, revision, onDial, onAdd, onEdit }
           revision={revision}
           label={listLabel}
           onTotal={onTotal}
+          selectedId={selected?.contact.id}
+          onSelect={select}
           onActivate={activate}
           onEdit={onEdit}
           onDelete={setDeleting}
@@ -158,6 +195,15 @@ export function ContactsPanel({ query, search, revision, onDial, onAdd, onEdit }
             )
             .join(' ')}
         </p>
+      )}
+      {selected !== undefined && (
+        <ContactDetails
+          contact={selected.contact}
+          onCall={(number) => onDial(selected.contact, number)}
+          onEdit={onEdit}
+          onDelete={setDeleting}
+          onClose={closeDetails}
+        />
       )}
       {body}
       {menu !== undefined && (

@@ -9,6 +9,7 @@ import { contractErrorText } from '../../i18n/contract-error-text';
 import { readFileAsBase64 } from './base64';
 import type { CsvMapping } from './csv-mapping';
 import { mappingAfterPreview, mappingProblem, withColumn } from './csv-mapping';
+import { csvCheckedText, csvReportText } from './csv-report-text';
 import { LatestOnly } from './latest-only';
 import { useModalDialog } from './use-modal-dialog';
 
@@ -110,9 +111,7 @@ export function CsvImportDialog({ onClose }: CsvImportDialogProps) {
       setError(undefined);
       setCheck(result);
       if (dryRun) {
-        announcer.status(
-          t('contacts.csv.checked', { valid: result.validCount, invalid: result.invalidCount }),
-        );
+        announcer.status(csvCheckedText(t, result));
       } else {
         setDone(result.imported);
         announcer.status(t('contacts.csv.imported', { count: result.imported }));
@@ -251,13 +250,7 @@ export function CsvImportDialog({ onClose }: CsvImportDialogProps) {
           {check !== undefined && (
             <div className="csv-dialog__report" data-testid="csv-report" aria-live="polite">
               <p>
-                {done !== undefined
-                  ? t('contacts.csv.imported', { count: done })
-                  : t('contacts.csv.report', {
-                      valid: check.validCount,
-                      invalid: check.invalidCount,
-                      blank: check.blankCount,
-                    })}
+                {done !== undefined ? t('contacts.csv.imported', { count: done }) : csvReportText(t, check)}
               </p>
               {check.errors.length > 0 && (
                 <ul className="csv-dialog__errors" data-testid="csv-row-errors">

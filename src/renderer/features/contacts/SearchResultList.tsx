@@ -6,13 +6,24 @@ import { ContactRow } from './ContactRow';
 interface SearchResultListProps {
   hits: readonly ContactHit[];
   label: string;
+  /** The contact shown in the details, if any. */
+  selectedId: string | undefined;
+  onSelect: (contact: ContactView, anchor: HTMLElement) => void;
   onActivate: (contact: ContactView, anchor: HTMLElement) => void;
   onEdit: (contact: ContactView) => void;
   onDelete: (contact: ContactView) => void;
 }
 
 /** The merged hits of a search (a few dozen at most, so not virtualised). */
-export function SearchResultList({ hits, label, onActivate, onEdit, onDelete }: SearchResultListProps) {
+export function SearchResultList({
+  hits,
+  label,
+  selectedId,
+  onSelect,
+  onActivate,
+  onEdit,
+  onDelete,
+}: SearchResultListProps) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const targets: Record<string, number> = {
@@ -42,6 +53,8 @@ export function SearchResultList({ hits, label, onActivate, onEdit, onDelete }: 
           contact={hit.contact}
           index={index}
           total={hits.length}
+          selected={selectedId === hit.contact.id}
+          onSelect={onSelect}
           onActivate={onActivate}
           onEdit={onEdit}
           onDelete={onDelete}

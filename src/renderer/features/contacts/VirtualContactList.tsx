@@ -17,6 +17,9 @@ interface VirtualContactListProps {
   revision: number;
   label: string;
   onTotal: (total: number | undefined) => void;
+  /** The contact shown in the details, if any. */
+  selectedId: string | undefined;
+  onSelect: (contact: ContactView, anchor: HTMLElement) => void;
   onActivate: (contact: ContactView, anchor: HTMLElement) => void;
   onEdit: (contact: ContactView) => void;
   onDelete: (contact: ContactView) => void;
@@ -148,6 +151,8 @@ export function VirtualContactList(props: VirtualContactListProps) {
           index={index}
           total={total}
           style={style}
+          selected={props.selectedId === contact.id}
+          onSelect={props.onSelect}
           onActivate={props.onActivate}
           onEdit={props.onEdit}
           onDelete={props.onDelete}

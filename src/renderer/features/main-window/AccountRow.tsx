@@ -7,6 +7,7 @@ import { useAnnouncer } from '../../kit/announcer';
 import { contractErrorText } from '../../i18n/contract-error-text';
 import { AlertIcon } from '../../ui/icons';
 import {
+  accountIdentity,
   AccountStateIcon,
   registrationDetailLang,
   registrationProblem,
@@ -29,6 +30,7 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
   const api = useApi();
   const announcer = useAnnouncer();
   const name = useAccountLabel()(account);
+  const identity = accountIdentity(account);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const { state } = account.registration;
@@ -106,6 +108,11 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
           <AccountStateIcon state={state} />
           <span className="account-row__text">
             <span className="account-row__name">{name}</span>
+            {identity !== undefined && (
+              <span className="account-row__identity" data-testid={`account-identity-${account.id}`}>
+                {identity}
+              </span>
+            )}
             <span className="account-row__state" data-testid={`account-state-${account.id}`}>
               {stateText}
             </span>

@@ -142,6 +142,7 @@ export function DirectoryTabs({
             search={search}
             revision={contactsRevision}
             onDial={chooseContact}
+            showsDetails={!compact}
             onAdd={() => setForm({ mode: 'add', draft: undefined })}
             onEdit={(contact) => setForm({ mode: 'edit', contact })}
           />

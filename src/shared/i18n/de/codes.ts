@@ -480,7 +480,7 @@ export const codesDe: SameKeys<typeof codesEn> = {
       browserNotOpened:
         '{{service}}: Der Webbrowser konnte für die Anmeldung nicht geöffnet werden. Prüfen Sie, ob ein Standardbrowser eingerichtet ist, und versuchen Sie es erneut.',
       noClientId:
-        '{{service}}: Dieses Softphone hat keine OAuth-Client-ID für {{service}}. Der Administrator oder Hersteller muss eine in den Kontakteinstellungen eintragen (siehe docs/cloud-contacts.md).',
+        '{{service}}: Dieses Softphone hat keine OAuth-Client-ID für {{service}}. Bitten Sie Ihren Administrator, eine unter Einstellungen › Kontakte einzutragen.',
     },
     contactRules: {
       tooLong: '$t(codes.contactField.{{field}}) ist zu lang (höchstens {{max}} Zeichen).',

@@ -264,7 +264,7 @@ export const globalSettingsDe: SameKeys<typeof globalSettingsEn> = {
       },
       'contacts.cloud.googleClientId': {
         label: 'Google-Client-ID',
-        help: 'Die OAuth-Client-ID einer „Desktop-App“, die Ihre Organisation bei Google registriert hat; siehe docs/cloud-contacts.md.',
+        help: 'Die OAuth-Client-ID einer „Desktop-App“, die Ihre Organisation bei Google registriert hat; Ihr Administrator kennt sie.',
       },
       'contacts.cloud.googleClientSecret': {
         label: 'Google-Clientschlüssel',

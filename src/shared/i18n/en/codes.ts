@@ -491,7 +491,7 @@ export const codesEn = {
       browserNotOpened:
         '{{service}}: the web browser could not be opened for the sign-in. Check that a default browser is set and try again.',
       noClientId:
-        '{{service}}: this softphone has no OAuth client id for {{service}}. The administrator or vendor must enter one in the contact settings (see docs/cloud-contacts.md).',
+        '{{service}}: this softphone has no OAuth client id for {{service}}. Ask your administrator to enter one in Settings › Contacts.',
     },
     /** Why a contact was refused (contacts/local/contact-rules.ts); `field` nests codes.contactField. */
     contactRules: {

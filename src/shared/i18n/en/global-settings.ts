@@ -261,7 +261,7 @@ export const globalSettingsEn = {
       },
       'contacts.cloud.googleClientId': {
         label: 'Google client ID',
-        help: 'The OAuth client ID of a "Desktop app" your organisation registered with Google; see docs/cloud-contacts.md.',
+        help: 'The OAuth client ID of a "Desktop app" your organisation registered with Google; your administrator has it.',
       },
       'contacts.cloud.googleClientSecret': {
         label: 'Google client secret',

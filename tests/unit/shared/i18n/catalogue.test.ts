@@ -88,6 +88,8 @@ describe('UI strings', () => {
         'calls.stats.jitter',
         'codes.fetchUnit.KB',
         'codes.fetchUnit.MB',
+        // only placeholders: the words are in contacts.csv.validRows and its siblings
+        'contacts.csv.report',
         'codes.csv.threeProblems',
         'codes.csv.twoProblems',
         'history.withCode',
