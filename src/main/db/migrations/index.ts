@@ -10,6 +10,7 @@ import { callHistoryBoundsMigration } from './0080-call-history-bounds';
 import { callHistoryProgressMigration } from './0090-call-history-progress';
 import { callHistoryEndReasonMigration } from './0100-call-history-end-reason';
 import { accountSipInstanceMigration } from './0110-account-sip-instance';
+import { callHistoryEndCauseMigration } from './0120-call-history-end-cause';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   callHistoryProgressMigration,
   callHistoryEndReasonMigration,
   accountSipInstanceMigration,
+  callHistoryEndCauseMigration,
 ];
 
 export type { Migration } from './migration';

@@ -51,7 +51,7 @@ export class CallRecord {
     this.confirmed = new Promise((resolve) => (this.confirm = resolve));
   }
 
-  /** How the call ended; `text` is a SIP reason phrase or our sentence, bounded. */
+  /** How the call ended; `text` is the far end's SIP reason phrase, bounded. */
   get end(): CallView['end'] {
     return this.#end;
   }

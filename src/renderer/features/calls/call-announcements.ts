@@ -52,7 +52,7 @@ export function announcementText(t: TFunction, announcement: CallAnnouncement, a
     case 'ended':
       return t('calls.announce.ended', {
         name,
-        reason: call.end === undefined ? t('calls.state.ended') : endReasonText(t, call.end),
+        reason: call.end === undefined ? t('calls.state.ended') : endReasonText(t, call, call.end),
       });
   }
 }

@@ -135,6 +135,18 @@ describe('CallHistory', () => {
     expect(plain?.endReason).toBeUndefined();
   });
 
+  it('keeps our own cause of an end (do not disturb), and none where the status says it all', () => {
+    history.record(
+      call({ id: 'dnd', direction: 'incoming', end: { reason: 'busy', code: 486, cause: 'doNotDisturb' } }),
+    );
+    history.record(
+      call({ id: 'busy', startedAt: 2000, end: { reason: 'busy', code: 486, text: 'Busy Here' } }),
+    );
+    const [busy, dnd] = history.list();
+    expect(dnd).toMatchObject({ callId: 'dnd', result: 'busy', sipCode: 486, endCause: 'doNotDisturb' });
+    expect(busy?.endCause).toBeUndefined();
+  });
+
   it('deletes one entry and clears all', () => {
     history.record(call({ id: 'a' }));
     history.record(call({ id: 'b' }));

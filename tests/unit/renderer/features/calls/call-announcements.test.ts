@@ -53,7 +53,7 @@ describe('announcementText', () => {
         },
         'Office',
       ),
-    ).toBe('Call with 2042 ended: Busy (486 Busy Here).');
+    ).toBe('Call with 2042 ended: Busy.');
   });
 
   it('names the account of a call ringing here, and call waiting as such', () => {
