@@ -86,6 +86,8 @@ export const callViewSchema = z.object({
   silenced: z.boolean(),
   /** The far end sent 183 with SDP: its audio plays instead of our ringback. */
   earlyMedia: z.boolean(),
+  /** The far end holds us: its last SDP was sendonly or inactive, or had c=0.0.0.0. */
+  remoteHold: z.boolean(),
   end: z
     .object({
       reason: z.enum(callEndReasons),

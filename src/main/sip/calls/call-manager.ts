@@ -20,6 +20,7 @@ import type { Logger } from '../../log/logger';
 import type { MediaChannel } from '../../media/media-channel';
 import type { BridgeContext, BridgeDescriptionOptions } from '../bridge/bridge-session-description-handler';
 import type { CallSession } from './call-record';
+import { holdsUs } from './remote-hold';
 import { CallRecord } from './call-record';
 import { mediaOptionsFrom } from './media-options';
 import { CallTones } from './call-tones';
@@ -136,7 +137,22 @@ export class CallManager {
       callIdOf: (session) => this.callIds.get(session) ?? session.id,
       mediaOptionsOf: (callId) => this.mediaOptions(callId),
       onIncompatibleDescription: (callId, problem) => this.onIncompatibleAnswer(callId, problem),
+      onRemoteDescription: (callId, sdp) => this.onRemoteDescription(callId, sdp),
     };
+  }
+
+  /**
+   * The far end's SDP says whether it holds us. While we hold (or are putting the call on hold), its
+   * answer "inactive" or "recvonly" only mirrors our own hold and says nothing about its side.
+   */
+  private onRemoteDescription(callId: string, sdp: string): void {
+    const call = this.calls.get(callId);
+    if (!call || call.ended) return;
+    const ourHold = call.state === 'held' || call.pending === 'hold';
+    const remoteHold = holdsUs(sdp) && !(ourHold && /^a=inactive\s*$/m.test(sdp));
+    if (remoteHold === call.remoteHold) return;
+    call.remoteHold = remoteHold;
+    this.changed();
   }
 
   /**

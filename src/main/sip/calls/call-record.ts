@@ -23,6 +23,8 @@ export class CallRecord {
   muted = false;
   silenced = false;
   earlyMedia = false;
+  /** The far end's last SDP holds us (sendonly, inactive or c=0.0.0.0). */
+  remoteHold = false;
   speaker = false;
   pending: CallView['pending'];
   readonly remoteNumber: string;
@@ -102,6 +104,7 @@ export class CallRecord {
       muted: this.muted,
       silenced: this.silenced,
       earlyMedia: this.earlyMedia,
+      remoteHold: this.remoteHold,
     };
     if (this.answeredAt !== undefined) view.answeredAt = this.answeredAt;
     if (this.endedAt !== undefined) view.endedAt = this.endedAt;

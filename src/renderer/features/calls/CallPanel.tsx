@@ -4,6 +4,7 @@ import { useVoicemailTransfer } from './use-voicemail-transfer';
 import type { CallView } from '../../../shared/contract';
 import { CallAvatar } from './CallAvatar';
 import { CallControls } from './CallControls';
+import { CallFlags } from './CallFlags';
 import { CallTimer } from './CallTimer';
 import { DtmfPad } from './DtmfPad';
 import { QualityPanel } from './QualityPanel';
@@ -69,6 +70,7 @@ export function CallPanel({ call, accountLabel, actions, sentTones, onTone, comp
           {callStateText(t, call)}
         </span>
         <CallTimer call={call} className="call-panel__timer" />
+        <CallFlags call={call} className="call-panel__flags" />
       </p>
       <CallControls
         call={call}

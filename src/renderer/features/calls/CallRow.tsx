@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../shared/contract';
 import { CallAvatar } from './CallAvatar';
+import { CallFlags } from './CallFlags';
 import { CallTimer } from './CallTimer';
 import { callStateText, callerName, isFailedEnd, endReasonText } from './call-text';
 import { HangUpIcon, SwitchIcon } from './call-icons';
@@ -36,6 +37,7 @@ export function CallRow({ call, accountLabel, actions }: CallRowProps) {
             {callStateText(t, call)}
           </span>
           <CallTimer call={call} className="call-row__timer" />
+          <CallFlags call={call} className="call-row__flags" />
           {call.state === 'ended' && call.end !== undefined && (
             <span
               className={`call-row__end${isFailedEnd(call, call.end) ? '' : ' call-row__end--normal'}`}

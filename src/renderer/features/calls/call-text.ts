@@ -41,6 +41,7 @@ export function callStateText(t: TFunction, call: CallView): string {
   if (call.pending === 'hold') return t('calls.holding');
   if (call.pending === 'resume') return t('calls.resuming');
   if (call.state === 'ringing' && call.earlyMedia) return t('calls.earlyMedia');
+  if (call.state === 'active' && call.remoteHold) return t('calls.heldByRemote');
   return t(`calls.state.${call.state}`);
 }
 

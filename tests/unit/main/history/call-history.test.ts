@@ -23,6 +23,7 @@ function call(overrides: Partial<CallView>): CallView {
     muted: false,
     silenced: false,
     earlyMedia: false,
+    remoteHold: false,
     ...overrides,
   };
 }

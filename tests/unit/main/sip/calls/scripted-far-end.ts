@@ -181,9 +181,10 @@ export class ScriptedFarEnd {
     );
   }
 
-  /** The far end's own re-INVITE with an offer (after the call is up). */
-  reInvite(): void {
-    this.send(this.request('INVITE', String(++this.cseq), farSdp));
+  /** The far end's own re-INVITE with an offer (after the call is up); sendonly/inactive holds us. */
+  reInvite(direction: 'sendrecv' | 'sendonly' | 'inactive' = 'sendrecv'): void {
+    const offer = farSdp.replace(/^a=sendrecv$/m, `a=${direction}`);
+    this.send(this.request('INVITE', String(++this.cseq), offer));
   }
 
   private request(method: string, cseq: string, body: string): string {

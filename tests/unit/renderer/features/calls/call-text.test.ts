@@ -94,3 +94,12 @@ describe('caller', () => {
     expect(initialsOf('')).toBe('');
   });
 });
+
+describe('callStateText: the far end holds us', () => {
+  it('says so in words instead of "Connected", in both languages', () => {
+    const heldByRemote = call('a', 'active', { remoteHold: true });
+    expect(callStateText(t, heldByRemote)).toBe('On hold by the other party');
+    expect(callStateText(german, heldByRemote)).toBe('Von der Gegenseite gehalten');
+    expect(callStateText(t, call('a', 'held', { remoteHold: true }))).toBe('On hold');
+  });
+});
