@@ -66,6 +66,7 @@ export const callsDe: SameKeys<typeof callsEn> = {
     hold: 'Halten',
     resume: 'Fortsetzen',
     mute: 'Stumm',
+    mutedFlag: 'Mikrofon stumm',
     speaker: 'Lautsprecher',
     keypad: 'Tastatur',
     quality: 'Qualität',

@@ -63,6 +63,7 @@ export const callsEn = {
     hold: 'Hold',
     resume: 'Resume',
     mute: 'Mute',
+    mutedFlag: 'Microphone muted',
     speaker: 'Speaker',
     keypad: 'Keypad',
     quality: 'Quality',
