@@ -19,6 +19,9 @@ export const historyDe: SameKeys<typeof historyEn> = {
     delete: 'Löschen',
     deleteLabel: 'Anruf mit {{name}} ({{time}}) löschen',
     duration: 'Dauer',
+    today: 'Heute',
+    yesterday: 'Gestern',
+    missedOnly: 'Nur verpasste',
     direction: {
       incoming: 'Eingehender Anruf',
       outgoing: 'Ausgehender Anruf',

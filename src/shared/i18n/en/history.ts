@@ -16,6 +16,9 @@ export const historyEn = {
     delete: 'Delete',
     deleteLabel: 'Delete the call with {{name}} ({{time}})',
     duration: 'Duration',
+    today: 'Today',
+    yesterday: 'Yesterday',
+    missedOnly: 'Missed only',
     direction: {
       incoming: 'Incoming call',
       outgoing: 'Outgoing call',
