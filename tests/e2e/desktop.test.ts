@@ -295,10 +295,9 @@ describe('desktop integration in the web shell', () => {
       await b.page.getByTestId('search-input').fill('1001');
       await b.page.getByTestId('call-button').click();
       await expect
-        .poll(() => b.page.getByTestId('call-end-reason').filter({ hasText: '486' }).count(), {
-          timeout: 10_000,
-        })
-        .toBe(1);
+        .poll(() => b.page.getByTestId('call-end-reason').textContent(), { timeout: 10_000 })
+        .toBe('Busy');
+      expect(await b.page.getByTestId('call-end-detail').textContent()).toMatch(/^SIP 486\b/);
       expect(calls.seen.filter((call) => call.state === 'incoming')).toEqual([]);
       expect(await a.page.getByTestId('incoming-accept').count()).toBe(0);
     } finally {

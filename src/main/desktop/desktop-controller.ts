@@ -195,6 +195,7 @@ export class DesktopController {
         missedCalls: this.missedCalls,
         windowVisible: this.window.isShown(),
         language: this.settings.language,
+        muted: this.calls.some((call) => call.muted && call.state !== 'ended'),
       }),
     );
   }

@@ -32,6 +32,8 @@ export interface TrayInput {
   missedCalls: number;
   windowVisible: boolean;
   language: Language;
+  /** A live call has our microphone muted. */
+  muted?: boolean;
 }
 
 /** Worst-first summary of all accounts: any failure shows, then registering, then registered. */
@@ -54,6 +56,8 @@ export function trayView(input: TrayInput): TrayView {
   const icon = pickIcon(registration, input.presence, input.missedCalls);
   const lines = [
     'Softphone',
+    // right under the name: talking into a muted call is the mistake the tray must prevent
+    ...(input.muted === true ? [text(lang, 'microphoneMuted')] : []),
     text(
       lang,
       registration === 'none' ? 'noAccount' : registration === 'offline' ? 'unregistered' : registration,

@@ -1,7 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { CallView, ContactRef, HistoryEntry, MediaIncompatibility } from '../../shared/contract';
-import { callEndReasons, contactRefSchema, mediaIncompatibilities } from '../../shared/contract';
-import type { CallEndReason } from '../../shared/contract';
+import {
+  callEndCauses,
+  callEndReasons,
+  contactRefSchema,
+  mediaIncompatibilities,
+} from '../../shared/contract';
+import type { CallEndCause, CallEndReason } from '../../shared/contract';
 import { boundedText } from '../../shared/text/bounded';
 import { maxContactTextLength, maxDisplayNameLength, maxRemoteNumberLength } from '../../shared/text/limits';
 import type { HistoryRetention } from './history-retention';
@@ -37,6 +42,8 @@ interface HistoryRow {
   incompatible: string | null;
   /** null for rows written before 0100. */
   end_reason: string | null;
+  /** null for rows written before 0120, and when the status says it all. */
+  end_cause: string | null;
 }
 
 /** How a call is summarised in the history list; `ongoing` until it has ended. */
@@ -105,12 +112,13 @@ export class CallHistory {
       .prepare(
         `INSERT INTO call_history
          (call_id, account_id, direction, result, sip_code, remote_number, remote_name, started_at, answered_at, ended_at,
-          contact, incompatible, end_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          contact, incompatible, end_reason, end_cause)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (call_id) DO UPDATE SET
            result = excluded.result, sip_code = excluded.sip_code, answered_at = excluded.answered_at,
            ended_at = excluded.ended_at, contact = coalesce(excluded.contact, contact),
-           incompatible = excluded.incompatible, end_reason = excluded.end_reason
+           incompatible = excluded.incompatible, end_reason = excluded.end_reason,
+           end_cause = excluded.end_cause
          WHERE call_history.result = 'ongoing'`,
       )
       .run(
@@ -130,6 +138,7 @@ export class CallHistory {
         call.contact?.sourceId.startsWith('ldap:') ? storableContact(call.contact) : null,
         call.end?.incompatible ?? null,
         call.end?.reason ?? null,
+        call.end?.cause ?? null,
       );
     this.prune();
     this.onChange();
@@ -209,11 +218,16 @@ function toEntry(row: HistoryRow): HistoryEntry {
   if (row.answered_at !== null) entry.answeredAt = row.answered_at;
   if (isIncompatibility(row.incompatible)) entry.incompatible = row.incompatible;
   if (isEndReason(row.end_reason)) entry.endReason = row.end_reason;
+  if (isEndCause(row.end_cause)) entry.endCause = row.end_cause;
   return entry;
 }
 
 function isIncompatibility(value: string | null): value is MediaIncompatibility {
   return (mediaIncompatibilities as readonly (string | null)[]).includes(value);
+}
+
+function isEndCause(value: string | null): value is CallEndCause {
+  return value !== null && (callEndCauses as readonly string[]).includes(value);
 }
 
 function isEndReason(value: string | null): value is CallEndReason {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallState, CallView } from '../../shared/contract';
+import type { CallView } from '../../shared/contract';
 import { announcementText, callAnnouncements, callStates } from '../features/calls';
 import { useAnnouncer } from '../kit/announcer';
 
@@ -14,7 +14,7 @@ export function useCallAnnouncements(
 ): void {
   const { t } = useTranslation();
   const announcer = useAnnouncer();
-  const previous = useRef<Map<string, CallState> | undefined>(undefined);
+  const previous = useRef<ReturnType<typeof callStates> | undefined>(undefined);
 
   useEffect(() => {
     if (calls === undefined) return;

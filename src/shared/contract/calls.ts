@@ -52,6 +52,16 @@ export const callEndReasons = [
 export type CallEndReason = (typeof callEndReasons)[number];
 
 /**
+ * Why main ended a call in a way the SIP status alone does not tell (the renderer words it):
+ * - doNotDisturb: an incoming call refused with 486 because do not disturb is on.
+ * - callWaitingOff: an incoming call refused with 486 because a call is up and call waiting is off.
+ * - redirectNotFollowed: a 3xx with no usable Contact, or one redirect too many.
+ * - noAnswer: the far end rang and the call then timed out (408, 480 or a 487 we did not ask for).
+ */
+export const callEndCauses = ['doNotDisturb', 'callWaitingOff', 'redirectNotFollowed', 'noAnswer'] as const;
+export type CallEndCause = (typeof callEndCauses)[number];
+
+/**
  * Why the other side's SDP cannot be used by the media engine (WebRTC): only plain or SDES-encrypted
  * RTP instead of DTLS-SRTP, no ICE credentials, no audio stream, or no codec in common.
  */
@@ -76,13 +86,17 @@ export const callViewSchema = z.object({
   silenced: z.boolean(),
   /** The far end sent 183 with SDP: its audio plays instead of our ringback. */
   earlyMedia: z.boolean(),
+  /** The far end holds us: its last SDP was sendonly or inactive, or had c=0.0.0.0. */
+  remoteHold: z.boolean(),
   end: z
     .object({
       reason: z.enum(callEndReasons),
       /** SIP status code when the end came from a response, e.g. 486. */
       code: z.number().int().optional(),
-      /** SIP reason phrase or a sentence saying what failed. */
+      /** The far end's SIP reason phrase, as it sent it (never our words: see `cause`). */
       text: z.string().max(maxReasonTextLength).optional(),
+      /** Our own reason, when the status alone does not tell it. */
+      cause: z.enum(callEndCauses).optional(),
       /** The other side's media cannot be used (we answered or hung up with 488). */
       incompatible: z.enum(mediaIncompatibilities).optional(),
     })
@@ -116,6 +130,8 @@ export const historyEntrySchema = z.object({
   endedAt: z.number(),
   /** How the call ended (CallView's end reason); absent on rows from before it was stored. */
   endReason: z.enum(callEndReasons).optional(),
+  /** Our own reason (CallView's end cause); absent when the status says it all and on older rows. */
+  endCause: z.enum(callEndCauses).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

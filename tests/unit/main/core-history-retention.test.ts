@@ -36,6 +36,7 @@ describe('the core keeps the call history to the retention settings', () => {
         muted: false,
         silenced: false,
         earlyMedia: false,
+        remoteHold: false,
         end: { reason: 'missed' },
       };
       core.history.record(call);

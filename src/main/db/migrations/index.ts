@@ -11,6 +11,7 @@ import { callHistoryProgressMigration } from './0090-call-history-progress';
 import { callHistoryEndReasonMigration } from './0100-call-history-end-reason';
 import { accountSipInstanceMigration } from './0110-account-sip-instance';
 import { contactNameWordsMigration } from './0120-contact-name-words';
+import { callHistoryEndCauseMigration } from './0130-call-history-end-cause';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   callHistoryEndReasonMigration,
   accountSipInstanceMigration,
   contactNameWordsMigration,
+  callHistoryEndCauseMigration,
 ];
 
 export type { Migration } from './migration';

@@ -26,6 +26,8 @@ export interface BridgeContext {
   mediaOptionsOf(callId: string): Omit<MediaSessionOptions, 'hold'>;
   /** The far end's SDP cannot be used by the engine; it is refused before the engine sees it. */
   onIncompatibleDescription?(callId: string, problem: MediaIncompatibility): void;
+  /** The far end's SDP (an offer or answer) the engine accepted, e.g. to see whether it holds us. */
+  onRemoteDescription?(callId: string, sdp: string): void;
 }
 
 /** The far end's SDP is one the media engine cannot use (see offer-compatibility.ts). */
@@ -76,6 +78,7 @@ export class BridgeSessionDescriptionHandler implements SessionDescriptionHandle
       sdp,
       options: { ...this.context.mediaOptionsOf(this.callId), hold: options?.hold === true },
     });
+    this.context.onRemoteDescription?.(this.callId, sdp);
   }
 
   /**

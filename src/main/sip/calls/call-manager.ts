@@ -19,6 +19,7 @@ import type { Logger } from '../../log/logger';
 import type { MediaChannel } from '../../media/media-channel';
 import type { BridgeContext, BridgeDescriptionOptions } from '../bridge/bridge-session-description-handler';
 import type { CallSession } from './call-record';
+import { holdsUs } from './remote-hold';
 import { CallRecord } from './call-record';
 import { mediaOptionsFrom } from './media-options';
 import type { RingtoneProblemListener } from './call-tones';
@@ -147,7 +148,22 @@ export class CallManager {
       callIdOf: (session) => this.callIds.get(session) ?? session.id,
       mediaOptionsOf: (callId) => this.mediaOptions(callId),
       onIncompatibleDescription: (callId, problem) => this.onIncompatibleAnswer(callId, problem),
+      onRemoteDescription: (callId, sdp) => this.onRemoteDescription(callId, sdp),
     };
+  }
+
+  /**
+   * The far end's SDP says whether it holds us. While we hold (or are putting the call on hold), its
+   * answer "inactive" or "recvonly" only mirrors our own hold and says nothing about its side.
+   */
+  private onRemoteDescription(callId: string, sdp: string): void {
+    const call = this.calls.get(callId);
+    if (!call || call.ended) return;
+    const ourHold = call.state === 'held' || call.pending === 'hold';
+    const remoteHold = holdsUs(sdp) && !(ourHold && /^a=inactive\s*$/m.test(sdp));
+    if (remoteHold === call.remoteHold) return;
+    call.remoteHold = remoteHold;
+    this.changed();
   }
 
   /**
@@ -294,7 +310,7 @@ export class CallManager {
         requestDelegate: {
           onProgress: (response) => this.onProgress(call, response),
           onReject: (response) => {
-            call.end = outgoingEnd(response);
+            call.end = outgoingEnd(response, call.state === 'ringing' && call.localEnd === undefined);
           },
           onRedirect: (response) => this.followRedirect(call, response, redirects),
         },
@@ -311,7 +327,7 @@ export class CallManager {
     const contact = response.message.parseHeader('contact') as { uri?: Core.URI } | undefined;
     const ua = this.options.agents.userAgentOf(call.accountId);
     if (!contact?.uri || !ua || redirects >= maxRedirects) {
-      call.end = { reason: 'failed', code: statusCode, text: `${reasonPhrase} (not followed)` };
+      call.end = { reason: 'failed', code: statusCode, text: reasonPhrase, cause: 'redirectNotFollowed' };
       return;
     }
     const target = contact.uri.clone();
@@ -394,14 +410,14 @@ export class CallManager {
     }
     if (this.options.dnd?.() === true) {
       this.track(call);
-      call.end = { reason: 'busy', code: 486, text: 'Busy Here (do not disturb)' };
+      call.end = { reason: 'busy', code: 486, cause: 'doNotDisturb' };
       invitation.reject({ statusCode: 486 }).catch((error: unknown) => this.fail(call, error));
       return;
     }
     const busy = [...this.calls.values()].some((c) => !c.ended);
     if (busy && this.options.globalSetting('functions.calls.callWaiting') === false) {
       this.track(call);
-      call.end = { reason: 'busy', code: 486, text: 'Busy Here (call waiting is off)' };
+      call.end = { reason: 'busy', code: 486, cause: 'callWaitingOff' };
       invitation.reject({ statusCode: 486 }).catch((error: unknown) => this.fail(call, error));
       return;
     }
@@ -961,7 +977,8 @@ export class CallManager {
 
   private fail(call: CallRecord, error: unknown): void {
     this.options.logger.warn(`Call ${call.id} failed`, error);
-    call.end ??= { reason: 'failed', text: error instanceof Error ? error.message : String(error) };
+    // the error is logged above; its (English, technical) message is not the far end's reason phrase
+    call.end ??= { reason: 'failed' };
     if (call.session.state === SessionState.Initial || call.session.state === SessionState.Terminated) {
       this.finish(call);
     }
@@ -1034,11 +1051,14 @@ function dialRulesOf(setting: SettingGetter): DialRules {
   };
 }
 
-function outgoingEnd(response: IncomingResponse): NonNullable<CallView['end']> {
+/** A final failure response to our INVITE; `rang` when the far end rang and we did not hang up. */
+function outgoingEnd(response: IncomingResponse, rang: boolean): NonNullable<CallView['end']> {
   const { statusCode: code, reasonPhrase: text } = response.message;
   const reason: CallEndReason =
     code === 486 || code === 600 ? 'busy' : code === 603 ? 'rejected' : code === 487 ? 'cancelled' : 'failed';
-  return { reason, code, text };
+  // a proxy or the callee's phone gave up ringing (timer C, RFC 3261 §16.8, or a no-answer timeout)
+  const unanswered = rang && (code === 408 || code === 480 || code === 487);
+  return unanswered ? { reason, code, text, cause: 'noAnswer' } : { reason, code, text };
 }
 
 function describe(response: IncomingResponse): string {

@@ -23,6 +23,8 @@ export class CallRecord {
   muted = false;
   silenced = false;
   earlyMedia = false;
+  /** The far end's last SDP holds us (sendonly, inactive or c=0.0.0.0). */
+  remoteHold = false;
   speaker = false;
   pending: CallView['pending'];
   readonly remoteNumber: string;
@@ -51,7 +53,7 @@ export class CallRecord {
     this.confirmed = new Promise((resolve) => (this.confirm = resolve));
   }
 
-  /** How the call ended; `text` is a SIP reason phrase or our sentence, bounded. */
+  /** How the call ended; `text` is the far end's SIP reason phrase, bounded. */
   get end(): CallView['end'] {
     return this.#end;
   }
@@ -102,6 +104,7 @@ export class CallRecord {
       muted: this.muted,
       silenced: this.silenced,
       earlyMedia: this.earlyMedia,
+      remoteHold: this.remoteHold,
     };
     if (this.answeredAt !== undefined) view.answeredAt = this.answeredAt;
     if (this.endedAt !== undefined) view.endedAt = this.endedAt;

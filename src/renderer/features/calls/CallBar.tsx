@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../shared/contract';
+import { CallFlags } from './CallFlags';
 import { CallTimer } from './CallTimer';
 import { currentCall } from './call-selectors';
 import { callStateText, callerName } from './call-text';
@@ -23,6 +24,7 @@ export function CallBar({ calls, onShowCall }: CallBarProps) {
         <span className="call-bar__name">{callerName(current)}</span>
         <span className="call-bar__state">
           {callStateText(t, current)} <CallTimer call={current} />
+          <CallFlags call={current} className="call-bar__flags" />
           {more > 0 && <> · {t('calls.moreCalls', { count: more })}</>}
         </span>
       </p>

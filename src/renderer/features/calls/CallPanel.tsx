@@ -5,6 +5,7 @@ import type { CallView } from '../../../shared/contract';
 import { sourceLabel } from '../../i18n/source-label';
 import { CallAvatar } from './CallAvatar';
 import { CallControls } from './CallControls';
+import { CallFlags } from './CallFlags';
 import { CallTimer } from './CallTimer';
 import { DtmfPad } from './DtmfPad';
 import { QualityPanel } from './QualityPanel';
@@ -70,6 +71,7 @@ export function CallPanel({ call, accountLabel, actions, sentTones, onTone, comp
           {callStateText(t, call)}
         </span>
         <CallTimer call={call} className="call-panel__timer" />
+        <CallFlags call={call} className="call-panel__flags" />
       </p>
       <CallControls
         call={call}

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../shared/contract';
 import { CallAvatar } from './CallAvatar';
+import { CallFlags } from './CallFlags';
 import { CallTimer } from './CallTimer';
 import { callStateText, callerName, isFailedEnd, endReasonText } from './call-text';
 import { HangUpIcon, SwitchIcon } from './call-icons';
+import { outcomeDetail } from './call-outcome';
 import type { CallActions } from './use-call-actions';
 
 interface CallRowProps {
@@ -20,6 +22,7 @@ export function CallRow({ call, accountLabel, actions }: CallRowProps) {
   const { t } = useTranslation();
   const name = callerName(call);
   const held = call.state === 'held';
+  const detail = call.end === undefined ? undefined : outcomeDetail(t, call.end);
   return (
     <li
       className={`call-row call-row--${call.state}`}
@@ -34,12 +37,18 @@ export function CallRow({ call, accountLabel, actions }: CallRowProps) {
             {callStateText(t, call)}
           </span>
           <CallTimer call={call} className="call-row__timer" />
+          <CallFlags call={call} className="call-row__flags" />
           {call.state === 'ended' && call.end !== undefined && (
             <span
-              className={`call-row__end${isFailedEnd(call.end) ? '' : ' call-row__end--normal'}`}
+              className={`call-row__end${isFailedEnd(call, call.end) ? '' : ' call-row__end--normal'}`}
               data-testid="call-end-reason"
             >
-              {endReasonText(t, call.end)}
+              {endReasonText(t, call, call.end)}
+            </span>
+          )}
+          {call.state === 'ended' && detail !== undefined && (
+            <span className="call-row__detail" data-testid="call-end-detail">
+              {detail}
             </span>
           )}
           <span className="visually-hidden">{t('calls.viaAccount', { account: accountLabel })}</span>

@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { CallView } from '../../../shared/contract';
+import { callOutcome, isFailedOutcome, outcomeText } from './call-outcome';
+
+type CallEnd = NonNullable<CallView['end']>;
 
 type Caller = Pick<CallView, 'remoteName' | 'remoteNumber'> & { contact?: CallView['contact'] };
 
@@ -19,26 +22,14 @@ export function callerNumber(call: Caller): string | undefined {
   return callerName(call) === call.remoteNumber ? undefined : call.remoteNumber;
 }
 
-/**
- * Why a call ended, in words, with the SIP status main reported: "Busy (486 Busy Here)". The reason
- * phrase is the far end's (English) text, so it is kept as a detail in brackets.
- */
-export function endReasonText(t: TFunction, end: NonNullable<CallView['end']>): string {
-  const reason = t(`calls.end.${end.reason}`);
-  const text = end.text?.trim() ?? '';
-  const detail = end.code === undefined ? text : text === '' ? String(end.code) : `${end.code} ${text}`;
-  if (end.incompatible !== undefined) {
-    const explanation = t(`calls.incompatible.${end.incompatible}`);
-    return t('calls.incompatibleDetail', { reason, explanation, detail });
-  }
-  return detail === '' ? reason : t('calls.endDetail', { reason, detail });
+/** Why a call ended, in plain words ("Number not found"); the SIP status is in outcomeDetail. */
+export function endReasonText(t: TFunction, call: Pick<CallView, 'direction'>, end: CallEnd): string {
+  return outcomeText(t, { direction: call.direction, ...end });
 }
 
 /** Ends that went wrong (shown in red) as opposed to a call that was simply over or called off. */
-export function isFailedEnd(end: NonNullable<CallView['end']>): boolean {
-  return (
-    end.reason === 'busy' || end.reason === 'failed' || end.reason === 'rejected' || end.reason === 'missed'
-  );
+export function isFailedEnd(call: Pick<CallView, 'direction'>, end: CallEnd): boolean {
+  return isFailedOutcome(callOutcome({ direction: call.direction, ...end }));
 }
 
 /**
@@ -50,6 +41,7 @@ export function callStateText(t: TFunction, call: CallView): string {
   if (call.pending === 'hold') return t('calls.holding');
   if (call.pending === 'resume') return t('calls.resuming');
   if (call.state === 'ringing' && call.earlyMedia) return t('calls.earlyMedia');
+  if (call.state === 'active' && call.remoteHold) return t('calls.heldByRemote');
   return t(`calls.state.${call.state}`);
 }
 

@@ -12,6 +12,8 @@ export {
   PhoneMissedIcon,
   PhoneOutgoingIcon,
 } from './call-icons';
+export { callOutcome, isFailedOutcome, outcomeDetail, outcomeText } from './call-outcome';
+export type { CallEndFacts, CallOutcome } from './call-outcome';
 export { callerName, callerNumber } from './call-text';
 export type { DialErrorText } from './dial-error';
 export { useCallAccountLabel } from './use-call-account-label';

@@ -9,7 +9,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ClockIcon, TrashIcon } from '../../ui/icons';
 import { callerName } from '../calls';
+import { useLanguage } from '../../i18n/use-language';
 import { HistoryRow } from './HistoryRow';
+import { dayHeading, groupByDay } from './history-days';
+import { historyKind } from './history-text';
 import { useHistory } from './use-history';
 
 interface HistoryListProps {
@@ -27,7 +30,9 @@ export function HistoryList({ onCallBack, onAddContact }: HistoryListProps) {
   const now = useNow(60_000);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [missedOnly, setMissedOnly] = useState(false);
+  const language = useLanguage();
   const entries = history.value;
 
   const fail = (reason: unknown) => {
@@ -87,10 +92,20 @@ export function HistoryList({ onCallBack, onAddContact }: HistoryListProps) {
     );
   }
 
+  const shown = missedOnly ? entries.filter((entry) => historyKind(entry) === 'missed') : entries;
   return (
     <div className="history">
       <div className="history__toolbar">
-        <p className="section-title">{t('history.count', { count: entries.length })}</p>
+        <p className="section-title">{t('history.count', { count: shown.length })}</p>
+        <label className="history__filter">
+          <input
+            type="checkbox"
+            data-testid="history-missed-only"
+            checked={missedOnly}
+            onChange={(event) => setMissedOnly(event.target.checked)}
+          />
+          {t('history.missedOnly')}
+        </label>
         <button
           type="button"
           className="button button--danger-ghost button--small"
@@ -102,18 +117,27 @@ export function HistoryList({ onCallBack, onAddContact }: HistoryListProps) {
         </button>
       </div>
       {error !== undefined && <p className="form-error history__error">{error}</p>}
-      <ul ref={listRef} className="history__list" aria-label={t('history.heading')}>
-        {entries.map((entry, index) => (
-          <HistoryRow
-            key={entry.id}
-            entry={entry}
-            now={now}
-            onCallBack={onCallBack}
-            onAddContact={onAddContact}
-            onDelete={(target) => void remove(target, index)}
-          />
+      <div ref={listRef} className="history__days" aria-label={t('history.heading')} role="group">
+        {groupByDay(shown).map((day) => (
+          <section key={day.key} className="history__day" aria-labelledby={`history-day-${day.key}`}>
+            <h3 id={`history-day-${day.key}`} className="history__day-heading" data-testid="history-day">
+              {dayHeading(t, day.entries[0]?.startedAt ?? now, now, language)}
+            </h3>
+            <ul className="history__list">
+              {day.entries.map((entry) => (
+                <HistoryRow
+                  key={entry.id}
+                  entry={entry}
+                  now={now}
+                  onCallBack={onCallBack}
+                  onAddContact={onAddContact}
+                  onDelete={(target) => void remove(target, shown.indexOf(target))}
+                />
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
+      </div>
       <ConfirmDialog
         open={confirming}
         title={t('history.confirmTitle')}

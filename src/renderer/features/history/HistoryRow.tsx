@@ -12,7 +12,13 @@ import {
   connectedMs,
   formatDuration,
 } from '../calls';
-import { historyFullTime, historyKind, historyResultText, historyTimeText } from './history-text';
+import {
+  historyFullTime,
+  historyKind,
+  historyResultDetail,
+  historyResultText,
+  historyTimeText,
+} from './history-text';
 
 interface HistoryRowProps {
   entry: HistoryEntry;
@@ -40,6 +46,7 @@ export function HistoryRow({ entry, now, onCallBack, onDelete, onAddContact }: H
   const number = callerNumber(entry);
   const duration = entry.result === 'answered' ? connectedMs(entry, now) : undefined;
   const full = historyFullTime(entry.startedAt, language);
+  const detail = historyResultDetail(t, entry);
   return (
     <li
       className={`history-row history-row--${kind}`}
@@ -56,6 +63,7 @@ export function HistoryRow({ entry, now, onCallBack, onDelete, onAddContact }: H
         {number !== undefined && <span className="history-row__number">{number}</span>}
         <span className="history-row__meta">
           <span className="history-row__result">{historyResultText(t, entry)}</span>
+          {detail !== undefined && <span className="history-row__detail"> · {detail}</span>}
           {duration !== undefined && (
             <span className="history-row__duration">
               {' · '}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { HistoryEntry } from '../../../shared/contract';
+import type { CallEndReason, HistoryEntry } from '../../../shared/contract';
+import { outcomeText } from '../calls';
 
 /** The results main records (src/main/history/call-history.ts). */
 export const historyResults = [
@@ -28,26 +29,52 @@ export function historyKind(entry: Pick<HistoryEntry, 'direction' | 'result'>): 
   return entry.direction;
 }
 
+/** The end reason a row from before end reasons were stored stands for. */
+const reasonOfResult: Record<
+  Exclude<HistoryResult, 'answered' | 'ongoing' | 'interrupted'>,
+  CallEndReason
+> = {
+  missed: 'missed',
+  rejected: 'rejected',
+  busy: 'busy',
+  cancelled: 'cancelled',
+  failed: 'failed',
+  forwarded: 'forwarded',
+  incompatible: 'failed',
+};
+
+type Outcome = Pick<
+  HistoryEntry,
+  'direction' | 'result' | 'sipCode' | 'incompatible' | 'endReason' | 'endCause'
+>;
+
 /**
- * The result in words, with the SIP code where it explains a failure: "Busy (486)", "Failed (503)";
- * a call whose media could not be used, or whose connection was lost, says why in plain language.
+ * The result in plain words, as a call's end says it ("Number not found", "Busy", "Declined"); an
+ * answered call whose connection broke says so. The SIP code is in historyResultDetail.
  */
-export function historyResultText(
-  t: TFunction,
-  entry: Pick<HistoryEntry, 'result' | 'sipCode' | 'incompatible' | 'endReason'>,
-): string {
-  if (entry.endReason === 'mediaLost') return t('history.result.connectionLost');
+export function historyResultText(t: TFunction, entry: Outcome): string {
+  if (entry.endReason === 'mediaLost') return t('calls.outcome.connectionLost');
   if (!isHistoryResult(entry.result)) return t('history.result.unknown');
-  const words = t(`history.result.${entry.result}`);
-  if (entry.incompatible !== undefined) {
-    return t('history.withExplanation', {
-      result: words,
-      explanation: t(`calls.incompatible.${entry.incompatible}`),
-      code: entry.sipCode ?? 488,
-    });
-  }
-  const showCode = entry.sipCode !== undefined && (entry.result === 'busy' || entry.result === 'failed');
-  return showCode ? t('history.withCode', { result: words, code: entry.sipCode }) : words;
+  const result = entry.result;
+  if (result === 'answered' || result === 'ongoing' || result === 'interrupted')
+    return t(`history.result.${result}`);
+  const reason = entry.endReason ?? reasonOfResult[result];
+  return outcomeText(t, {
+    direction: entry.direction,
+    reason,
+    code: entry.sipCode,
+    cause: entry.endCause,
+    incompatible: entry.incompatible,
+  });
+}
+
+/** The details line of a call that did not connect: "SIP 486"; undefined for answered calls. */
+export function historyResultDetail(
+  t: TFunction,
+  entry: Pick<HistoryEntry, 'result' | 'sipCode'>,
+): string | undefined {
+  if (entry.result === 'answered' || entry.sipCode === undefined) return undefined;
+  return t('calls.sipDetail', { status: String(entry.sipCode) });
 }
 
 function sameDay(a: Date, b: Date, timeZone: string | undefined): boolean {

@@ -14,6 +14,7 @@ export const nativeDe: SameKeys<typeof nativeEn> = {
     unregistered: 'Nicht angemeldet',
     failed: 'Anmeldung fehlgeschlagen',
     noAccount: 'Kein Konto eingerichtet',
+    microphoneMuted: 'Mikrofon im Gespräch stumm',
     missedCalls_one: '{{count}} verpasster Anruf',
     missedCalls_other: '{{count}} verpasste Anrufe',
     newVoicemail_one: '{{count}} neue Sprachnachricht',

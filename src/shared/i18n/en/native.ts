@@ -14,6 +14,7 @@ export const nativeEn = {
     unregistered: 'Not registered',
     failed: 'Registration failed',
     noAccount: 'No account set up',
+    microphoneMuted: 'Microphone muted in the call',
     missedCalls_one: '{{count}} missed call',
     missedCalls_other: '{{count}} missed calls',
     newVoicemail_one: '{{count}} new voicemail message',

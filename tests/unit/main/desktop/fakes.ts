@@ -133,6 +133,7 @@ export function call(overrides: Partial<CallView> & Pick<CallView, 'id'>): CallV
     muted: false,
     silenced: false,
     earlyMedia: false,
+    remoteHold: false,
     ...overrides,
   };
 }

@@ -26,6 +26,16 @@ describe('trayView', () => {
     expect(trayView({ ...base, accounts: [] }).icon).toBe('offline');
   });
 
+  it('says first that the microphone is muted while a call is, in both languages', () => {
+    expect(trayView({ ...base, muted: true }).tooltip).toBe(
+      'Softphone\nMicrophone muted in the call\nRegistered\nAvailable',
+    );
+    expect(trayView({ ...base, muted: true, language: 'de' }).tooltip.split('\n')[1]).toBe(
+      'Mikrofon im Gespräch stumm',
+    );
+    expect(trayView({ ...base, muted: false }).tooltip).toBe('Softphone\nRegistered\nAvailable');
+  });
+
   it('says state, presence and missed calls in the tooltip, in German too', () => {
     expect(trayView({ ...base, missedCalls: 3 }).tooltip).toBe(
       'Softphone\nRegistered\nAvailable\n3 missed calls',

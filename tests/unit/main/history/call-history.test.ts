@@ -23,6 +23,7 @@ function call(overrides: Partial<CallView>): CallView {
     muted: false,
     silenced: false,
     earlyMedia: false,
+    remoteHold: false,
     ...overrides,
   };
 }
@@ -133,6 +134,18 @@ describe('CallHistory', () => {
     const [plain, lost] = history.list();
     expect(lost).toMatchObject({ callId: 'lost', result: 'answered', endReason: 'mediaLost' });
     expect(plain?.endReason).toBeUndefined();
+  });
+
+  it('keeps our own cause of an end (do not disturb), and none where the status says it all', () => {
+    history.record(
+      call({ id: 'dnd', direction: 'incoming', end: { reason: 'busy', code: 486, cause: 'doNotDisturb' } }),
+    );
+    history.record(
+      call({ id: 'busy', startedAt: 2000, end: { reason: 'busy', code: 486, text: 'Busy Here' } }),
+    );
+    const [busy, dnd] = history.list();
+    expect(dnd).toMatchObject({ callId: 'dnd', result: 'busy', sipCode: 486, endCause: 'doNotDisturb' });
+    expect(busy?.endCause).toBeUndefined();
   });
 
   it('deletes one entry and clears all', () => {

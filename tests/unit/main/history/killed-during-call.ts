@@ -12,6 +12,7 @@ const base = {
   muted: false,
   silenced: false,
   earlyMedia: false,
+  remoteHold: false,
 } as const;
 history.record({
   ...base,

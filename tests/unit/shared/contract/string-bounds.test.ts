@@ -34,6 +34,7 @@ function callView(overrides: Partial<CallView> = {}): CallView {
     muted: false,
     silenced: false,
     earlyMedia: false,
+    remoteHold: false,
     ...overrides,
   };
 }

@@ -22,12 +22,15 @@ export type FarEndAnswer = number | 'silence';
 const farSdp = sdpFixture('chrome-webrtc-offer');
 
 const reasons: Record<number, string> = {
+  180: 'Ringing',
   200: 'OK',
   408: 'Request Timeout',
   480: 'Temporarily Unavailable',
   481: 'Call/Transaction Does Not Exist',
   488: 'Not Acceptable Here',
   491: 'Request Pending',
+  486: 'Busy Here',
+  487: 'Request Terminated',
   500: 'Server Internal Error',
   603: 'Decline',
 };
@@ -104,6 +107,8 @@ export class ScriptedFarEnd {
   /** The answer to each of our re-INVITEs, in order; the last one repeats. */
   reInviteAnswers: FarEndAnswer[] = [200];
   reInvitesSeen = 0;
+  /** Rings (180) before answering an INVITE of ours that has no To tag yet (our new call). */
+  ringOurCalls = false;
   /** The answer to each of our REFERs. */
   referAnswer: FarEndAnswer = 'silence';
   /** While true our phone's transport cannot send (as with the server gone): sip.js answers 503 itself. */
@@ -139,7 +144,14 @@ export class ScriptedFarEnd {
       const answer =
         this.reInviteAnswers[Math.min(this.reInvitesSeen, this.reInviteAnswers.length - 1)] ?? 200;
       this.reInvitesSeen++;
-      if (answer !== 'silence') this.respond(message, answer, answer === 200 ? farSdp : '');
+      const final = () => {
+        if (answer !== 'silence') this.respond(message, answer, answer === 200 ? farSdp : '');
+      };
+      if (this.ringOurCalls && !/tag=/.test(header(message, 'to'))) {
+        // ring, and give the final answer a moment later (as a phone does)
+        this.respond(message, 180, '');
+        setTimeout(final, 10);
+      } else final();
     } else if (method === 'REFER') {
       if (this.referAnswer !== 'silence') this.respond(message, this.referAnswer, '');
     } else if (method === 'BYE' || method === 'INFO') {
@@ -172,9 +184,10 @@ export class ScriptedFarEnd {
     );
   }
 
-  /** The far end's own re-INVITE with an offer (after the call is up). */
-  reInvite(): void {
-    this.send(this.request('INVITE', String(++this.cseq), farSdp));
+  /** The far end's own re-INVITE with an offer (after the call is up); sendonly/inactive holds us. */
+  reInvite(direction: 'sendrecv' | 'sendonly' | 'inactive' = 'sendrecv'): void {
+    const offer = farSdp.replace(/^a=sendrecv$/m, `a=${direction}`);
+    this.send(this.request('INVITE', String(++this.cseq), offer));
   }
 
   private request(method: string, cseq: string, body: string): string {

@@ -26,6 +26,22 @@ describe('callAnnouncements', () => {
     ]);
   });
 
+  it('announces once that the far end holds us, and once that it took us off hold', () => {
+    const anna = { remoteName: 'Anna Schmidt' };
+    const active = call('a', 'active', anna);
+    const heldByAnna = call('a', 'active', { ...anna, remoteHold: true });
+    const texts = (before: typeof active, after: typeof active) =>
+      callAnnouncements(callStates([before]), [after]).map((a) => announcementText(t, a, 'Office'));
+    expect(texts(active, heldByAnna)).toEqual(['Anna Schmidt put you on hold.']);
+    expect(texts(heldByAnna, heldByAnna)).toEqual([]);
+    expect(texts(heldByAnna, active)).toEqual(['Anna Schmidt took you off hold.']);
+    expect(
+      callAnnouncements(callStates([active]), [heldByAnna]).map((a) =>
+        announcementText(createI18n('de').t, a, 'Büro'),
+      ),
+    ).toEqual(['Anna Schmidt hat Sie in die Warteschleife gelegt.']);
+  });
+
   it('marks a call ringing here as waiting only while another call is active', () => {
     const ringing = call('i', 'incoming');
     expect(callAnnouncements(callStates([call('h', 'held')]), [call('h', 'held'), ringing])).toEqual([
@@ -53,7 +69,7 @@ describe('announcementText', () => {
         },
         'Office',
       ),
-    ).toBe('Call with 2042 ended: Busy (486 Busy Here).');
+    ).toBe('Call with 2042 ended: Busy.');
   });
 
   it('names the account of a call ringing here, and call waiting as such', () => {

@@ -13,6 +13,7 @@ export function call(id: string, state: CallView['state'], extra: Partial<CallVi
     muted: false,
     silenced: false,
     earlyMedia: false,
+    remoteHold: false,
     ...extra,
   };
 }

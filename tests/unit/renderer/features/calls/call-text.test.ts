@@ -16,20 +16,14 @@ const { t } = createI18n('en');
 const german = createI18n('de').t;
 
 describe('endReasonText', () => {
-  it('puts the SIP code and reason phrase in brackets after the reason in words', () => {
-    expect(endReasonText(t, { reason: 'busy', code: 486, text: 'Busy Here' })).toBe('Busy (486 Busy Here)');
-    expect(endReasonText(german, { reason: 'busy', code: 486, text: 'Busy Here' })).toBe(
-      'Besetzt (486 Busy Here)',
+  it('says the outcome in words, without the SIP status (that is the details line)', () => {
+    const outgoing = call('a', 'ended');
+    expect(endReasonText(t, outgoing, { reason: 'busy', code: 486, text: 'Busy Here' })).toBe('Busy');
+    expect(endReasonText(german, outgoing, { reason: 'busy', code: 486, text: 'Busy Here' })).toBe('Besetzt');
+    expect(endReasonText(t, outgoing, { reason: 'failed', code: 404, text: 'Not Found' })).toBe(
+      'Number not found',
     );
-  });
-
-  it('shows a code without a phrase, a phrase without a code, or neither', () => {
-    expect(endReasonText(t, { reason: 'failed', code: 503 })).toBe('Call failed (503)');
-    expect(endReasonText(t, { reason: 'failed', text: 'No route to the server' })).toBe(
-      'Call failed (No route to the server)',
-    );
-    expect(endReasonText(t, { reason: 'remoteHangup' })).toBe('The other party hung up');
-    expect(endReasonText(t, { reason: 'rejected', code: 603, text: '  ' })).toBe('Rejected (603)');
+    expect(endReasonText(t, outgoing, { reason: 'remoteHangup' })).toBe('The other party hung up');
   });
 
   it('explains in plain words why media that could not be used ended the call', () => {
@@ -39,27 +33,24 @@ describe('endReasonText', () => {
       text: 'Not Acceptable Here',
       incompatible: 'noEncryption' as const,
     };
-    expect(endReasonText(t, end)).toBe(
-      'Call failed: The other phone only offers unencrypted audio; this app needs encrypted (DTLS-SRTP) audio (488 Not Acceptable Here)',
+    expect(endReasonText(t, call('a', 'ended'), end)).toBe(
+      'The other phone cannot take this call: The other phone only offers unencrypted audio; this app needs encrypted (DTLS-SRTP) audio',
     );
-    expect(endReasonText(german, end)).toMatch(/^Anruf fehlgeschlagen: Das andere Telefon bietet nur/);
-  });
-
-  it('has words for every end reason in both languages', () => {
-    for (const reason of callEndReasons) {
-      expect(endReasonText(t, { reason })).not.toContain('calls.end');
-      expect(endReasonText(german, { reason })).not.toBe(endReasonText(t, { reason }));
-    }
+    expect(endReasonText(german, call('a', 'ended'), end)).toMatch(
+      /^Das andere Telefon kann diesen Anruf nicht annehmen: Das andere Telefon bietet nur/,
+    );
   });
 });
 
 describe('isFailedEnd', () => {
-  it('marks busy, failed, rejected and missed, not a normal hang-up', () => {
-    expect(callEndReasons.filter((reason) => isFailedEnd({ reason }))).toEqual([
+  it('marks what went wrong, not a normal hang-up, a cancel or a transfer', () => {
+    const outgoing = call('a', 'ended');
+    expect(callEndReasons.filter((reason) => isFailedEnd(outgoing, { reason }))).toEqual([
       'rejected',
       'busy',
       'missed',
       'failed',
+      'mediaLost',
     ]);
   });
 });
@@ -101,5 +92,14 @@ describe('caller', () => {
     expect(initialsOf('Über')).toBe('Ü');
     expect(initialsOf('+49 30 1234567')).toBe('');
     expect(initialsOf('')).toBe('');
+  });
+});
+
+describe('callStateText: the far end holds us', () => {
+  it('says so in words instead of "Connected", in both languages', () => {
+    const heldByRemote = call('a', 'active', { remoteHold: true });
+    expect(callStateText(t, heldByRemote)).toBe('On hold by the other party');
+    expect(callStateText(german, heldByRemote)).toBe('Von der Gegenseite gehalten');
+    expect(callStateText(t, call('a', 'held', { remoteHold: true }))).toBe('On hold');
   });
 });

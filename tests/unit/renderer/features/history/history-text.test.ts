@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   historyFullTime,
   historyKind,
+  historyResultDetail,
   historyResultText,
   historyResults,
   historyTimeText,
@@ -16,48 +17,83 @@ const zone = 'Europe/Berlin';
 const now = Date.UTC(2026, 10, 23, 14, 30);
 
 describe('historyResultText', () => {
-  it('words each result, with the SIP code for busy and failed calls', () => {
-    expect(historyResultText(t, { result: 'answered' })).toBe('Answered');
-    expect(historyResultText(t, { result: 'missed' })).toBe('Missed');
-    expect(historyResultText(t, { result: 'rejected', sipCode: 603 })).toBe('Rejected');
-    expect(historyResultText(t, { result: 'busy', sipCode: 486 })).toBe('Busy (486)');
-    expect(historyResultText(t, { result: 'cancelled', sipCode: 487 })).toBe('Cancelled');
-    expect(historyResultText(t, { result: 'failed', sipCode: 503 })).toBe('Failed (503)');
-    expect(historyResultText(t, { result: 'failed' })).toBe('Failed');
+  it('words each result as a call’s end says it, without the SIP code', () => {
+    const incoming = { direction: 'incoming' } as const;
+    const outgoing = { direction: 'outgoing' } as const;
+    expect(historyResultText(t, { ...incoming, result: 'answered' })).toBe('Answered');
+    expect(historyResultText(t, { ...incoming, result: 'missed' })).toBe('Missed call');
+    expect(historyResultText(t, { ...incoming, result: 'rejected' })).toBe('You declined the call');
+    expect(historyResultText(t, { ...outgoing, result: 'failed', sipCode: 603, endReason: 'rejected' })).toBe(
+      'Declined',
+    );
+    expect(historyResultText(t, { ...outgoing, result: 'busy', sipCode: 486 })).toBe('Busy');
+    expect(historyResultText(t, { ...outgoing, result: 'cancelled', sipCode: 487 })).toBe('Cancelled');
+    expect(historyResultText(t, { ...outgoing, result: 'failed', sipCode: 404 })).toBe('Number not found');
+    expect(historyResultText(t, { ...outgoing, result: 'failed', sipCode: 503 })).toBe(
+      'Not reachable right now',
+    );
+    expect(historyResultText(german, { ...outgoing, result: 'failed', sipCode: 480 })).toBe(
+      'Zurzeit nicht erreichbar',
+    );
+    expect(historyResultText(t, { ...outgoing, result: 'failed' })).toBe('Call failed');
+    const dnd = {
+      ...incoming,
+      result: 'busy',
+      sipCode: 486,
+      endReason: 'busy',
+      endCause: 'doNotDisturb',
+    } as const;
+    expect(historyResultText(t, dnd)).toBe('Declined: do not disturb is on');
+  });
+
+  it('puts the SIP code in a details line for calls that did not connect', () => {
+    expect(historyResultDetail(t, { result: 'busy', sipCode: 486 })).toBe('SIP 486');
+    expect(historyResultDetail(t, { result: 'answered', sipCode: 200 })).toBeUndefined();
+    expect(historyResultDetail(t, { result: 'missed' })).toBeUndefined();
   });
 
   it('says in plain words why a call whose media could not be used was not connected', () => {
-    const entry = { result: 'incompatible', sipCode: 488, incompatible: 'noEncryption' as const };
+    const entry = {
+      direction: 'outgoing',
+      result: 'incompatible',
+      sipCode: 488,
+      incompatible: 'noEncryption',
+    } as const;
     expect(historyResultText(t, entry)).toBe(
-      'Not connected: The other phone only offers unencrypted audio; this app needs encrypted (DTLS-SRTP) audio (488)',
+      'The other phone cannot take this call: The other phone only offers unencrypted audio; this app needs encrypted (DTLS-SRTP) audio',
     );
     expect(historyResultText(german, entry)).toMatch(
-      /^Nicht verbunden: Das andere Telefon bietet nur unverschlüsselten/,
+      /^Das andere Telefon kann diesen Anruf nicht annehmen: Das andere Telefon bietet nur unverschlüsselten/,
     );
     for (const incompatible of mediaIncompatibilities) {
-      expect(historyResultText(german, { result: 'failed', incompatible })).not.toBe(
-        historyResultText(t, { result: 'failed', incompatible }),
-      );
+      const failed = { direction: 'outgoing', result: 'failed', incompatible } as const;
+      expect(historyResultText(german, failed)).not.toBe(historyResultText(t, failed));
     }
   });
 
   it('names calls in progress and calls a crash interrupted', () => {
-    expect(historyResultText(t, { result: 'ongoing' })).toBe('In progress');
-    expect(historyResultText(t, { result: 'interrupted' })).toBe('Call interrupted');
-    expect(historyResultText(german, { result: 'interrupted' })).toBe('Anruf unterbrochen');
+    expect(historyResultText(t, { direction: 'outgoing', result: 'ongoing' })).toBe('In progress');
+    expect(historyResultText(t, { direction: 'outgoing', result: 'interrupted' })).toBe('Call interrupted');
+    expect(historyResultText(german, { direction: 'outgoing', result: 'interrupted' })).toBe(
+      'Anruf unterbrochen',
+    );
   });
 
   it('says when the connection to the other party was lost, in both languages', () => {
-    const lost = { result: 'answered', endReason: 'mediaLost' } as const;
-    expect(historyResultText(t, lost)).toBe('The connection to the other party was lost');
-    expect(historyResultText(german, lost)).toBe('Die Verbindung zum Gesprächspartner ist abgebrochen');
-    expect(historyResultText(t, { result: 'answered', endReason: 'remoteHangup' })).toBe('Answered');
+    const lost = { direction: 'outgoing', result: 'answered', endReason: 'mediaLost' } as const;
+    expect(historyResultText(t, lost)).toBe('Connection lost');
+    expect(historyResultText(german, lost)).toBe('Verbindung abgebrochen');
+    expect(
+      historyResultText(t, { direction: 'outgoing', result: 'answered', endReason: 'remoteHangup' }),
+    ).toBe('Answered');
   });
 
   it('is translated for every result and copes with one it does not know', () => {
-    for (const result of historyResults)
-      expect(historyResultText(german, { result })).not.toBe(historyResultText(t, { result }));
-    expect(historyResultText(t, { result: 'transferred' })).toBe('Result unknown');
+    for (const result of historyResults) {
+      const entry = { direction: 'incoming', result } as const;
+      expect(historyResultText(german, entry)).not.toBe(historyResultText(t, entry));
+    }
+    expect(historyResultText(t, { direction: 'incoming', result: 'transferred' })).toBe('Result unknown');
   });
 });
 
