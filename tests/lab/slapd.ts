@@ -14,6 +14,8 @@ export interface SlapdOptions {
    * the key file, which holds here because it runs as the test's own user.
    */
   tls?: { cert: string; key: string };
+  /** slapd's own `sizelimit` (entries per search); the rootdn is exempt, anonymous searches are not. */
+  sizeLimit?: number;
   startTimeoutMs?: number;
   stopTimeoutMs?: number;
 }
@@ -45,7 +47,7 @@ const BASE_ENTRY = [
   '',
 ].join('\n');
 
-function slapdConf(dir: string, tls: SlapdOptions['tls']): string {
+function slapdConf(dir: string, tls: SlapdOptions['tls'], sizeLimit: number | undefined): string {
   return [
     `include ${SCHEMA_DIR}/core.schema`,
     `include ${SCHEMA_DIR}/cosine.schema`,
@@ -54,6 +56,7 @@ function slapdConf(dir: string, tls: SlapdOptions['tls']): string {
     `argsfile ${join(dir, 'slapd.args')}`,
     // global TLS settings (slapd.conf(5)): the same certificate serves StartTLS and ldaps://
     ...(tls ? [`TLSCertificateFile ${tls.cert}`, `TLSCertificateKeyFile ${tls.key}`] : []),
+    ...(sizeLimit ? [`sizelimit ${sizeLimit}`] : []),
     'modulepath /usr/lib/ldap',
     'moduleload back_mdb',
     'database mdb',
@@ -80,7 +83,7 @@ export async function startSlapd(options: SlapdOptions = {}): Promise<SlapdLab> 
     await mkdir(join(dir, 'data'));
     const conf = join(dir, 'slapd.conf');
     const ldifPath = join(dir, 'data.ldif');
-    await writeFile(conf, slapdConf(dir, options.tls));
+    await writeFile(conf, slapdConf(dir, options.tls, options.sizeLimit));
     await writeFile(ldifPath, withBaseEntry(options.ldif ?? ''));
     await run(systemBinary('slapadd'), ['-f', conf, '-l', ldifPath]);
 

@@ -30,6 +30,13 @@ export interface ContactSource {
   status(): ContactSourceStatus;
 }
 
+/** What a live source's search found: at most `limit` contacts, and whether it had more. */
+export interface SourceSearchResult {
+  contacts: Contact[];
+  /** More matched than came back (the source's or the server's result limit was reached). */
+  truncated: boolean;
+}
+
 export type ContactSourceKind = 'local' | 'csv' | 'ldap' | 'xml' | 'google' | 'outlook' | 'windows';
 
 /** The manual's per-directory filters. */

@@ -105,6 +105,8 @@ export class ContactsService implements ProvisionedOwner<
   /**
    * The search box: local and cached sources from SQLite, live directories in parallel. A new search
    * aborts the live part of the previous one (the user typed on); that one answers with what it had.
+   * `truncated` says the list is not all that matched (a directory stopped at its result limit, or
+   * the merge dropped hits beyond `limit`), so the UI asks the user to refine the search.
    */
   async searchAll(query: string, limit = 50, sourceId?: string): Promise<ContactSearchResult> {
     this.currentSearch?.abort();
@@ -121,10 +123,12 @@ export class ContactsService implements ProvisionedOwner<
       ([id, runtime]) => runtime.search && (!sourceId || id === sourceId),
     );
     const folded = fold(query.trim());
+    let truncated = false;
     const liveHits = await Promise.all(
       live.map(async ([id, runtime]) => {
         try {
           const found = await runtime.search!(query, max, controller.signal);
+          if (found.truncated) truncated = true;
           const status = runtime.status();
           if (status.state === 'error') {
             const { message = '', text } = status;
@@ -135,7 +139,7 @@ export class ContactsService implements ProvisionedOwner<
               ...(text ? { text } : {}),
             });
           }
-          return found.map((contact): ContactHit => ({
+          return found.contacts.map((contact): ContactHit => ({
             contact: this.view(contact, names),
             rank: rankOf(contact, folded),
           }));
@@ -150,7 +154,8 @@ export class ContactsService implements ProvisionedOwner<
         a.contact.displayName.localeCompare(b.contact.displayName, undefined, { sensitivity: 'base' }),
     );
     if (this.currentSearch === controller) this.currentSearch = undefined;
-    return { hits: merged.slice(0, max), failures };
+    // cut by a directory's limit or by this merge: either way the user should narrow the search
+    return { hits: merged.slice(0, max), failures, truncated: truncated || merged.length > max };
   }
 
   /** The contact list in name order (local and cached sources). */

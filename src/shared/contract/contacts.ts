@@ -72,6 +72,8 @@ export const contactSearchResultSchema = z.object({
       text: userTextSchema.optional(),
     }),
   ),
+  /** More matched than `hits` holds (a directory's result limit, or the search's): refine the search. */
+  truncated: z.boolean(),
 });
 export type ContactSearchResult = z.infer<typeof contactSearchResultSchema>;
 

@@ -1,13 +1,5 @@
 import type { ConnectionOptions } from 'node:tls';
-import {
-  Client,
-  ResultCodeError,
-  TLSNotSupportedError,
-  type ClientOptions,
-  type Filter,
-  type SearchOptions,
-  type SearchResult,
-} from 'ldapts';
+import { ResultCodeError, TLSNotSupportedError, type ClientOptions, type Entry, type Filter } from 'ldapts';
 import type { Logger } from '../../log/logger';
 import type { TlsSettings } from '../../net/tls/tls-options';
 import type { Contact } from '../contact';
@@ -17,22 +9,16 @@ import {
   type ContactSource,
   type ContactSourceFilters,
   type ContactSourceStatus,
+  type SourceSearchResult,
 } from '../contact-source';
+import { createLdapClient, type LdapClient } from './ldap-client';
 import { ldapConnectionOptions, type LdapConfig } from './ldap-config';
 import { contactFromEntry, requestedAttributes } from './ldap-entry';
 import { buildSearchFilter, filterToString } from './ldap-filter';
 import { contactWithNumber, LOOKUP_CANDIDATES, numberLookupFilters } from './ldap-number-lookup';
 import { LdapSourceError, ldapStatusOf, type LdapStatus } from './ldap-status';
 
-/** The part of ldapts' Client we use, so tests can hand in a fake. */
-export interface LdapClient {
-  readonly isConnected: boolean;
-  readonly isBound: boolean;
-  startTLS(options?: ConnectionOptions): Promise<void>;
-  bind(dn: string, password?: string): Promise<void>;
-  search(baseDn: string, options: SearchOptions): Promise<SearchResult>;
-  unbind(): Promise<void>;
-}
+export type { LdapClient } from './ldap-client';
 
 export interface LdapContactSourceOptions {
   config: LdapConfig;
@@ -65,6 +51,15 @@ interface Session {
   retired: boolean;
 }
 
+/** What one directory search brought back. */
+interface Found {
+  contacts: Contact[];
+  /** Entries the server sent, before mapping and filters. */
+  entries: number;
+  /** The server stopped at a size limit (result code 4): ours or its own. */
+  sizeLimitExceeded: boolean;
+}
+
 /**
  * Contacts from an LDAP directory, searched on demand (nothing is copied locally).
  *
@@ -73,7 +68,9 @@ interface Session {
  *   one starts; this class does not debounce.
  * - An aborted search rejects with the signal's reason and its result is dropped; the connection
  *   it used is closed (the server stops work on it), later searches open a new one.
- * - More matches than the limit is not an error: the first `limit` entries come back.
+ * - More matches than the limit is not an error: the first `limit` entries come back, and
+ *   `searchResult`/`queryResult` say `truncated` so the UI can ask for a narrower search. That holds
+ *   for our limit (the server is asked for one entry more) and for the server's own size limit.
  * - `search` follows the ContactSource rules: a failure answers [] and shows in `status()`.
  *   `query` is the same search but rejects with LdapSourceError, whose `status.code` says auth,
  *   unreachable, certificate, timeout or invalid (for the settings page's "test connection");
@@ -97,7 +94,7 @@ export class LdapContactSource implements ContactSource {
     this.name = options.name ?? options.config.host;
     this.enabled = options.enabled ?? true;
     this.filters = options.filters ?? noContactFilters;
-    this.createClient = options.createClient ?? ((clientOptions) => new Client(clientOptions));
+    this.createClient = options.createClient ?? createLdapClient;
   }
 
   /** The last outcome with its code (auth, unreachable, certificate, timeout, invalid). */
@@ -114,22 +111,35 @@ export class LdapContactSource implements ContactSource {
 
   /** ContactSource search: never rejects for a directory failure, only for an abort. */
   async search(query: string, limit: number, signal?: AbortSignal): Promise<Contact[]> {
+    return (await this.searchResult(query, limit, signal)).contacts;
+  }
+
+  /** `search`, saying whether the directory had more matches than came back. */
+  async searchResult(query: string, limit: number, signal?: AbortSignal): Promise<SourceSearchResult> {
     try {
-      return await this.query(query, limit, signal);
+      return await this.queryResult(query, limit, signal);
     } catch (error) {
-      if (error instanceof LdapSourceError) return [];
+      if (error instanceof LdapSourceError) return { contacts: [], truncated: false };
       throw error;
     }
   }
 
   /** Searches the directory; rejects with LdapSourceError on failure, the signal's reason on abort. */
   async query(query: string, limit?: number, signal?: AbortSignal): Promise<Contact[]> {
+    return (await this.queryResult(query, limit, signal)).contacts;
+  }
+
+  /** `query`, saying whether the directory had more matches than came back. */
+  async queryResult(query: string, limit?: number, signal?: AbortSignal): Promise<SourceSearchResult> {
     signal?.throwIfAborted();
     const { config } = this.options;
     const sizeLimit = Math.max(1, Math.min(limit ?? config.resultLimit, config.resultLimit));
     const filter = buildSearchFilter(query, config.attributes);
-    const contacts = await this.run(filter, sizeLimit, signal, config.searchTimeoutMs);
-    return applyContactFilters(contacts, this.filters).slice(0, sizeLimit);
+    // one entry more than we show: when it comes back, there were more matches than the limit
+    const found = await this.run(filter, sizeLimit + 1, signal, config.searchTimeoutMs);
+    const contacts = applyContactFilters(found.contacts, this.filters);
+    const truncated = found.entries > sizeLimit || found.sizeLimitExceeded;
+    return { contacts: contacts.slice(0, sizeLimit), truncated };
   }
 
   /**
@@ -150,7 +160,8 @@ export class LdapContactSource implements ContactSource {
     try {
       for (const filter of filters) {
         const candidates = await this.run(filter, LOOKUP_CANDIDATES, remaining, timeoutMs, deadline);
-        const found = contactWithNumber(applyContactFilters(candidates, this.filters), normalized, country);
+        const filtered = applyContactFilters(candidates.contacts, this.filters);
+        const found = contactWithNumber(filtered, normalized, country);
         if (found) return found;
       }
       return undefined;
@@ -172,7 +183,7 @@ export class LdapContactSource implements ContactSource {
     signal: AbortSignal | undefined,
     timeLimitMs: number,
     deadline?: AbortSignal,
-  ): Promise<Contact[]> {
+  ): Promise<Found> {
     const { config } = this.options;
     const session = this.currentSession();
     session.inFlight++;
@@ -181,9 +192,10 @@ export class LdapContactSource implements ContactSource {
         this.retire(session),
       );
       this.lastStatus = { code: 'ok', message: '' };
-      return result
+      const contacts = result.entries
         .map((entry) => contactFromEntry(entry, this.id, config.attributes))
         .filter((contact): contact is Contact => contact !== undefined);
+      return { contacts, entries: result.entries.length, sizeLimitExceeded: result.sizeLimitExceeded };
     } catch (error) {
       const timedOut = deadline?.aborted === true;
       if (signal?.aborted && !timedOut) throw abortReason(signal);
@@ -210,7 +222,12 @@ export class LdapContactSource implements ContactSource {
     }
   }
 
-  private async runSearch(session: Session, filter: Filter, sizeLimit: number, timeLimitMs: number) {
+  private async runSearch(
+    session: Session,
+    filter: Filter,
+    sizeLimit: number,
+    timeLimitMs: number,
+  ): Promise<{ entries: Entry[]; sizeLimitExceeded: boolean }> {
     const { config, logger } = this.options;
     const client = await session.ready;
     logger.debug(`LDAP ${config.id}: search ${filterToString(filter)} (limit ${sizeLimit})`);
@@ -221,7 +238,7 @@ export class LdapContactSource implements ContactSource {
       timeLimit: Math.ceil(timeLimitMs / 1000),
       attributes: requestedAttributes(config.attributes),
     });
-    return result.searchEntries;
+    return { entries: result.searchEntries, sizeLimitExceeded: result.sizeLimitExceeded === true };
   }
 
   private currentSession(): Session {

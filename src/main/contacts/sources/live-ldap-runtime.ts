@@ -1,5 +1,6 @@
 import type { ContactSourceStatusView } from '../../../shared/contract';
 import type { Contact } from '../contact';
+import type { SourceSearchResult } from '../contact-source';
 import type { LdapContactSource } from '../ldap/ldap-source';
 import type { SourceRuntime } from './source-runtime';
 
@@ -32,8 +33,8 @@ export class LiveLdapRuntime implements SourceRuntime {
     await this.track(() => this.source.search('a', 1));
   }
 
-  search(query: string, limit: number, signal: AbortSignal): Promise<Contact[]> {
-    return this.track(() => this.source.search(query, limit, signal));
+  search(query: string, limit: number, signal: AbortSignal): Promise<SourceSearchResult> {
+    return this.track(() => this.source.searchResult(query, limit, signal));
   }
 
   lookupNumber(normalized: string, signal: AbortSignal): Promise<Contact | undefined> {

@@ -1,6 +1,7 @@
 import type { ContactSourceStatusView, UserText } from '../../../shared/contract';
 import { userTextSchema } from '../../../shared/contract/user-text';
 import type { Contact } from '../contact';
+import type { SourceSearchResult } from '../contact-source';
 import type { Logger } from '../../log/logger';
 import type { SourceCache, SourceContact } from '../store/source-cache';
 import type { SourceRecord, SourceRecords } from './source-records';
@@ -14,7 +15,8 @@ export interface SourceRuntime {
   status(): ContactSourceStatusView;
   /** Reads again now (cached) or tests the connection (live). */
   refresh(): Promise<void>;
-  search?: (query: string, limit: number, signal: AbortSignal) => Promise<Contact[]>;
+  /** Live sources: at most `limit` contacts, and whether the directory had more. */
+  search?: (query: string, limit: number, signal: AbortSignal) => Promise<SourceSearchResult>;
   lookupNumber?: (normalized: string, signal: AbortSignal) => Promise<Contact | undefined>;
   /** OAuth sources: starts the browser sign-in. */
   signIn?: () => Promise<void>;

@@ -14,6 +14,7 @@ import { ContactDetails } from './ContactDetails';
 import { CsvImportDialog } from './CsvImportDialog';
 import { NumberMenu } from './NumberMenu';
 import { SearchResultList } from './SearchResultList';
+import { searchSummary } from './search-summary';
 import type { ContactSearch } from './use-contact-search';
 import { VirtualContactList } from './VirtualContactList';
 
@@ -60,16 +61,17 @@ export function ContactsPanel({
   const [total, setTotal] = useState<number | undefined>(undefined);
   const searching = query.trim() !== '';
   const hits = search.result?.hits;
+  const truncated = searching && search.result?.truncated === true;
   const announced = useRef<string | undefined>(undefined);
 
-  // Result counts are announced politely once per answered query.
+  // Result counts (and a cut list's "more results") are announced politely once per answered query.
   useEffect(() => {
     if (!searching || hits === undefined || search.pending) return;
-    const key = `${search.query}:${hits.length}`;
+    const key = `${search.query}:${hits.length}:${truncated}`;
     if (announced.current === key) return;
     announced.current = key;
-    announcer.status(t('contacts.resultCount', { count: hits.length }));
-  }, [announcer, t, searching, hits, search.query, search.pending]);
+    announcer.status(searchSummary(t, hits.length, truncated));
+  }, [announcer, t, searching, hits, truncated, search.query, search.pending]);
 
   const activate = (contact: ContactView, anchor: HTMLElement) => {
     const numbers = dialableNumbers(contact);
@@ -204,6 +206,11 @@ export function ContactsPanel({
           onDelete={setDeleting}
           onClose={closeDetails}
         />
+      )}
+      {truncated && hits !== undefined && hits.length > 0 && (
+        <p className="contacts__more" data-testid="contact-search-more">
+          {t('contacts.moreResults')}
+        </p>
       )}
       {body}
       {menu !== undefined && (

@@ -12,6 +12,7 @@ export const contactsDe: SameKeys<typeof contactsEn> = {
   resultCount_one: '{{count}} Kontakt gefunden',
   resultCount_other: '{{count}} Kontakte gefunden',
   searching: 'Suche läuft …',
+  moreResults: 'Weitere Treffer: Suche verfeinern',
   noHits: 'Kein Kontakt gefunden',
   noHitsHint: 'Drücken Sie die Eingabetaste, um die Eingabe zu wählen.',
   emptyHint: 'Fügen Sie einen Kontakt hinzu oder importieren Sie eine CSV-Datei.',

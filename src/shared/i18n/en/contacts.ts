@@ -10,6 +10,7 @@ export const contactsEn = {
   resultCount_one: '{{count}} contact found',
   resultCount_other: '{{count}} contacts found',
   searching: 'Searching…',
+  moreResults: 'More results: refine the search',
   noHits: 'No contact found',
   noHitsHint: 'Press Enter to dial what you typed.',
   emptyHint: 'Add a contact or import a CSV file.',

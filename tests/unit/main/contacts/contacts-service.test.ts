@@ -17,19 +17,23 @@ import { makeTempDir } from '../../../support/temp-dir';
 
 const tls = { minVersion: 'TLSv1.2' as const, strongCiphersOnly: true, verifyCertificate: true };
 
-/** A live directory with fixed entries, standing in for LDAP where the service's merging is tested. */
-function liveDirectory(entries: Contact[], fail = false): RuntimeFactory {
+/**
+ * A live directory with fixed entries, standing in for LDAP where the service's merging is tested.
+ * `truncated`: it answers as a directory that stopped at its result limit.
+ */
+function liveDirectory(entries: Contact[], fail = false, truncated = false): RuntimeFactory {
   return (record) => {
     const runtime: SourceRuntime = {
       status: () =>
         fail ? { state: 'error', message: 'directory down: check the server' } : { state: 'ok' },
       refresh: () => Promise.resolve(),
       search: (query) =>
-        Promise.resolve(
-          entries
+        Promise.resolve({
+          contacts: entries
             .filter((e) => e.lastName.toLowerCase().startsWith(query.toLowerCase()))
             .map((e) => ({ ...e, sourceId: record.id })),
-        ),
+          truncated,
+        }),
       lookupNumber: (key) => {
         const hit = entries.find((e) => e.phones.some((p) => p.number.replace(/\s/g, '') === key));
         return Promise.resolve(hit ? { ...hit, sourceId: record.id } : undefined);
@@ -124,6 +128,7 @@ describe('ContactsService', () => {
     ]);
     expect(result.hits[1]?.contact.sourceId).toBe(source.id);
     expect(result.failures).toEqual([]);
+    expect(result.truncated).toBe(false);
 
     const failing = setup({ ldap: liveDirectory([], true) });
     await failing.service.addSource('Broken', ldapConfig);
@@ -131,6 +136,25 @@ describe('ContactsService', () => {
     expect(answer.failures).toEqual([
       expect.objectContaining({ sourceName: 'Broken', message: 'directory down: check the server' }),
     ]);
+  });
+
+  it('says the result is truncated when a directory stopped at its limit', async () => {
+    const { service } = setup({ ldap: liveDirectory([person('Müller-Live', '+49 30 555')], false, true) });
+    service.add({ ...emptyContactFields(), lastName: 'Müller', phones: [{ type: 'work', number: '201' }] });
+    await service.addSource('Company directory', ldapConfig);
+    const result = await service.searchAll('mül');
+    expect(result.hits.map((h) => h.contact.lastName)).toEqual(['Müller', 'Müller-Live']);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('says the result is truncated when the merge drops hits beyond the limit', async () => {
+    const { service } = setup({ ldap: liveDirectory([person('Müller-Live', '+49 30 555')]) });
+    service.add({ ...emptyContactFields(), lastName: 'Müller', phones: [{ type: 'work', number: '201' }] });
+    await service.addSource('Company directory', ldapConfig);
+    expect((await service.searchAll('mül', 2)).truncated).toBe(false);
+    const cut = await service.searchAll('mül', 1);
+    expect(cut.hits.map((h) => h.contact.lastName)).toEqual(['Müller']);
+    expect(cut.truncated).toBe(true);
   });
 
   it('caller ID: local at once, a live directory later', async () => {

@@ -90,6 +90,7 @@ describe('contract string bounds', () => {
       failures: [
         { sourceId: 'xml:1', sourceName: 'Phonebook', message: `Could not read ${'u'.repeat(2048)}` },
       ],
+      truncated: true,
     };
     const call = callView({
       remoteNumber: '9'.repeat(64),

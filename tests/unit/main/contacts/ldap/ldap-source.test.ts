@@ -1,7 +1,8 @@
-import { InvalidCredentialsError, type Entry, type SearchOptions, type SearchResult } from 'ldapts';
+import { InvalidCredentialsError, type Entry, type SearchOptions } from 'ldapts';
 import { describe, expect, it } from 'vitest';
 import { silentLogger, type Logger } from '../../../../../src/main/log/logger';
 import { resolveLdapConfig } from '../../../../../src/main/contacts/ldap/ldap-config';
+import type { LdapSearchResult } from '../../../../../src/main/contacts/ldap/ldap-client';
 import { LdapContactSource, type LdapClient } from '../../../../../src/main/contacts/ldap/ldap-source';
 import { LdapSourceError, ldapStatusOf } from '../../../../../src/main/contacts/ldap/ldap-status';
 import { translate } from '../../../../../src/main/i18n/translator';
@@ -20,6 +21,8 @@ class FakeClient implements LdapClient {
     private readonly entries: Entry[],
     private readonly bindError?: Error,
     private readonly hold = false,
+    /** The server's own size limit: it sends this many and answers result code 4. */
+    private readonly serverSizeLimit = Infinity,
   ) {}
   startTLS(): Promise<void> {
     return Promise.resolve();
@@ -31,9 +34,14 @@ class FakeClient implements LdapClient {
     this.isBound = true;
     return Promise.resolve();
   }
-  search(_base: string, options: SearchOptions): Promise<SearchResult> {
+  search(_base: string, options: SearchOptions): Promise<LdapSearchResult> {
     this.requests.push(options);
-    const result = { searchEntries: this.entries.slice(0, options.sizeLimit), searchReferences: [] };
+    const limit = Math.min(options.sizeLimit ?? Infinity, this.serverSizeLimit);
+    const result = {
+      searchEntries: this.entries.slice(0, limit),
+      searchReferences: [],
+      sizeLimitExceeded: this.entries.length > limit,
+    };
     if (!this.hold) return Promise.resolve(result);
     return new Promise((resolve, reject) => this.pending.push({ resolve: () => resolve(result), reject }));
   }
@@ -64,7 +72,15 @@ const entries: Entry[] = Array.from({ length: 80 }, (_, i) => ({
   telephoneNumber: `${100 + i}`,
 }));
 
-function setup(options: { bindError?: Error; hold?: boolean; logger?: Logger; entries?: Entry[] } = {}) {
+interface SetupOptions {
+  bindError?: Error;
+  hold?: boolean;
+  logger?: Logger;
+  entries?: Entry[];
+  serverSizeLimit?: number;
+}
+
+function setup(options: SetupOptions = {}) {
   const clients: FakeClient[] = [];
   const source = new LdapContactSource({
     config: resolveLdapConfig({ id: 'pbx', host: 'pbx', bindDn: 'cn=u', baseDn: 'dc=x', resultLimit: 50 }),
@@ -73,7 +89,12 @@ function setup(options: { bindError?: Error; hold?: boolean; logger?: Logger; en
     filters: { hideWithoutName: false, hideWithoutPhone: true },
     now: () => 1234,
     createClient: () => {
-      const client = new FakeClient(options.entries ?? entries, options.bindError, options.hold);
+      const client = new FakeClient(
+        options.entries ?? entries,
+        options.bindError,
+        options.hold,
+        options.serverSizeLimit,
+      );
       clients.push(client);
       return client;
     },
@@ -87,11 +108,36 @@ describe('LdapContactSource', () => {
     const contacts = await source.query('P');
     expect(contacts).toHaveLength(50);
     expect(contacts[0]).toMatchObject({ id: 'cn=P0,dc=x', sourceId: 'ldap:pbx', displayName: 'P0' });
-    expect(clients[0]?.requests[0]?.sizeLimit).toBe(50);
+    // one more than shown, to know whether there were more
+    expect(clients[0]?.requests[0]?.sizeLimit).toBe(51);
     await source.query('P', 500);
-    expect(clients[0]?.requests[1]?.sizeLimit).toBe(50);
+    expect(clients[0]?.requests[1]?.sizeLimit).toBe(51);
     await source.query('P', 5);
-    expect(clients[0]?.requests[2]?.sizeLimit).toBe(5);
+    expect(clients[0]?.requests[2]?.sizeLimit).toBe(6);
+  });
+
+  it('says truncated when more entries match than our limit, and not when all came back', async () => {
+    const { source } = setup();
+    const cut = await source.queryResult('P', 5);
+    expect(cut.contacts.map((c) => c.displayName)).toEqual(['P0', 'P1', 'P2', 'P3', 'P4']);
+    expect(cut.truncated).toBe(true);
+    const all = await setup({ entries: entries.slice(0, 5) }).source.queryResult('P', 5);
+    expect(all.contacts).toHaveLength(5);
+    expect(all.truncated).toBe(false);
+    expect((await source.searchResult('P', 50)).truncated).toBe(true);
+  });
+
+  it('says truncated when the server stops at its own size limit below ours', async () => {
+    const { source } = setup({ serverSizeLimit: 3 });
+    const result = await source.searchResult('P', 20);
+    expect(result.contacts.map((c) => c.displayName)).toEqual(['P0', 'P1', 'P2']);
+    expect(result.truncated).toBe(true);
+    expect(source.status()).toEqual({ state: 'ready' });
+  });
+
+  it('answers a failed search as nothing, not truncated', async () => {
+    const { source } = setup({ bindError: new InvalidCredentialsError('bad') });
+    expect(await source.searchResult('P', 5)).toEqual({ contacts: [], truncated: false });
   });
 
   it('binds once for many searches', async () => {
