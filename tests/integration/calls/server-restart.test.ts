@@ -23,8 +23,14 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
     await Promise.all(labs.splice(0).map((lab) => lab.stop()));
   }, 20_000);
 
-  /** A calls B, B answers (and has the ACK); then Kamailio crashes (SIGKILL) and comes back after 2 s. */
-  async function callThenRestart(): Promise<{ a: AgentPhone; b: AgentPhone; atA: CallView; atB: CallView }> {
+  /** Each test's own Kamailio; A calls B, B answers, and B has the ACK (the call is confirmed). */
+  async function confirmedCall(): Promise<{
+    lab: KamailioLab;
+    a: AgentPhone;
+    b: AgentPhone;
+    atA: CallView;
+    atB: CallView;
+  }> {
     const lab = await startKamailio({ users });
     labs.push(lab);
     const a = new AgentPhone(lab, alice);
@@ -37,7 +43,12 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
     await a.callIn('active');
     await b.callIn('active');
     await b.acknowledged();
+    return { lab, a, b, atA, atB };
+  }
 
+  /** A confirmed call; then Kamailio crashes (SIGKILL) and comes back after 2 s. */
+  async function callThenRestart(): Promise<{ a: AgentPhone; b: AgentPhone; atA: CallView; atB: CallView }> {
+    const { lab, a, b, atA, atB } = await confirmedCall();
     const [fromA, fromB] = [a.mark(), b.mark()];
     await lab.kill();
     await a.waitForRegistration('registering', 5000, fromA);
@@ -73,16 +84,7 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
   });
 
   it('hold pressed while the server is down succeeds once it is back', async () => {
-    const lab = await startKamailio({ users });
-    labs.push(lab);
-    const a = new AgentPhone(lab, alice);
-    const b = new AgentPhone(lab, bob);
-    phones.push(a, b);
-    await Promise.all([a.start(), b.start()]);
-    const atA = await a.calls.dial(bob.username);
-    await b.calls.answer((await b.callIn('incoming')).id);
-    await a.callIn('active');
-    await b.acknowledged();
+    const { lab, a, b, atA } = await confirmedCall();
 
     const [fromA, fromB] = [a.mark(), b.mark()];
     await lab.kill();
@@ -104,16 +106,7 @@ describe('a call across a Kamailio restart', { timeout: 40_000 }, () => {
   });
 
   it('a hang-up while the server is down reaches the other side once it is back', async () => {
-    const lab = await startKamailio({ users });
-    labs.push(lab);
-    const a = new AgentPhone(lab, alice);
-    const b = new AgentPhone(lab, bob);
-    phones.push(a, b);
-    await Promise.all([a.start(), b.start()]);
-    const atA = await a.calls.dial(bob.username);
-    await b.calls.answer((await b.callIn('incoming')).id);
-    await a.callIn('active');
-    await b.acknowledged();
+    const { lab, a, b, atA } = await confirmedCall();
 
     const [fromA, fromB] = [a.mark(), b.mark()];
     await lab.kill();

@@ -1,26 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core';
-import { createCore } from '../../../src/main/core';
-import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useTestCore } from './test-core';
 
 describe('the core reads the default country for numbers from the first account', () => {
-  const temp = makeTempDir('softphone-core-country-');
-  let core: Core | undefined;
-  afterEach(async () => {
-    await core?.close();
-    temp.cleanup();
-  });
+  const testCore = useTestCore('softphone-core-country-');
 
   it('and follows a change of it (it is kept between account changes, not read per number)', async () => {
-    core = await createCore({
-      dataDir: join(temp.dir, 'data'),
-      shell: 'web',
-      version: 'test',
-      platform: process.platform,
-      secrets: new MemorySecretStore(),
-    });
+    const core = await testCore.start();
     const account = await core.accounts.create({
       'credentials.userName': '1001',
       'credentials.domain': '127.0.0.1',

@@ -1,26 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core';
-import { createCore } from '../../../src/main/core';
-import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useTestCore } from './test-core';
 
 describe('a contact drafted from a history entry', () => {
-  const temp = makeTempDir('softphone-core-draft-');
-  let core: Core | undefined;
-  afterEach(async () => {
-    await core?.close();
-    temp.cleanup();
-  });
+  const testCore = useTestCore('softphone-core-draft-');
 
   it('fails with a catalogue code when the entry is gone, so the screen says it in its language', async () => {
-    core = await createCore({
-      dataDir: join(temp.dir, 'data'),
-      shell: 'web',
-      version: 'test',
-      platform: process.platform,
-      secrets: new MemorySecretStore(),
-    });
+    const core = await testCore.start();
     const answer = await core.router.handle('contacts.draftFromHistory', { historyId: 424242 });
     expect(answer).toMatchObject({
       ok: false,

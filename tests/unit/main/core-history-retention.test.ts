@@ -1,27 +1,12 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core';
-import { createCore } from '../../../src/main/core';
-import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
+import { describe, expect, it } from 'vitest';
+import { useTestCore } from './test-core';
 import type { CallView } from '../../../src/shared/contract';
-import { makeTempDir } from '../../support/temp-dir';
 
 describe('the core keeps the call history to the retention settings', () => {
-  const temp = makeTempDir('softphone-core-history-');
-  let core: Core | undefined;
-  afterEach(async () => {
-    await core?.close();
-    temp.cleanup();
-  });
+  const testCore = useTestCore('softphone-core-history-');
 
   it('prunes at once when the maximum number of entries is lowered', async () => {
-    core = await createCore({
-      dataDir: join(temp.dir, 'data'),
-      shell: 'web',
-      version: 'test',
-      platform: process.platform,
-      secrets: new MemorySecretStore(),
-    });
+    const core = await testCore.start();
     const now = Date.now();
     for (let i = 0; i < 30; i++) {
       const call: CallView = {
