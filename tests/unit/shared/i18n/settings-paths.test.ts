@@ -25,7 +25,7 @@ describe('settings paths in texts', () => {
         globalSettingSections.flatMap((section) =>
           section.panels.map(
             (panel) =>
-              `${layout.sections[section.id as keyof typeof layout.sections]} › ${layout.panels[panel.id as keyof typeof layout.panels]}`,
+              `${layout.sections[section.id]} › ${layout.panels[panel.id as keyof typeof layout.panels]}`,
           ),
         ),
       );
